@@ -1,0 +1,10 @@
+/** Every entity, listed once for both drivers. */
+import { Claim } from '../modules/claim/claim.entity';
+import { Customer } from '../modules/customer/customer.entity';
+import { DecisionRecord } from '../modules/decision/decision-record.entity';
+import { Exposure, LimitDecision } from '../modules/exposure/exposure.entity';
+import { Invoice } from '../modules/invoice/invoice.entity';
+import { Payment } from '../modules/payment/payment.entity';
+import { RiskAlert } from '../modules/alert/risk-alert.entity';
+
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord];

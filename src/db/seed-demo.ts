@@ -1,0 +1,129 @@
+/**
+ * A small, clearly marked demo portfolio (names end in "(demo)", registration numbers start with
+ * DEMO-) so a newcomer can query at once: customers in every risk tier, invoices in every collection
+ * stage, partial payments and a claim. Customers, invoices and payments go through the same services
+ * and policy as real ones; only the collection stages (which the collections cycle will compute) and
+ * the claim are written directly.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import { Claim, ClaimCause } from '../modules/claim/claim.entity';
+import { Customer, CustomerStatus } from '../modules/customer/customer.entity';
+import { createCustomer } from '../modules/customer/customer.service';
+import { CollectionStage, Invoice } from '../modules/invoice/invoice.entity';
+import { issueInvoice } from '../modules/invoice/invoice.service';
+import { recordPayment } from '../modules/payment/payment.service';
+import type { PolicyService } from '../policy/policy.service';
+import { Role } from '../server/actor';
+import { createRequestContext } from '../server/context';
+import { businessDate, type Clock } from '../shared/clock';
+import { addDays } from '../shared/dates';
+
+interface DemoCustomer {
+  key: string;
+  name: string;
+  country: string;
+  currency: string;
+  language: string;
+  industry: string;
+  monthlySales: string;
+  grade: number;
+  yearsAgo: number;
+}
+
+const CUSTOMERS: DemoCustomer[] = [
+  { key: '001', name: 'Nordwind Maschinenbau GmbH', country: 'DE', currency: 'EUR', language: 'de', industry: 'Machinery', monthlySales: '900000.00', grade: 2, yearsAgo: 6 },
+  { key: '002', name: 'Lumière Distribution SAS', country: 'FR', currency: 'EUR', language: 'fr', industry: 'Wholesale', monthlySales: '400000.00', grade: 3, yearsAgo: 1 },
+  { key: '003', name: 'Iberia Components SL', country: 'ES', currency: 'EUR', language: 'es', industry: 'Automotive parts', monthlySales: '600000.00', grade: 5, yearsAgo: 4 },
+  { key: '004', name: 'Shanghai Bright Textiles Co., Ltd.', country: 'CN', currency: 'USD', language: 'zh', industry: 'Textiles', monthlySales: '750000.00', grade: 4, yearsAgo: 3 },
+  { key: '005', name: 'Thames Retail Supplies Ltd', country: 'GB', currency: 'GBP', language: 'en', industry: 'Retail', monthlySales: '300000.00', grade: 6, yearsAgo: 2 },
+  { key: '006', name: 'Adriatic Foods d.o.o.', country: 'HR', currency: 'EUR', language: 'en', industry: 'Food', monthlySales: '200000.00', grade: 7, yearsAgo: 1 },
+  { key: '007', name: 'Baltic Timber UAB', country: 'LT', currency: 'EUR', language: 'en', industry: 'Construction', monthlySales: '150000.00', grade: 8, yearsAgo: 0 },
+  { key: '008', name: 'Pampas Agro S.A.', country: 'AR', currency: 'USD', language: 'es', industry: 'Agriculture', monthlySales: '100000.00', grade: 9, yearsAgo: 0 },
+];
+
+/** Invoices of the tier B customer Iberia (30-day term by default): one in every collection stage. */
+const LADDER_INVOICES: Array<{ number: string; amount: string; daysAgo: number; stage: CollectionStage; paid?: string }> = [
+  { number: 'DEMO-INV-3001', amount: '12000.00', daysAgo: 5, stage: CollectionStage.NONE },
+  { number: 'DEMO-INV-3002', amount: '8000.00', daysAgo: 28, stage: CollectionStage.REMINDER },
+  { number: 'DEMO-INV-3003', amount: '15000.00', daysAgo: 35, stage: CollectionStage.PHONE_FOLLOW_UP, paid: '5000.00' },
+  { number: 'DEMO-INV-3004', amount: '9500.00', daysAgo: 48, stage: CollectionStage.FORMAL_DEMAND },
+  { number: 'DEMO-INV-3005', amount: '21000.00', daysAgo: 75, stage: CollectionStage.LEGAL },
+];
+
+export interface SeedDependencies {
+  em: EntityManager;
+  policy: PolicyService;
+  clock: Clock;
+  logger: Logger;
+}
+
+export async function seedDemoPortfolioIfEmpty(deps: SeedDependencies): Promise<{ customers: number; invoices: number } | null> {
+  if ((await deps.em.count(Customer, {})) > 0) return null;
+  return seedDemoPortfolio(deps);
+}
+
+export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ customers: number; invoices: number }> {
+  const ctx = createRequestContext(deps, { id: 'demo-seed', role: Role.ADMIN, organisationId: null });
+  const today = businessDate(deps.clock);
+  const ids = new Map<string, string>();
+  for (const demo of CUSTOMERS) {
+    const { customer } = await createCustomer(ctx, {
+      name: `${demo.name} (demo)`,
+      registrationNumber: `DEMO-${demo.key}`,
+      country: demo.country,
+      currency: demo.currency,
+      language: demo.language,
+      industry: demo.industry,
+      monthlySales: demo.monthlySales,
+      relationshipStart: addDays(today, -365 * demo.yearsAgo - 30),
+      grade: demo.grade,
+    });
+    ids.set(demo.key, customer.id);
+  }
+
+  let invoices = 0;
+  const issue = async (key: string, number: string, amount: string, daysAgo: number) => {
+    const demo = CUSTOMERS.find((c) => c.key === key)!;
+    invoices += 1;
+    const { invoice } = await issueInvoice(ctx, { customerId: ids.get(key)!, number, amount, currency: demo.currency, issueDate: addDays(today, -daysAgo) });
+    return invoice;
+  };
+
+  // Current invoices for the healthy customers.
+  await issue('001', 'DEMO-INV-1001', '45000.00', 10);
+  await issue('001', 'DEMO-INV-1002', '30000.00', 3);
+  await issue('002', 'DEMO-INV-2001', '18000.00', 12);
+  await issue('004', 'DEMO-INV-4001', '52000.00', 20);
+  await issue('005', 'DEMO-INV-5001', '14000.00', 9);
+  await issue('006', 'DEMO-INV-6001', '6000.00', 4);
+  await issue('007', 'DEMO-INV-7001', '4000.00', 2);
+  await issue('008', 'DEMO-INV-8001', '2500.00', 1);
+
+  for (const ladder of LADDER_INVOICES) {
+    const invoice = await issue('003', ladder.number, ladder.amount, ladder.daysAgo);
+    if (ladder.paid) {
+      await recordPayment(ctx, { invoiceId: invoice.id, amount: ladder.paid, currency: 'EUR', receivedOn: addDays(invoice.dueDate, 3) });
+    }
+  }
+
+  // Stages and suspension as the collections cycle would have set them.
+  const em = deps.em.fork();
+  for (const ladder of LADDER_INVOICES) {
+    await em.nativeUpdate(Invoice, { number: ladder.number }, { collectionStage: ladder.stage });
+  }
+  await em.nativeUpdate(Customer, { id: ids.get('003')! }, { status: CustomerStatus.SUPPLY_SUSPENDED });
+  const legal = await em.findOneOrFail(Invoice, { number: 'DEMO-INV-3005' });
+  em.create(Claim, {
+    customer: legal.customer,
+    invoice: legal,
+    cause: ClaimCause.PROTRACTED_DEFAULT,
+    currency: legal.currency,
+    amountMinor: legal.outstandingMinor,
+    filedOn: today,
+    note: 'Demo claim: protracted default on the oldest overdue invoice.',
+    createdAt: deps.clock.now(),
+  });
+  await em.flush();
+  return { customers: CUSTOMERS.length, invoices };
+}

@@ -1,0 +1,67 @@
+/**
+ * npm start: validate configuration, open the database, apply pending migrations, load the policy,
+ * seed the demo portfolio into an empty embedded database, then serve. SIGTERM drains and exits.
+ */
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { migrate, openOrm } from './db/orm';
+import { seedDemoPortfolioIfEmpty } from './db/seed-demo';
+import { PolicyService } from './policy/policy.service';
+import { PolicyValidationError } from './policy/policy-file';
+import { issueToken, Role } from './server/actor';
+import { startApp } from './server/app';
+import { createLogger } from './server/logger';
+import { systemClock } from './shared/clock';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const policy = new PolicyService(config.rulesDir);
+  logger.info({ rulesDir: config.rulesDir, policies: policy.current().versions() }, 'policies loaded');
+
+  const orm = await openOrm(config.database);
+  const applied = await migrate(orm);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+
+  if (config.database.driver === 'sqlite' && config.seedDemo) {
+    const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy, clock: systemClock, logger });
+    if (seeded) logger.info(seeded, 'empty database: demo portfolio seeded (SEED_DEMO=false turns this off)');
+  }
+
+  const app = await startApp({ config, orm, policy, clock: systemClock, logger });
+
+  if (config.nodeEnv === 'development' && config.auth.secretIsDevelopmentDefault) {
+    const tokens: Record<string, string> = {};
+    for (const role of [Role.OPERATOR, Role.VIEWER, Role.RISK_OFFICER, Role.ADMIN]) {
+      tokens[role] = await issueToken({ id: `dev-${role.toLowerCase()}`, role, organisationId: null }, config.auth.jwtSecret);
+    }
+    logger.info({ graphql: `http://localhost:${app.port}/graphql`, tokens }, 'development tokens: send "Authorization: Bearer <token>"');
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    try {
+      await app.stop();
+      await orm.close();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof PolicyValidationError) {
+    console.error(`arbiter: cannot start: ${error.message}`);
+  } else {
+    console.error('arbiter: cannot start:', error);
+  }
+  process.exit(1);
+});

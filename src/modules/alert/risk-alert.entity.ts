@@ -1,0 +1,54 @@
+import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import type { Customer } from '../customer/customer.entity';
+import type { DecisionRecord } from '../decision/decision-record.entity';
+import type { Invoice } from '../invoice/invoice.entity';
+
+export enum AlertSeverity {
+  INFO = 'INFO',
+  WARNING = 'WARNING',
+  CRITICAL = 'CRITICAL',
+}
+
+/**
+ * An event someone must act on, written in the same transaction as the change that caused it
+ * (an outbox): published to subscribers only after commit. Delivery comes with the alerts issue.
+ */
+@Entity()
+export class RiskAlert {
+  [OptionalProps]?: 'sequence' | 'id' | 'customer' | 'invoice' | 'data' | 'decision' | 'createdAt' | 'acknowledgedAt';
+
+  /** Monotonic position in the alert stream; subscribers resume from it. */
+  @PrimaryKey({ autoincrement: true })
+  sequence!: number;
+
+  @Property({ type: 'uuid', unique: true })
+  id: string = randomUUID();
+
+  @Property({ length: 64 })
+  type!: string;
+
+  @Enum({ items: () => AlertSeverity })
+  severity!: AlertSeverity;
+
+  @ManyToOne({ entity: 'Customer', nullable: true, index: true })
+  customer: Rel<Customer> | null = null;
+
+  @ManyToOne({ entity: 'Invoice', nullable: true })
+  invoice: Rel<Invoice> | null = null;
+
+  @Property({ type: 'text' })
+  message!: string;
+
+  @Property({ type: 'json' })
+  data: Record<string, unknown> = {};
+
+  @ManyToOne({ entity: 'DecisionRecord', nullable: true })
+  decision: Rel<DecisionRecord> | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  acknowledgedAt: Date | null = null;
+}

@@ -1,0 +1,101 @@
+import { OptionalProps, Collection, Entity, Enum, Index, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateColumn, MoneyColumn } from '../../shared/columns';
+import { fromMinorUnits } from '../../shared/money';
+import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import type { Exposure } from '../exposure/exposure.entity';
+import type { Invoice } from '../invoice/invoice.entity';
+
+export enum CustomerStatus {
+  ACTIVE = 'ACTIVE',
+  /** No new invoices on credit (collections ladder, or a risk officer's decision). */
+  SUPPLY_SUSPENDED = 'SUPPLY_SUSPENDED',
+}
+registerEnumType(CustomerStatus, { name: 'CustomerStatus' });
+
+export enum RiskTier {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+  D = 'D',
+}
+registerEnumType(RiskTier, { name: 'RiskTier', description: 'Policy group of grades (the bands live in rules/scorecard.json).' });
+
+/** The buyer who receives goods on credit. */
+@ObjectType({ description: 'A buyer who receives goods on credit.' })
+@Entity()
+export class Customer {
+  [OptionalProps]?: 'monthlySales' | 'status' | 'version' | 'language' | 'industry' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property({ length: 200 })
+  name!: string;
+
+  @Field({ description: 'Company registration number; unique.' })
+  @Property({ length: 64, unique: true })
+  registrationNumber!: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
+  @Property({ length: 2 })
+  country!: string;
+
+  @Field({ description: 'ISO 4217 code of the customer account; exposure and invoices are in it.' })
+  @Property({ length: 3 })
+  currency!: string;
+
+  @Field({ description: 'Preferred language for letters (BCP 47, e.g. en, de, zh).' })
+  @Property({ length: 16 })
+  language: string = 'en';
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  industry: string | null = null;
+
+  @MoneyColumn()
+  monthlySalesMinor!: number;
+
+  @Field(() => DecimalScalar, { description: 'Monthly sales volume with us, in the customer currency.' })
+  get monthlySales(): string {
+    return fromMinorUnits(this.monthlySalesMinor, this.currency);
+  }
+
+  @Field(() => LocalDateScalar, { description: 'When the trading relationship started.' })
+  @DateColumn()
+  relationshipStart!: string;
+
+  @Field(() => Int, { description: 'Insurer convention: 1 = exceptional, 5 = average, 10 = high risk of failure.' })
+  @Property({ type: 'smallint' })
+  grade!: number;
+
+  @Field(() => RiskTier)
+  @Enum({ items: () => RiskTier })
+  riskTier!: RiskTier;
+
+  @Field(() => CustomerStatus)
+  @Enum({ items: () => CustomerStatus })
+  status: CustomerStatus = CustomerStatus.ACTIVE;
+
+  @OneToOne({ entity: 'Exposure', mappedBy: 'customer' })
+  exposure?: Rel<Exposure>;
+
+  @OneToMany({ entity: 'Invoice', mappedBy: 'customer' })
+  invoices = new Collection<Invoice>(this);
+
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateCustomer.' })
+  @Property({ version: true })
+  version!: number;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  @Index()
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

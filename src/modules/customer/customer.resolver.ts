@@ -1,0 +1,57 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { READERS, WRITERS } from '../../server/auth-checker';
+import { PageArgs, toPage } from '../../shared/pagination';
+import { ClaimConnection, CustomerConnection, InvoiceConnection } from '../connections';
+import { ExposureView } from '../exposure/exposure.view';
+import { CustomerInvoicesArgs } from '../invoice/dto/invoices.args';
+import { Customer } from './customer.entity';
+import { createCustomer, getCustomer, listCustomers, updateCustomer } from './customer.service';
+import { CreateCustomerInput } from './dto/create-customer.input';
+import { CreateCustomerPayload, UpdateCustomerPayload } from './dto/customer.payloads';
+import { CustomersArgs } from './dto/customers.args';
+import { UpdateCustomerInput } from './dto/update-customer.input';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Authorized(...READERS)
+  @Query(() => Customer)
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return getCustomer(ctx, id);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => CustomerConnection)
+  customers(@Args() args: CustomersArgs, @Ctx() ctx: RequestContext) {
+    return listCustomers(ctx, args);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => CreateCustomerPayload, { description: 'Onboards a buyer: the policy assigns its risk tier and first credit line.' })
+  createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: RequestContext) {
+    return createCustomer(ctx, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => UpdateCustomerPayload, { description: 'Changes a customer; a new grade is re-tiered by the policy.' })
+  updateCustomer(@Arg('input') input: UpdateCustomerInput, @Ctx() ctx: RequestContext) {
+    return updateCustomer(ctx, input);
+  }
+
+  @FieldResolver(() => ExposureView)
+  async exposure(@Root() customer: Customer, @Ctx() ctx: RequestContext): Promise<ExposureView> {
+    const figures = await ctx.loaders.exposureFigures.load(customer.id);
+    if (!figures) throw new Error(`Customer ${customer.id} has no exposure row`);
+    return new ExposureView(figures);
+  }
+
+  @FieldResolver(() => InvoiceConnection, { description: 'Invoices, newest first.' })
+  invoices(@Root() customer: Customer, @Args() args: CustomerInvoicesArgs, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.invoicesOfCustomer.load({ parentId: customer.id, page: toPage(args), status: args.status });
+  }
+
+  @FieldResolver(() => ClaimConnection, { description: 'Insurance claims, newest first.' })
+  claims(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.claimsOfCustomer.load({ parentId: customer.id, page: toPage(args) });
+  }
+}

@@ -1,0 +1,60 @@
+import { OptionalProps, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateColumn } from '../../shared/columns';
+import { LocalDateScalar } from '../../shared/scalars';
+import type { FiredRule, PolicyVersion } from '../../policy/decision';
+import { DecisionOutcome } from '../../policy/decision';
+
+/**
+ * The audit trail of the policy: every mutation stores what it decided, the facts it saw and the
+ * policy versions it used, in the same transaction as its change, so it can be explained and replayed.
+ */
+@ObjectType('Decision', { description: 'A policy decision taken for a mutation, with its reasons.' })
+@Entity()
+@Index({ properties: ['mutation', 'businessDate'] })
+export class DecisionRecord {
+  [OptionalProps]?: 'subject' | 'actorId' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: 'The mutation that asked for the decision, e.g. issueInvoice.' })
+  @Property({ length: 64 })
+  mutation!: string;
+
+  @Field(() => DecisionOutcome)
+  @Property({ length: 32 })
+  outcome!: DecisionOutcome;
+
+  @Field(() => LocalDateScalar, { description: 'The business date the policy was evaluated for.' })
+  @DateColumn()
+  businessDate!: string;
+
+  /** The facts the rules saw, exactly as evaluated. */
+  @Property({ type: 'json' })
+  facts!: Record<string, unknown>;
+
+  @Property({ type: 'json' })
+  firedRules!: FiredRule[];
+
+  @Property({ type: 'json' })
+  policyVersions!: PolicyVersion[];
+
+  @Field()
+  @Property({ type: 'text' })
+  explanation!: string;
+
+  @Field(() => String, { nullable: true, description: 'Type and id of the object the decision was about.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  subject: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  actorId: string | null = null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

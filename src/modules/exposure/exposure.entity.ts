@@ -1,0 +1,107 @@
+import { OptionalProps, Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { MoneyColumn } from '../../shared/columns';
+import { fromMinorUnits } from '../../shared/money';
+import { DecimalScalar } from '../../shared/scalars';
+import type { Customer } from '../customer/customer.entity';
+import type { DecisionRecord } from '../decision/decision-record.entity';
+
+/**
+ * What we stand to lose on a customer. The approved limit is stored; outstanding is derived from the
+ * customer's open invoices (see ExposureFigures), so it can never drift from the ledger.
+ */
+@Entity()
+export class Exposure {
+  [OptionalProps]?: 'version' | 'creditLimitMinor' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @OneToOne({ entity: 'Customer', inversedBy: 'exposure', owner: true, unique: true, deleteRule: 'cascade' })
+  customer!: Rel<Customer>;
+
+  @MoneyColumn()
+  creditLimitMinor = 0;
+
+  @Property({ length: 3 })
+  currency!: string;
+
+  @OneToMany(() => LimitDecision, (decision) => decision.exposure, { orderBy: { decidedAt: 'desc' } })
+  limitHistory = new Collection<LimitDecision>(this);
+
+  /** Bumped whenever credit is drawn or the limit changes: concurrent draws cannot both pass the limit check. */
+  @Property({ version: true })
+  version!: number;
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+export enum LimitDecisionKind {
+  REQUESTED = 'REQUESTED',
+  APPROVED = 'APPROVED',
+  PARTLY_APPROVED = 'PARTLY_APPROVED',
+  REJECTED = 'REJECTED',
+  REFERRED = 'REFERRED',
+  REDUCED = 'REDUCED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(LimitDecisionKind, { name: 'LimitDecisionKind' });
+
+/** One entry of a credit limit's history: what was asked, what was granted, by which decision. */
+@ObjectType({ description: 'One decision in the history of a credit limit.' })
+@Entity()
+export class LimitDecision {
+  [OptionalProps]?: 'requested' | 'previousLimit' | 'newLimit' | 'requestedMinor' | 'decision';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: 'Exposure', deleteRule: 'cascade', index: true })
+  exposure!: Rel<Exposure>;
+
+  @Field(() => LimitDecisionKind)
+  @Enum({ items: () => LimitDecisionKind })
+  kind!: LimitDecisionKind;
+
+  @MoneyColumn({ nullable: true })
+  requestedMinor: number | null = null;
+
+  @MoneyColumn()
+  previousLimitMinor!: number;
+
+  @MoneyColumn()
+  newLimitMinor!: number;
+
+  @Field()
+  @Property({ length: 3 })
+  currency!: string;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  get requested(): string | null {
+    return this.requestedMinor === null ? null : fromMinorUnits(this.requestedMinor, this.currency);
+  }
+
+  @Field(() => DecimalScalar)
+  get previousLimit(): string {
+    return fromMinorUnits(this.previousLimitMinor, this.currency);
+  }
+
+  @Field(() => DecimalScalar)
+  get newLimit(): string {
+    return fromMinorUnits(this.newLimitMinor, this.currency);
+  }
+
+  @Field()
+  @Property({ length: 500 })
+  reason!: string;
+
+  @ManyToOne({ entity: 'DecisionRecord', nullable: true })
+  decision: Rel<DecisionRecord> | null = null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  decidedAt!: Date;
+}

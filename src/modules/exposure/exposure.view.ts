@@ -1,0 +1,47 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { fromMinorUnits } from '../../shared/money';
+import { DecimalScalar } from '../../shared/scalars';
+import type { ExposureFigures } from '../../server/loaders';
+import { LimitDecision } from './exposure.entity';
+
+/** What we stand to lose on a customer, as the API shows it. */
+@ObjectType('Exposure', { description: 'What we stand to lose on a customer, in its account currency.' })
+export class ExposureView {
+  constructor(private readonly figures: ExposureFigures) {}
+
+  get exposureId(): string {
+    return this.figures.exposure.id;
+  }
+
+  @Field()
+  get currency(): string {
+    return this.figures.exposure.currency;
+  }
+
+  @Field(() => DecimalScalar, { description: 'Approved credit limit.' })
+  get creditLimit(): string {
+    return fromMinorUnits(this.figures.exposure.creditLimitMinor, this.currency);
+  }
+
+  @Field(() => DecimalScalar, { description: "Outstanding on the customer's open invoices." })
+  get outstanding(): string {
+    return fromMinorUnits(this.figures.outstandingMinor, this.currency);
+  }
+
+  @Field(() => DecimalScalar, { description: 'Credit limit minus outstanding; negative when over the limit.' })
+  get available(): string {
+    return fromMinorUnits(this.figures.exposure.creditLimitMinor - this.figures.outstandingMinor, this.currency);
+  }
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Outstanding ÷ credit limit as a ratio (0.85 = 85%), rounded to 4 decimals; null when there is no limit.',
+  })
+  get utilization(): number | null {
+    const limit = this.figures.exposure.creditLimitMinor;
+    return limit === 0 ? null : Math.round((this.figures.outstandingMinor / limit) * 10_000) / 10_000;
+  }
+
+  @Field(() => [LimitDecision], { description: 'Decisions on the credit limit, newest first.' })
+  limitHistory!: LimitDecision[];
+}

@@ -1,0 +1,12 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DecisionRecord } from '../../decision/decision-record.entity';
+import { Invoice } from '../invoice.entity';
+
+@ObjectType()
+export class IssueInvoicePayload {
+  @Field(() => Invoice)
+  invoice!: Invoice;
+
+  @Field(() => DecisionRecord, { description: 'The policy decision: payment term and limit check.' })
+  decision!: DecisionRecord;
+}

@@ -1,0 +1,111 @@
+import { OptionalProps, Entity, Enum, Index, ManyToOne, OneToMany, Collection, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateColumn, MoneyColumn } from '../../shared/columns';
+import { fromMinorUnits } from '../../shared/money';
+import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import type { Customer } from '../customer/customer.entity';
+import type { DecisionRecord } from '../decision/decision-record.entity';
+import type { Payment } from '../payment/payment.entity';
+
+export enum InvoiceStatus {
+  OPEN = 'OPEN',
+  PARTLY_PAID = 'PARTLY_PAID',
+  PAID = 'PAID',
+  OVERDUE = 'OVERDUE',
+  DISPUTED = 'DISPUTED',
+  WRITTEN_OFF = 'WRITTEN_OFF',
+}
+registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
+
+/** Statuses whose outstanding amount still counts against the customer's credit limit. */
+export const OPEN_INVOICE_STATUSES = [InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE, InvoiceStatus.DISPUTED];
+
+/** Steps of the collections ladder; the days at which each is reached live in rules/collections.json. */
+export enum CollectionStage {
+  NONE = 'NONE',
+  REMINDER = 'REMINDER',
+  PHONE_FOLLOW_UP = 'PHONE_FOLLOW_UP',
+  FORMAL_DEMAND = 'FORMAL_DEMAND',
+  LEGAL = 'LEGAL',
+}
+registerEnumType(CollectionStage, { name: 'CollectionStage' });
+
+@ObjectType({ description: 'A receivable: goods delivered on credit, to be paid by the due date.' })
+@Entity()
+@Index({ properties: ['customer', 'issueDate'] })
+@Index({ properties: ['status', 'dueDate'] })
+export class Invoice {
+  [OptionalProps]?: 'amount' | 'outstanding' | 'status' | 'collectionStage' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: 'Invoice number; unique.' })
+  @Property({ length: 64, unique: true })
+  number!: string;
+
+  @ManyToOne({ entity: 'Customer' })
+  customer!: Rel<Customer>;
+
+  @Field()
+  @Property({ length: 3 })
+  currency!: string;
+
+  @MoneyColumn()
+  amountMinor!: number;
+
+  /** Amount still unpaid; kept in step with the payments recorded against the invoice. */
+  @MoneyColumn()
+  outstandingMinor!: number;
+
+  @Field(() => DecimalScalar)
+  get amount(): string {
+    return fromMinorUnits(this.amountMinor, this.currency);
+  }
+
+  @Field(() => DecimalScalar)
+  get outstanding(): string {
+    return fromMinorUnits(this.outstandingMinor, this.currency);
+  }
+
+  @Field(() => LocalDateScalar)
+  @DateColumn()
+  issueDate!: string;
+
+  @Field(() => Int, { description: 'Payment term granted by the policy (0 = prepayment).' })
+  @Property({ type: 'smallint' })
+  termDays!: number;
+
+  @Field(() => LocalDateScalar)
+  @DateColumn()
+  dueDate!: string;
+
+  @Field(() => InvoiceStatus)
+  @Enum({ items: () => InvoiceStatus })
+  status: InvoiceStatus = InvoiceStatus.OPEN;
+
+  @Field(() => CollectionStage)
+  @Enum({ items: () => CollectionStage })
+  collectionStage: CollectionStage = CollectionStage.NONE;
+
+  @OneToMany({ entity: 'Payment', mappedBy: 'invoice' })
+  payments = new Collection<Payment>(this);
+
+  /** The policy decision that issued this invoice. */
+  @ManyToOne({ entity: 'DecisionRecord', nullable: true })
+  decision: Rel<DecisionRecord> | null = null;
+
+  @Field(() => Int)
+  @Property({ version: true })
+  version!: number;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,57 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { READERS, WRITERS } from '../../server/auth-checker';
+import { businessDate } from '../../shared/clock';
+import { assertIsoDate } from '../../shared/dates';
+import { LocalDateScalar } from '../../shared/scalars';
+import { Customer } from '../customer/customer.entity';
+import { InvoiceConnection } from '../connections';
+import { getCustomer } from '../customer/customer.service';
+import { Payment } from '../payment/payment.entity';
+import { IssueInvoicePayload } from './dto/invoice.payloads';
+import { InvoicesArgs } from './dto/invoices.args';
+import { IssueInvoiceInput } from './dto/issue-invoice.input';
+import { Invoice } from './invoice.entity';
+import { daysPastDue, getInvoice, issueInvoice, listInvoices } from './invoice.service';
+
+@Resolver(() => Invoice)
+export class InvoiceResolver {
+  @Authorized(...READERS)
+  @Query(() => Invoice)
+  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return getInvoice(ctx, id);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => InvoiceConnection, { description: 'Invoices, newest first; with overdueAsOf, the longest overdue first.' })
+  invoices(@Args() args: InvoicesArgs, @Ctx() ctx: RequestContext) {
+    return listInvoices(ctx, args);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => IssueInvoicePayload, {
+    description: 'Issues an invoice on credit. The policy sets the payment term and may refuse it (POLICY_REJECTED).',
+  })
+  issueInvoice(@Arg('input') input: IssueInvoiceInput, @Ctx() ctx: RequestContext) {
+    return issueInvoice(ctx, input);
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return getCustomer(ctx, invoice.customer.id);
+  }
+
+  @FieldResolver(() => [Payment], { description: 'Payments received, oldest first.' })
+  payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.payments.load(invoice.id);
+  }
+
+  @FieldResolver(() => Int, { name: 'daysPastDue', description: 'Days past the due date on asOf (today when omitted); 0 when paid or not yet due.' })
+  daysPastDueOn(
+    @Root() invoice: Invoice,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: string | null,
+  ): number {
+    return daysPastDue(invoice, asOf ? assertIsoDate(asOf, 'asOf') : businessDate(ctx.clock));
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * What happens when an invoice is issued: the payment term comes from rules/payment-terms.json by
+ * risk tier and relationship, the limit check from rules/credit-limits.json, the supply check from
+ * rules/collections.json. This service gathers the facts and applies what the policy decided.
+ */
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { DecisionOutcome, eventsOfType } from '../../policy/decision';
+import { runPolicyMutation } from '../../policy/policy-pipeline';
+import type { RequestContext } from '../../server/context';
+import { businessDate } from '../../shared/clock';
+import { addDays, assertIsoDate, daysBetween, yearsBetween } from '../../shared/dates';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
+import { toMinorUnits } from '../../shared/money';
+import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { Customer } from '../customer/customer.entity';
+import { Exposure } from '../exposure/exposure.entity';
+import { forUpdate } from '../../db/locking';
+import type { IssueInvoiceInput } from './dto/issue-invoice.input';
+import type { InvoicesArgs } from './dto/invoices.args';
+import { Invoice, OPEN_INVOICE_STATUSES } from './invoice.entity';
+
+export async function getInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
+  const invoice = await ctx.loaders.invoice.load(id);
+  if (!invoice) throw new NotFoundError('Invoice', id);
+  return invoice;
+}
+
+export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
+  const page = toPage(args);
+  const filter = args.filter ?? {};
+  const where: FilterQuery<Invoice> = {};
+  if (filter.customerId) where.customer = filter.customerId;
+  if (filter.status) where.status = filter.status;
+  if (filter.overdueAsOf) {
+    where.dueDate = { $lt: assertIsoDate(filter.overdueAsOf, 'filter.overdueAsOf') };
+    where.outstandingMinor = { $gt: 0 };
+    if (!filter.status) where.status = { $in: OPEN_INVOICE_STATUSES };
+  }
+  const cursor = await ctx.em.findByCursor(Invoice, where, {
+    first: page.first,
+    after: page.after ?? undefined,
+    orderBy: filter.overdueAsOf ? [{ dueDate: 'asc' }, { id: 'asc' }] : [{ issueDate: 'desc' }, { id: 'desc' }],
+    includeCount: true,
+  });
+  return connectionFromCursor(cursor, page);
+}
+
+/** Days past the due date on `asOf` (0 when not yet due or nothing is outstanding). */
+export function daysPastDue(invoice: Invoice, asOf: string): number {
+  if (invoice.outstandingMinor === 0) return 0;
+  return Math.max(0, daysBetween(invoice.dueDate, asOf));
+}
+
+/** Outstanding of open invoices per customer, in one query (customers with nothing open are absent). */
+export async function outstandingByCustomer(em: EntityManager, customerIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await em
+    .createQueryBuilder(Invoice, 'i')
+    .select([raw('i.customer_id as customer_id'), raw('sum(i.outstanding_minor) as outstanding')])
+    .where({ customer: { $in: [...customerIds] }, status: { $in: OPEN_INVOICE_STATUSES } })
+    .groupBy('i.customer')
+    .execute<{ customer_id: string; outstanding: string | number }[]>('all', false);
+  return new Map(rows.map((row) => [String(row.customer_id), Number(row.outstanding)]));
+}
+
+export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput) {
+  const today = businessDate(ctx.clock);
+  const issueDate = input.issueDate ? assertIsoDate(input.issueDate, 'issueDate') : today;
+  if (issueDate > today) throw new BadUserInputError(`issueDate ${issueDate} is in the future (today is ${today})`, { field: 'issueDate' });
+  const amountMinor = toMinorUnits(input.amount, input.currency, 'amount');
+  if (amountMinor <= 0) throw new BadUserInputError('amount must be greater than zero', { field: 'amount' });
+
+  const { result: invoice, decision } = await runPolicyMutation(ctx, {
+    mutation: 'issueInvoice',
+    businessDate: issueDate,
+    subject: `Invoice ${input.number}`,
+    gatherFacts: async (em) => {
+      const customer = await em.findOne(Customer, { id: input.customerId });
+      if (!customer) throw new NotFoundError('Customer', input.customerId);
+      if (input.currency !== customer.currency) {
+        throw new BadUserInputError(
+          `currency ${input.currency} differs from the account currency ${customer.currency} of ${customer.name}; invoice in ${customer.currency}`,
+          { field: 'currency' },
+        );
+      }
+      if (await em.count(Invoice, { number: input.number })) {
+        throw new ConflictError(`Invoice number ${input.number} is already used`, { field: 'number' });
+      }
+      const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
+      const outstandingMinor = (await outstandingByCustomer(em, [customer.id])).get(customer.id) ?? 0;
+      return {
+        grade: customer.grade,
+        riskTier: customer.riskTier,
+        relationshipYears: yearsBetween(customer.relationshipStart, issueDate),
+        customerStatus: customer.status,
+        invoiceAmountMinor: amountMinor,
+        creditLimitMinor: exposure.creditLimitMinor,
+        outstandingMinor,
+        availableMinor: exposure.creditLimitMinor - outstandingMinor,
+        exceedsLimitByMinor: outstandingMinor + amountMinor - exposure.creditLimitMinor,
+      };
+    },
+    apply: async (decision, em, record, refer) => {
+      const terms = eventsOfType(decision, 'set-payment-term').map((params) => Number(params.days));
+      let termDays: number;
+      if (decision.outcome === DecisionOutcome.REQUIRES_PREPAYMENT) termDays = 0;
+      // Overlapping term rules: the shortest term is the prudent one.
+      else if (terms.length > 0) termDays = Math.min(...terms);
+      else return refer(`no payment-term rule covers risk tier ${String(decision.facts.riskTier)}`);
+
+      const customer = await em.findOneOrFail(Customer, { id: input.customerId });
+      return em.create(Invoice, {
+        number: input.number,
+        customer,
+        currency: input.currency,
+        amountMinor,
+        outstandingMinor: amountMinor,
+        issueDate,
+        termDays,
+        dueDate: addDays(issueDate, termDays),
+        decision: record,
+        createdAt: ctx.clock.now(),
+        updatedAt: ctx.clock.now(),
+      });
+    },
+  });
+  return { invoice, decision };
+}

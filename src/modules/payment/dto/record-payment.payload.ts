@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DecisionRecord } from '../../decision/decision-record.entity';
+import { Invoice } from '../../invoice/invoice.entity';
+import { Payment } from '../payment.entity';
+
+@ObjectType()
+export class RecordPaymentPayload {
+  @Field(() => Payment)
+  payment!: Payment;
+
+  @Field(() => Invoice, { description: 'The invoice after the payment: outstanding and status updated.' })
+  invoice!: Invoice;
+
+  @Field(() => DecisionRecord)
+  decision!: DecisionRecord;
+}

@@ -1,0 +1,48 @@
+import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateColumn, MoneyColumn } from '../../shared/columns';
+import { fromMinorUnits } from '../../shared/money';
+import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import type { DecisionRecord } from '../decision/decision-record.entity';
+import type { Invoice } from '../invoice/invoice.entity';
+
+@ObjectType({ description: 'Money received and allocated to an invoice. Partial payments are normal.' })
+@Entity()
+export class Payment {
+  [OptionalProps]?: 'amount' | 'reference' | 'decision' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: 'Invoice', index: true })
+  invoice!: Rel<Invoice>;
+
+  @Field()
+  @Property({ length: 3 })
+  currency!: string;
+
+  @MoneyColumn()
+  amountMinor!: number;
+
+  @Field(() => DecimalScalar)
+  get amount(): string {
+    return fromMinorUnits(this.amountMinor, this.currency);
+  }
+
+  @Field(() => LocalDateScalar)
+  @DateColumn()
+  receivedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "The payer's reference, e.g. a bank transfer id." })
+  @Property({ type: 'string', length: 140, nullable: true })
+  reference: string | null = null;
+
+  @ManyToOne({ entity: 'DecisionRecord', nullable: true })
+  decision: Rel<DecisionRecord> | null = null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,84 @@
+/**
+ * Recording money received: allocated to one invoice, reducing its outstanding. A full payment ends
+ * the invoice's collections ladder. The policy sees every payment (rules may apply to recordPayment).
+ */
+import { forUpdate } from '../../db/locking';
+import { runPolicyMutation } from '../../policy/policy-pipeline';
+import type { RequestContext } from '../../server/context';
+import { businessDate } from '../../shared/clock';
+import { assertIsoDate, daysBetween } from '../../shared/dates';
+import { BadUserInputError, NotFoundError } from '../../shared/errors';
+import { fromMinorUnits, toMinorUnits } from '../../shared/money';
+import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
+import type { RecordPaymentInput } from './dto/record-payment.input';
+import { Payment } from './payment.entity';
+
+export async function recordPayment(ctx: RequestContext, input: RecordPaymentInput) {
+  const today = businessDate(ctx.clock);
+  const receivedOn = input.receivedOn ? assertIsoDate(input.receivedOn, 'receivedOn') : today;
+  if (receivedOn > today) throw new BadUserInputError(`receivedOn ${receivedOn} is in the future (today is ${today})`, { field: 'receivedOn' });
+  const amountMinor = toMinorUnits(input.amount, input.currency, 'amount');
+  if (amountMinor <= 0) throw new BadUserInputError('amount must be greater than zero', { field: 'amount' });
+
+  const { result, decision } = await runPolicyMutation(ctx, {
+    mutation: 'recordPayment',
+    businessDate: receivedOn,
+    subject: `Payment on invoice ${input.invoiceId}`,
+    gatherFacts: async (em) => {
+      const invoice = await em.findOne(Invoice, { id: input.invoiceId }, { populate: ['customer'], ...forUpdate(em) });
+      if (!invoice) throw new NotFoundError('Invoice', input.invoiceId);
+      assertPayable(invoice, amountMinor, input.currency, receivedOn);
+      return {
+        riskTier: invoice.customer.riskTier,
+        paymentAmountMinor: amountMinor,
+        invoiceOutstandingMinor: invoice.outstandingMinor,
+        daysPastDue: daysBetween(invoice.dueDate, receivedOn),
+        settlesInvoice: amountMinor === invoice.outstandingMinor,
+      };
+    },
+    apply: async (_decision, em, record) => {
+      const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId });
+      const payment = em.create(Payment, {
+        invoice,
+        currency: input.currency,
+        amountMinor,
+        receivedOn,
+        reference: input.reference ?? null,
+        decision: record,
+        createdAt: ctx.clock.now(),
+      });
+      invoice.outstandingMinor -= amountMinor;
+      if (invoice.outstandingMinor === 0) {
+        invoice.status = InvoiceStatus.PAID;
+        invoice.collectionStage = CollectionStage.NONE;
+      } else if (invoice.status === InvoiceStatus.OPEN) {
+        invoice.status = InvoiceStatus.PARTLY_PAID;
+      }
+      invoice.updatedAt = ctx.clock.now();
+      return { payment, invoice };
+    },
+  });
+  return { ...result, decision };
+}
+
+function assertPayable(invoice: Invoice, amountMinor: number, currency: string, receivedOn: string): void {
+  if (!OPEN_INVOICE_STATUSES.includes(invoice.status)) {
+    throw new BadUserInputError(`Invoice ${invoice.number} is ${invoice.status.toLowerCase().replace('_', ' ')}; it takes no more payments`, {
+      field: 'invoiceId',
+    });
+  }
+  if (currency !== invoice.currency) {
+    throw new BadUserInputError(`currency ${currency} differs from invoice ${invoice.number}'s currency ${invoice.currency}`, { field: 'currency' });
+  }
+  if (receivedOn < invoice.issueDate) {
+    throw new BadUserInputError(`receivedOn ${receivedOn} is before invoice ${invoice.number} was issued (${invoice.issueDate})`, {
+      field: 'receivedOn',
+    });
+  }
+  if (amountMinor > invoice.outstandingMinor) {
+    throw new BadUserInputError(
+      `Payment of ${fromMinorUnits(amountMinor, currency)} ${currency} exceeds the outstanding ${fromMinorUnits(invoice.outstandingMinor, currency)} ${currency} of invoice ${invoice.number}`,
+      { field: 'amount' },
+    );
+  }
+}

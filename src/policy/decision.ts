@@ -1,0 +1,50 @@
+/** What the policy decided for one mutation, and why. Stored as a DecisionRecord. */
+import { registerEnumType } from 'type-graphql';
+
+export enum DecisionOutcome {
+  APPROVED = 'APPROVED',
+  /** Goods only against payment up front: the invoice is issued with a 0-day term. */
+  REQUIRES_PREPAYMENT = 'REQUIRES_PREPAYMENT',
+  /** A person must decide; nothing is changed. */
+  REFERRED = 'REFERRED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
+
+/** Outcomes under which the mutation's change is applied. */
+export const OUTCOMES_THAT_APPLY: readonly DecisionOutcome[] = [DecisionOutcome.APPROVED, DecisionOutcome.REQUIRES_PREPAYMENT];
+
+export interface PolicyEvent {
+  type: string;
+  params: Record<string, unknown>;
+}
+
+export interface FiredRule {
+  policy: string;
+  rule: string;
+  description: string;
+  event: PolicyEvent;
+  /** The conditions that held, e.g. "riskTier = C". */
+  because: string[];
+}
+
+export interface PolicyVersion {
+  name: string;
+  version: string;
+  hash: string;
+}
+
+export interface Decision {
+  mutation: string;
+  businessDate: string;
+  outcome: DecisionOutcome;
+  facts: Record<string, unknown>;
+  firedRules: FiredRule[];
+  policyVersions: PolicyVersion[];
+  explanation: string;
+}
+
+/** The params of every fired event of one type, in firing order. */
+export function eventsOfType(decision: Decision, type: string): Record<string, unknown>[] {
+  return decision.firedRules.filter((fired) => fired.event.type === type).map((fired) => fired.event.params);
+}

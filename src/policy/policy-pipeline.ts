@@ -1,0 +1,93 @@
+/**
+ * The one path every mutation takes:
+ *   gather facts -> policy.decide -> apply the decision to entities
+ *   -> persist entities + DecisionRecord in ONE transaction -> (after commit) publish.
+ *
+ * A decision that does not allow the change (REJECTED, REFERRED) changes nothing, but is still
+ * recorded, so every decision the system took can be explained afterwards.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import { DecisionRecord } from '../modules/decision/decision-record.entity';
+import type { RequestContext } from '../server/context';
+import { PolicyRejectedError } from '../shared/errors';
+import { type Decision, DecisionOutcome, OUTCOMES_THAT_APPLY } from './decision';
+import type { FactsOf, MutationName } from './fact-catalogue';
+
+export interface PolicyMutation<M extends MutationName, R> {
+  mutation: M;
+  /** The business date the policy is evaluated for (policy versions are chosen by it). */
+  businessDate: string;
+  /** "Invoice INV-1" style label of what is being decided, for the record and error messages. */
+  subject: string;
+  /** Reads, inside the transaction, everything the policy needs. */
+  gatherFacts(em: EntityManager): Promise<FactsOf<M>>;
+  /**
+   * Applies an allowed decision to entities (persisting them on `em`). May still refuse with a
+   * domain error, or turn the decision into a referral (`refer`) when the policy left a gap.
+   */
+  apply(decision: Decision, em: EntityManager, record: DecisionRecord, refer: (reason: string) => never): Promise<R>;
+}
+
+export interface PolicyMutationResult<R> {
+  result: R;
+  decision: DecisionRecord;
+}
+
+class DecisionRefused extends Error {
+  constructor(readonly decision: Decision) {
+    super(decision.explanation);
+  }
+}
+
+export async function runPolicyMutation<M extends MutationName, R>(
+  ctx: RequestContext,
+  spec: PolicyMutation<M, R>,
+): Promise<PolicyMutationResult<R>> {
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const facts = await spec.gatherFacts(em);
+      const decision = await ctx.policy.decide(spec.mutation, facts, spec.businessDate);
+      if (!OUTCOMES_THAT_APPLY.includes(decision.outcome)) throw new DecisionRefused(decision);
+      const record = em.create(DecisionRecord, recordOf(decision, spec.subject, ctx));
+      const refer = (reason: string): never => {
+        throw new DecisionRefused({
+          ...decision,
+          outcome: DecisionOutcome.REFERRED,
+          explanation: `${DecisionOutcome.REFERRED}: ${reason}. ${decision.explanation}`,
+        });
+      };
+      const result = await spec.apply(decision, em, record, refer);
+      return { result, decision: record };
+    });
+  } catch (error) {
+    if (!(error instanceof DecisionRefused)) throw error;
+    // The change was rolled back; the refusal itself is kept for the audit trail.
+    const record = ctx.em.create(DecisionRecord, recordOf(error.decision, spec.subject, ctx));
+    await ctx.em.persistAndFlush(record);
+    throw new PolicyRejectedError(refusalMessage(spec.subject, error.decision, record.id), record.id, error.decision.outcome);
+  }
+}
+
+function recordOf(decision: Decision, subject: string, ctx: RequestContext) {
+  return {
+    mutation: decision.mutation,
+    outcome: decision.outcome,
+    businessDate: decision.businessDate,
+    facts: decision.facts,
+    firedRules: decision.firedRules,
+    policyVersions: decision.policyVersions,
+    explanation: decision.explanation,
+    subject,
+    actorId: ctx.actor.id,
+    createdAt: ctx.clock.now(),
+  };
+}
+
+function refusalMessage(subject: string, decision: Decision, decisionId: string): string {
+  const verdict = decision.outcome === DecisionOutcome.REFERRED ? 'was referred for manual review' : 'was rejected by the credit policy';
+  const reasons = decision.firedRules
+    .filter((fired) => fired.event.type === 'reject' || fired.event.type === 'refer')
+    .map((fired) => `${String(fired.event.params.reason)} (${fired.policy} / ${fired.rule})`);
+  const why = reasons.length > 0 ? reasons.join('; ') : decision.explanation;
+  return `${subject} ${verdict}: ${why}. Decision ${decisionId} has the details.`;
+}

@@ -1,0 +1,103 @@
+/**
+ * The HTTP server: GraphQL at /graphql (Apollo Server 5 on Express 5), /healthz (alive) and
+ * /readyz (database reachable). Stateless: all state is in the database, so instances scale out.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config';
+import type { Orm } from '../db/orm';
+import type { PolicyService } from '../policy/policy.service';
+import type { Clock } from '../shared/clock';
+import { UnauthenticatedError } from '../shared/errors';
+import { actorFromAuthorization, ANONYMOUS } from './actor';
+import { createRequestContext, type RequestContext } from './context';
+import { createErrorFormatter } from './format-error';
+import { buildAppSchema } from './schema';
+
+export interface AppDependencies {
+  config: AppConfig;
+  orm: Orm;
+  policy: PolicyService;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface RunningApp {
+  httpServer: Server;
+  url: string;
+  port: number;
+  /** Stops taking requests, lets running ones finish, then returns. The ORM is closed by the caller. */
+  stop(): Promise<void>;
+}
+
+export async function startApp(deps: AppDependencies, port = deps.config.port): Promise<RunningApp> {
+  const { config, orm, logger } = deps;
+  const development = config.nodeEnv === 'development';
+  const app = express();
+  const httpServer = createServer(app);
+  let draining = false;
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    formatError: createErrorFormatter(logger, development),
+    includeStacktraceInErrorResponses: development,
+    introspection: config.nodeEnv !== 'production',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', database: config.database.driver });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check: database unreachable');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger };
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const actor = await actorFromAuthorization(req.headers.authorization, config.auth.jwtSecret);
+          if (!actor && config.nodeEnv === 'production') throw new UnauthenticatedError('A bearer token is required');
+          return createRequestContext(services, actor ?? ANONYMOUS);
+        } catch (error) {
+          if (!(error instanceof UnauthenticatedError)) throw error;
+          throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  logger.info({ port: actualPort, database: config.database.driver }, 'arbiter is listening');
+
+  return {
+    httpServer,
+    port: actualPort,
+    url: `http://127.0.0.1:${actualPort}/graphql`,
+    stop: async () => {
+      draining = true;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** Everything a resolver or service needs for one request, passed first to every service call. */
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import type { PolicyService } from '../policy/policy.service';
+import type { Clock } from '../shared/clock';
+import type { Actor } from './actor';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface RequestContext {
+  /** A fork of the entity manager for this request only. */
+  em: EntityManager;
+  actor: Actor;
+  clock: Clock;
+  policy: PolicyService;
+  loaders: Loaders;
+  logger: Logger;
+}
+
+export interface AppServices {
+  em: EntityManager;
+  clock: Clock;
+  policy: PolicyService;
+  logger: Logger;
+}
+
+export function createRequestContext(services: AppServices, actor: Actor): RequestContext {
+  const em = services.em.fork();
+  return { em, actor, clock: services.clock, policy: services.policy, logger: services.logger, loaders: createLoaders(em) };
+}

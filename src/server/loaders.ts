@@ -1,0 +1,112 @@
+/**
+ * Request-scoped DataLoaders: every nested field is fetched for all parents of a page in one query.
+ * Created per request with the request's entity manager, so nothing is cached across requests.
+ */
+import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Claim } from '../modules/claim/claim.entity';
+import { Customer } from '../modules/customer/customer.entity';
+import { Exposure, LimitDecision } from '../modules/exposure/exposure.entity';
+import { Invoice, InvoiceStatus } from '../modules/invoice/invoice.entity';
+import { outstandingByCustomer } from '../modules/invoice/invoice.service';
+import { Payment } from '../modules/payment/payment.entity';
+import { loadPerParentPages } from '../shared/per-parent-page';
+import type { ConnectionShape, Page } from '../shared/pagination';
+
+export interface ExposureFigures {
+  exposure: Exposure;
+  outstandingMinor: number;
+}
+
+interface NestedPageKey {
+  parentId: string;
+  page: Page;
+  status?: InvoiceStatus | null;
+}
+
+export function createLoaders(em: EntityManager) {
+  return {
+    customer: byIdLoader(em, Customer),
+    invoice: byIdLoader(em, Invoice),
+
+    /** The exposure row and the outstanding of open invoices, per customer id. */
+    exposureFigures: new DataLoader<string, ExposureFigures | null>(async (customerIds) => {
+      const exposures = await em.find(Exposure, { customer: { $in: [...customerIds] } });
+      const outstanding = await outstandingByCustomer(em, customerIds);
+      const byCustomer = new Map(exposures.map((exposure) => [exposure.customer.id, exposure]));
+      return customerIds.map((id) => {
+        const exposure = byCustomer.get(id);
+        return exposure ? { exposure, outstandingMinor: outstanding.get(id) ?? 0 } : null;
+      });
+    }),
+
+    limitHistory: new DataLoader<string, LimitDecision[]>(async (exposureIds) => {
+      const decisions = await em.find(LimitDecision, { exposure: { $in: [...exposureIds] } }, { orderBy: { decidedAt: 'desc', id: 'desc' } });
+      return exposureIds.map((id) => decisions.filter((decision) => decision.exposure.id === id));
+    }),
+
+    payments: new DataLoader<string, Payment[]>(async (invoiceIds) => {
+      const payments = await em.find(Payment, { invoice: { $in: [...invoiceIds] } }, { orderBy: { receivedOn: 'asc', createdAt: 'asc', id: 'asc' } });
+      return invoiceIds.map((id) => payments.filter((payment) => payment.invoice.id === id));
+    }),
+
+    /** A customer's invoices, newest first; parents asking for the same page shape share one query. */
+    invoicesOfCustomer: nestedPageLoader<Invoice>((keys) =>
+      loadPerParentPages(
+        em,
+        {
+          entity: Invoice,
+          parentProperty: 'customer',
+          orderBy: ['issueDate', 'id'],
+          direction: 'desc',
+          where: keys[0].status ? { status: keys[0].status } : undefined,
+        },
+        keys.map((key) => key.parentId),
+        keys[0].page,
+      ),
+    ),
+
+    claimsOfCustomer: nestedPageLoader<Claim>((keys) =>
+      loadPerParentPages(
+        em,
+        { entity: Claim, parentProperty: 'customer', orderBy: ['filedOn', 'id'], direction: 'desc' },
+        keys.map((key) => key.parentId),
+        keys[0].page,
+      ),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const byId = new Map(found.map((item) => [item.id, item as T]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Groups the keys of one batch by page shape (first, after, filter) and runs one query per shape:
+ * 50 customers each asking for `invoices(first: 20)` cost one query, not 50.
+ */
+function nestedPageLoader<T extends object>(
+  loadShape: (keys: NestedPageKey[]) => Promise<Map<string, ConnectionShape<T>>>,
+): DataLoader<NestedPageKey, ConnectionShape<T>, string> {
+  const shapeOf = (key: NestedPageKey) => JSON.stringify([key.page.first, key.page.after, key.status ?? null]);
+  return new DataLoader<NestedPageKey, ConnectionShape<T>, string>(
+    async (keys) => {
+      const byShape = new Map<string, NestedPageKey[]>();
+      for (const key of keys) byShape.set(shapeOf(key), [...(byShape.get(shapeOf(key)) ?? []), key]);
+      const results = new Map<string, ConnectionShape<T>>();
+      for (const [shape, group] of byShape) {
+        const pages = await loadShape(group);
+        for (const key of group) results.set(`${shape}|${key.parentId}`, pages.get(key.parentId)!);
+      }
+      return keys.map((key) => results.get(`${shapeOf(key)}|${key.parentId}`)!);
+    },
+    { cacheKeyFn: (key) => `${shapeOf(key)}|${key.parentId}` },
+  );
+}

@@ -1,0 +1,28 @@
+/** The GraphQL schema, code first. Its SDL is checked in at schema/schema.graphql: the public contract. */
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ClaimResolver } from '../modules/claim/claim.resolver';
+import { CustomerResolver } from '../modules/customer/customer.resolver';
+import { DecisionResolver } from '../modules/decision/decision.resolver';
+import { ExposureResolver } from '../modules/exposure/exposure.resolver';
+import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
+import { PaymentResolver } from '../modules/payment/payment.resolver';
+import { authChecker } from './auth-checker';
+
+export const SCHEMA_FILE = 'schema/schema.graphql';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver],
+    authChecker,
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  });
+  return built;
+}
+
+/** The SDL as checked in: sorted, so the file diff shows real changes only. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

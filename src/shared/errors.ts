@@ -1,0 +1,56 @@
+/**
+ * Domain errors, each with the `extensions.code` that frontends switch on.
+ * They are thrown by services and reach the client unchanged; anything else is masked
+ * outside development (see server/format-error.ts).
+ */
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'POLICY_REJECTED';
+
+export abstract class DomainError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'BAD_USER_INPUT', extensions);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entity: string, id: string) {
+    super(`${entity} ${id} does not exist`, 'NOT_FOUND', { entity, id });
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED');
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'CONFLICT', extensions);
+  }
+}
+
+export class PolicyRejectedError extends DomainError {
+  constructor(message: string, decisionId: string, outcome: string) {
+    super(message, 'POLICY_REJECTED', { decisionId, outcome });
+  }
+}
