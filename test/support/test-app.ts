@@ -1,0 +1,121 @@
+/**
+ * A real server for tests: the app on a random port over HTTP, on the database the run targets
+ * (in-memory SQLite by default; a fresh PostgreSQL database per test file when TEST_DATABASE_URL is
+ * postgres://), with a fixed clock the test moves. Requests go through fetch, as a frontend's would.
+ */
+import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import pino from 'pino';
+import { DEVELOPMENT_JWT_SECRET, loadConfig, type NodeEnv } from '../../src/config/config';
+import { migrate, openOrm, type Orm } from '../../src/db/orm';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
+import { PolicyService } from '../../src/policy/policy.service';
+import { issueToken, Role } from '../../src/server/actor';
+import { startApp, type RunningApp } from '../../src/server/app';
+import { FixedClock } from '../../src/shared/clock';
+
+export const TEST_TODAY = '2026-03-02';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestApp {
+  url: string;
+  baseUrl: string;
+  orm: Orm;
+  clock: FixedClock;
+  policy: PolicyService;
+  driver: 'sqlite' | 'postgresql';
+  /** Sends a typed operation as the given role (OPERATOR unless said otherwise). */
+  gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string }): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns the data. */
+  ok<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role }): Promise<T>;
+  /** SQL statements run while `work` runs. */
+  countQueries(work: () => Promise<unknown>): Promise<string[]>;
+  tokenFor(role: Role, organisationId?: string | null): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function testDatabaseUrl(): string {
+  return process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
+}
+
+export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string } = {}): Promise<TestApp> {
+  const base = testDatabaseUrl();
+  let scratch: ScratchDatabase | undefined;
+  let databaseUrl = base;
+  if (base.startsWith('postgres')) {
+    scratch = await createScratchDatabase(base, 'arbiter_test');
+    databaseUrl = scratch.url;
+  }
+  const config = loadConfig({
+    NODE_ENV: options.nodeEnv ?? 'test',
+    DATABASE_URL: databaseUrl,
+    RULES_DIR: options.rulesDir ?? 'rules',
+    PORT: '0',
+    JWT_SECRET: options.nodeEnv === 'production' ? 'a-production-secret-of-at-least-32-characters' : undefined,
+  });
+  let recorder: string[] | null = null;
+  const orm = await openOrm(config.database, { onQuery: (sql) => recorder?.push(sql) });
+  await migrate(orm);
+  const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
+  const policy = new PolicyService(config.rulesDir);
+  const logger = pino({ level: 'silent' });
+  const app: RunningApp = await startApp({ config, orm, policy, clock, logger }, 0);
+  const tokens = new Map<string, string>();
+
+  const tokenFor = async (role: Role, organisationId: string | null = null) => {
+    const key = `${role}/${organisationId}`;
+    if (!tokens.has(key)) {
+      const secret = config.auth.jwtSecret || DEVELOPMENT_JWT_SECRET;
+      tokens.set(key, await issueToken({ id: `test-${role.toLowerCase()}`, role, organisationId }, secret));
+    }
+    return tokens.get(key)!;
+  };
+
+  const gql: TestApp['gql'] = async (document, variables, opts = {}) => {
+    const role = opts.role === undefined ? Role.OPERATOR : opts.role;
+    const token = opts.token ?? (role ? await tokenFor(role) : undefined);
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<never>;
+    return { ...body, status: response.status };
+  };
+
+  return {
+    url: app.url,
+    baseUrl: `http://127.0.0.1:${app.port}`,
+    orm,
+    clock,
+    policy,
+    driver: config.database.driver,
+    gql,
+    ok: async (document, variables, opts) => {
+      const response = await gql(document, variables, opts);
+      if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+      return response.data!;
+    },
+    countQueries: async (work) => {
+      recorder = [];
+      try {
+        await work();
+        return recorder;
+      } finally {
+        recorder = null;
+      }
+    },
+    tokenFor,
+    close: async () => {
+      await app.stop();
+      await orm.close(true);
+      await scratch?.drop();
+    },
+  };
+}
