@@ -12,6 +12,7 @@ import { Invoice, InvoiceStatus } from '../modules/invoice/invoice.entity';
 import { outstandingByCustomer } from '../modules/invoice/invoice.service';
 import { Payment } from '../modules/payment/payment.entity';
 import { loadPerParentPages } from '../shared/per-parent-page';
+import { isUuid } from '../shared/ids';
 import type { ConnectionShape, Page } from '../shared/pagination';
 
 export interface ExposureFigures {
@@ -82,7 +83,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const found = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const wellFormed = ids.filter(isUuid);
+    const found = wellFormed.length ? await em.find(entity, { id: { $in: wellFormed } } as unknown as FilterQuery<T>) : [];
     const byId = new Map(found.map((item) => [item.id, item as T]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -12,6 +12,7 @@ import { assertIsoDate, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { applyRatioRoundingDown, toMinorUnits } from '../../shared/money';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { findByIdOrFail } from '../../shared/ids';
 import { Exposure, LimitDecision, LimitDecisionKind } from '../exposure/exposure.entity';
 import { Customer, RiskTier } from './customer.entity';
 import type { CreateCustomerInput } from './dto/create-customer.input';
@@ -112,8 +113,7 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
     businessDate: today,
     subject: `Customer ${input.id}`,
     gatherFacts: async (em) => {
-      const customer = await em.findOne(Customer, { id: input.id });
-      if (!customer) throw new NotFoundError('Customer', input.id);
+      const customer = await findByIdOrFail(em, Customer, input.id);
       if (customer.version !== input.expectedVersion) {
         throw new ConflictError(
           `Customer ${customer.name} was changed by someone else (now version ${customer.version}, you sent ${input.expectedVersion}); reload it and apply your change again`,

@@ -1,18 +1,17 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { NotFoundError } from '../../shared/errors';
+import { READERS } from '../../server/auth-checker';
+import { findByIdOrFail } from '../../shared/ids';
 import { DecisionRecord } from './decision-record.entity';
 import { FiredRuleView, PolicyVersionView } from './decision.types';
 
 @Resolver(() => DecisionRecord)
 export class DecisionResolver {
-  @Authorized()
+  @Authorized(...READERS)
   @Query(() => DecisionRecord, { description: 'A stored policy decision, with its reasons.' })
   async decision(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<DecisionRecord> {
-    const decision = await ctx.em.findOne(DecisionRecord, { id });
-    if (!decision) throw new NotFoundError('Decision', id);
-    return decision;
+    return findByIdOrFail(ctx.em, DecisionRecord, id);
   }
 
   @FieldResolver(() => [FiredRuleView])

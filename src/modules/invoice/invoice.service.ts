@@ -13,6 +13,7 @@ import { addDays, assertIsoDate, daysBetween, yearsBetween } from '../../shared/
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { toMinorUnits } from '../../shared/money';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { Customer } from '../customer/customer.entity';
 import { Exposure } from '../exposure/exposure.entity';
 import { forUpdate } from '../../db/locking';
@@ -30,7 +31,7 @@ export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
   const page = toPage(args);
   const filter = args.filter ?? {};
   const where: FilterQuery<Invoice> = {};
-  if (filter.customerId) where.customer = filter.customerId;
+  if (filter.customerId) where.customer = assertFilterId(filter.customerId, 'filter.customerId');
   if (filter.status) where.status = filter.status;
   if (filter.overdueAsOf) {
     where.dueDate = { $lt: assertIsoDate(filter.overdueAsOf, 'filter.overdueAsOf') };
@@ -75,8 +76,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
     businessDate: issueDate,
     subject: `Invoice ${input.number}`,
     gatherFacts: async (em) => {
-      const customer = await em.findOne(Customer, { id: input.customerId });
-      if (!customer) throw new NotFoundError('Customer', input.customerId);
+      const customer = await findByIdOrFail(em, Customer, input.customerId);
       if (input.currency !== customer.currency) {
         throw new BadUserInputError(
           `currency ${input.currency} differs from the account currency ${customer.currency} of ${customer.name}; invoice in ${customer.currency}`,

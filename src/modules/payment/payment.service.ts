@@ -7,8 +7,9 @@ import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate, daysBetween } from '../../shared/dates';
-import { BadUserInputError, NotFoundError } from '../../shared/errors';
+import { BadUserInputError } from '../../shared/errors';
 import { fromMinorUnits, toMinorUnits } from '../../shared/money';
+import { findByIdOrFail } from '../../shared/ids';
 import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 import type { RecordPaymentInput } from './dto/record-payment.input';
 import { Payment } from './payment.entity';
@@ -25,8 +26,7 @@ export async function recordPayment(ctx: RequestContext, input: RecordPaymentInp
     businessDate: receivedOn,
     subject: `Payment on invoice ${input.invoiceId}`,
     gatherFacts: async (em) => {
-      const invoice = await em.findOne(Invoice, { id: input.invoiceId }, { populate: ['customer'], ...forUpdate(em) });
-      if (!invoice) throw new NotFoundError('Invoice', input.invoiceId);
+      const invoice = await findByIdOrFail(em, Invoice, input.invoiceId, { populate: ['customer'] as never, ...forUpdate(em) });
       assertPayable(invoice, amountMinor, input.currency, receivedOn);
       return {
         riskTier: invoice.customer.riskTier,

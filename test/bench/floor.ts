@@ -1,0 +1,165 @@
+/**
+ * The floor for the nested portfolio query: the same data read by ONE hand-written SQL statement on
+ * the ORM's connection (no GraphQL, no HTTP, no entity mapping). What the API costs on top of this
+ * is the overhead we track.
+ */
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import type { Orm } from '../../src/db/orm';
+import { OPEN_INVOICE_STATUSES } from '../../src/modules/invoice/invoice.entity';
+import { fromMinorUnits } from '../../src/shared/money';
+
+/** Invoices per customer, as in the benchmarked query's `invoices(first: 20)`. */
+export const INVOICES_PER_CUSTOMER = 20;
+
+export interface FloorCustomer {
+  name: string;
+  currency: string;
+  customerTotal: number;
+  availableMinor: number;
+  invoiceTotal: number;
+  invoices: { number: string; payments: number[] }[];
+}
+
+/** The two dialects differ only in their JSON functions. */
+interface JsonDialect {
+  array(value: string, orderBy: string): string;
+  object(...pairs: string[]): string;
+  emptyArray: string;
+  /** Reads a JSON text column back as JSON (SQLite forgets it is JSON once it passes through a CTE). */
+  json(column: string): string;
+}
+
+const POSTGRES_JSON: JsonDialect = {
+  array: (value, orderBy) => `json_agg(${value} order by ${orderBy})`,
+  object: (...pairs) => `json_build_object(${pairs.join(', ')})`,
+  emptyArray: `'[]'::json`,
+  json: (column) => column,
+};
+
+const SQLITE_JSON: JsonDialect = {
+  array: (value, orderBy) => `json_group_array(${value} order by ${orderBy})`,
+  object: (...pairs) => `json_object(${pairs.join(', ')})`,
+  emptyArray: `'[]'`,
+  json: (column) => `json(${column})`,
+};
+
+/**
+ * Mirrors the resolvers: customers by name then id (NAME_ASC), total count before the limit;
+ * available = credit limit - outstanding of open invoices; each customer's invoices newest first
+ * (issue date, id) with their total; payments oldest first (received on, created at, id).
+ */
+function portfolioSql(d: JsonDialect): string {
+  const open = OPEN_INVOICE_STATUSES.map((status) => `'${status}'`).join(', ');
+  return `
+    with page as (
+      select c.id, c.name, c.currency, count(*) over () as customer_total
+      from customer c
+      order by c.name asc, c.id asc
+      limit ?
+    ),
+    ranked as (
+      select i.id, i.customer_id, i.number, i.status, i.outstanding_minor,
+             row_number() over (partition by i.customer_id order by i.issue_date desc, i.id desc) as rn,
+             count(*) over (partition by i.customer_id) as invoice_total
+      from invoice i
+      where i.customer_id in (select id from page)
+    ),
+    figures as (
+      select customer_id, max(invoice_total) as invoice_total,
+             sum(case when status in (${open}) then outstanding_minor else 0 end) as outstanding
+      from ranked
+      group by customer_id
+    ),
+    paid as (
+      select p.invoice_id, ${d.array('p.amount_minor', 'p.received_on, p.created_at, p.id')} as amounts
+      from payment p
+      where p.invoice_id in (select id from ranked where rn <= ${INVOICES_PER_CUSTOMER})
+      group by p.invoice_id
+    ),
+    invoice_pages as (
+      select r.customer_id,
+             ${d.array(d.object(`'number'`, 'r.number', `'payments'`, d.json(`coalesce(paid.amounts, ${d.emptyArray})`)), 'r.rn')} as invoices
+      from ranked r
+      left join paid on paid.invoice_id = r.id
+      where r.rn <= ${INVOICES_PER_CUSTOMER}
+      group by r.customer_id
+    )
+    select page.name, page.currency, page.customer_total,
+           e.credit_limit_minor - coalesce(f.outstanding, 0) as available_minor,
+           coalesce(f.invoice_total, 0) as invoice_total,
+           coalesce(ip.invoices, ${d.emptyArray}) as invoices
+    from page
+    join exposure e on e.customer_id = page.id
+    left join figures f on f.customer_id = page.id
+    left join invoice_pages ip on ip.customer_id = page.id
+    order by page.name asc, page.id asc`;
+}
+
+interface FloorRow {
+  name: string;
+  currency: string;
+  // PostgreSQL returns bigint and numeric as strings, SQLite as numbers.
+  customer_total: string | number;
+  available_minor: string | number;
+  invoice_total: string | number;
+  // PostgreSQL's driver parses json; SQLite returns the text.
+  invoices: string | FloorCustomer['invoices'];
+}
+
+const sqlCache = new WeakMap<Orm, string>();
+
+/** Runs the floor query and turns its rows into plain objects (JSON parsed), as a client would need them. */
+export async function readPortfolioFloor(orm: Orm, first: number): Promise<FloorCustomer[]> {
+  let sql = sqlCache.get(orm);
+  if (!sql) {
+    sql = portfolioSql(orm.em.getPlatform() instanceof PostgreSqlPlatform ? POSTGRES_JSON : SQLITE_JSON);
+    sqlCache.set(orm, sql);
+  }
+  const rows = await orm.em.getConnection().execute<FloorRow[]>(sql, [first]);
+  return rows.map((row) => ({
+    name: row.name,
+    currency: row.currency,
+    customerTotal: Number(row.customer_total),
+    availableMinor: Number(row.available_minor),
+    invoiceTotal: Number(row.invoice_total),
+    invoices: typeof row.invoices === 'string' ? JSON.parse(row.invoices) : row.invoices,
+  }));
+}
+
+/** The benchmarked GraphQL query's answer, as the API returns it. */
+export interface PortfolioData {
+  customers: {
+    totalCount: number;
+    edges: {
+      node: {
+        name: string;
+        exposure: { available: string };
+        invoices: { totalCount: number; edges: { node: { number: string; payments: { amount: string }[] } }[] };
+      };
+    }[];
+  };
+}
+
+/** The floor's rows in the API's shape, to check once that both read exactly the same data. */
+export function floorAsApiData(customers: FloorCustomer[]): PortfolioData {
+  return {
+    customers: {
+      totalCount: customers[0]?.customerTotal ?? 0,
+      edges: customers.map((customer) => ({
+        node: {
+          name: customer.name,
+          exposure: { available: fromMinorUnits(customer.availableMinor, customer.currency) },
+          invoices: {
+            totalCount: customer.invoiceTotal,
+            edges: customer.invoices.map((invoice) => ({
+              node: {
+                number: invoice.number,
+                payments: invoice.payments.map((amount) => ({ amount: fromMinorUnits(Number(amount), customer.currency) })),
+              },
+            })),
+          },
+        },
+      })),
+    },
+  };
+}
