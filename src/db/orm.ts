@@ -11,6 +11,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { AppConfig } from '../config/config';
 import { ENTITIES } from './entities';
+import './sqlite-enum-introspection.fix';
 import { SQLITE_MIGRATIONS } from '../../migrations/sqlite';
 import { POSTGRESQL_MIGRATIONS } from '../../migrations/postgresql';
 
