@@ -6,7 +6,7 @@
  * This is the only module that imports json-rules-engine.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type RuleResult } from 'json-rules-engine';
 import { type Decision, type FiredRule, type PolicyVersion, DecisionOutcome } from './decision';
@@ -99,6 +99,9 @@ export class PolicySet {
 
 /** Reads and checks every *.json file of a rules folder. Throws one error listing every problem. */
 export function loadPolicySet(dir: string): PolicySet {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new PolicyValidationError(dir, ['/: no such folder; RULES_DIR must name the folder that holds the policy files']);
+  }
   const files = readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort();

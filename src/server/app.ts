@@ -48,6 +48,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     formatError: createErrorFormatter(logger, development),
     includeStacktraceInErrorResponses: development,
     introspection: config.nodeEnv !== 'production',
+    // main.ts owns SIGTERM: drain, close the pool, exit. Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

@@ -44,12 +44,12 @@ export function createLoaders(em: EntityManager) {
 
     limitHistory: new DataLoader<string, LimitDecision[]>(async (exposureIds) => {
       const decisions = await em.find(LimitDecision, { exposure: { $in: [...exposureIds] } }, { orderBy: { decidedAt: 'desc', id: 'desc' } });
-      return exposureIds.map((id) => decisions.filter((decision) => decision.exposure.id === id));
+      return groupedBy(exposureIds, decisions, (decision) => decision.exposure.id);
     }),
 
     payments: new DataLoader<string, Payment[]>(async (invoiceIds) => {
       const payments = await em.find(Payment, { invoice: { $in: [...invoiceIds] } }, { orderBy: { receivedOn: 'asc', createdAt: 'asc', id: 'asc' } });
-      return invoiceIds.map((id) => payments.filter((payment) => payment.invoice.id === id));
+      return groupedBy(invoiceIds, payments, (payment) => payment.invoice.id);
     }),
 
     /** A customer's invoices, newest first; parents asking for the same page shape share one query. */
@@ -80,6 +80,18 @@ export function createLoaders(em: EntityManager) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The rows of each key, in key order, in one pass over the rows. */
+function groupedBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
 
 function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {

@@ -12,8 +12,16 @@ export function isKnownCurrency(code: string): boolean {
 
 /** Digits after the decimal point for a currency, from ISO 4217 as shipped in Node's ICU (EUR 2, JPY 0, BHD 3). */
 export function currencyExponent(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let exponent = EXPONENTS.get(currency);
+  if (exponent === undefined) {
+    exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    EXPONENTS.set(currency, exponent);
+  }
+  return exponent;
 }
+
+/** Building an Intl.NumberFormat is costly and amounts are formatted by the thousand: remember each currency's answer. */
+const EXPONENTS = new Map<string, number>();
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 

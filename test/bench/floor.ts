@@ -25,7 +25,7 @@ interface JsonDialect {
   array(value: string, orderBy: string): string;
   object(...pairs: string[]): string;
   emptyArray: string;
-  /** Reads a JSON text column back as JSON (SQLite forgets it is JSON once it passes through a CTE). */
+  /** Reads JSON text as JSON (SQLite would otherwise nest a subquery's JSON array as a string). */
   json(column: string): string;
 }
 
@@ -44,54 +44,39 @@ const SQLITE_JSON: JsonDialect = {
 };
 
 /**
- * Mirrors the resolvers: customers by name then id (NAME_ASC), total count before the limit;
+ * Mirrors the resolvers: customers by name then id (NAME_ASC), total count taken before the limit;
  * available = credit limit - outstanding of open invoices; each customer's invoices newest first
  * (issue date, id) with their total; payments oldest first (received on, created at, id).
+ * Correlated subqueries, each answered from an index, were faster than window functions over all
+ * of the page's invoices (SQLite 2.3 ms vs 4.5 ms, PostgreSQL about equal).
  */
 function portfolioSql(d: JsonDialect): string {
   const open = OPEN_INVOICE_STATUSES.map((status) => `'${status}'`).join(', ');
+  const paymentsOf = (invoice: string) =>
+    d.json(`coalesce((select ${d.array('p.amount_minor', 'p.received_on, p.created_at, p.id')} from payment p where p.invoice_id = ${invoice}), ${d.emptyArray})`);
   return `
     with page as (
       select c.id, c.name, c.currency, count(*) over () as customer_total
       from customer c
       order by c.name asc, c.id asc
       limit ?
-    ),
-    ranked as (
-      select i.id, i.customer_id, i.number, i.status, i.outstanding_minor,
-             row_number() over (partition by i.customer_id order by i.issue_date desc, i.id desc) as rn,
-             count(*) over (partition by i.customer_id) as invoice_total
-      from invoice i
-      where i.customer_id in (select id from page)
-    ),
-    figures as (
-      select customer_id, max(invoice_total) as invoice_total,
-             sum(case when status in (${open}) then outstanding_minor else 0 end) as outstanding
-      from ranked
-      group by customer_id
-    ),
-    paid as (
-      select p.invoice_id, ${d.array('p.amount_minor', 'p.received_on, p.created_at, p.id')} as amounts
-      from payment p
-      where p.invoice_id in (select id from ranked where rn <= ${INVOICES_PER_CUSTOMER})
-      group by p.invoice_id
-    ),
-    invoice_pages as (
-      select r.customer_id,
-             ${d.array(d.object(`'number'`, 'r.number', `'payments'`, d.json(`coalesce(paid.amounts, ${d.emptyArray})`)), 'r.rn')} as invoices
-      from ranked r
-      left join paid on paid.invoice_id = r.id
-      where r.rn <= ${INVOICES_PER_CUSTOMER}
-      group by r.customer_id
     )
     select page.name, page.currency, page.customer_total,
-           e.credit_limit_minor - coalesce(f.outstanding, 0) as available_minor,
-           coalesce(f.invoice_total, 0) as invoice_total,
-           coalesce(ip.invoices, ${d.emptyArray}) as invoices
+      e.credit_limit_minor - coalesce(
+        (select sum(i.outstanding_minor) from invoice i where i.customer_id = page.id and i.status in (${open})), 0
+      ) as available_minor,
+      (select count(*) from invoice i where i.customer_id = page.id) as invoice_total,
+      coalesce((
+        select ${d.array(d.object(`'number'`, 'x.number', `'payments'`, paymentsOf('x.id')), 'x.issue_date desc, x.id desc')}
+        from (
+          select i.id, i.number, i.issue_date from invoice i
+          where i.customer_id = page.id
+          order by i.issue_date desc, i.id desc
+          limit ${INVOICES_PER_CUSTOMER}
+        ) x
+      ), ${d.emptyArray}) as invoices
     from page
     join exposure e on e.customer_id = page.id
-    left join figures f on f.customer_id = page.id
-    left join invoice_pages ip on ip.customer_id = page.id
     order by page.name asc, page.id asc`;
 }
 

@@ -47,17 +47,22 @@ interface Measurement {
   ratio?: number;
 }
 
-/** Undone on exit, also on Ctrl-C: scratch databases and temp files must not outlive the run. */
-const cleanups: Array<() => Promise<void> | void> = [];
+/** Scratch databases to drop on the way out, also on Ctrl-C: they must not outlive the run. */
+const cleanups: Array<() => Promise<void>> = [];
+let cleaning: Promise<void> | null = null;
 
-async function cleanUp(): Promise<void> {
-  while (cleanups.length > 0) {
-    try {
-      await cleanups.pop()!();
-    } catch (error) {
-      console.error('bench: clean-up failed:', error);
+/** Runs once even when Ctrl-C and the normal end both ask for it. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    while (cleanups.length > 0) {
+      try {
+        await cleanups.pop()!();
+      } catch (error) {
+        console.error('bench: clean-up failed:', error);
+      }
     }
-  }
+  })();
+  return cleaning;
 }
 
 function progress(message: string): void {
@@ -81,6 +86,8 @@ function graphqlClient(url: string, token: string) {
 }
 
 async function benchDriver(driver: Driver, databaseUrl: string): Promise<Measurement[]> {
+  // NODE_ENV test: the development JWT secret is accepted. RULES_DIR is relative to the repo root,
+  // where npm runs scripts. Port 0: any free port.
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, RULES_DIR: 'rules', PORT: '0', SEED_DEMO: 'false' });
   const orm = await openOrm(config.database);
   let app: RunningApp | undefined;
@@ -140,7 +147,8 @@ async function benchDriver(driver: Driver, databaseUrl: string): Promise<Measure
 async function benchSqlite(): Promise<Measurement[]> {
   // A real file (with WAL), not :memory:, so reads and commits pay for the file system as in production.
   const dir = mkdtempSync(join(tmpdir(), 'arbiter-bench-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  // Synchronous, so it runs on every way out, process.exit included.
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return benchDriver('sqlite', `sqlite:${join(dir, 'bench.sqlite')}`);
 }
 
@@ -206,7 +214,9 @@ function printTable(measurements: Measurement[]): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  process.once('SIGINT', () => {
+  // `on`, not `once`: a repeated Ctrl-C must not kill the process before the scratch database is dropped.
+  process.on('SIGINT', () => {
+    if (cleaning) return;
     progress('interrupted, cleaning up');
     void cleanUp().finally(() => process.exit(130));
   });
@@ -233,8 +243,10 @@ async function main(): Promise<void> {
   console.log(
     `Load: per row ${load.warmup} warm-up requests, then ${load.requests} requests or ${load.maxSeconds} s, whichever comes first, ${load.concurrency} concurrent (fetch to 127.0.0.1).\n`,
   );
-  printTable(measurements);
-  console.log('\nAPI/floor = p50 of the nested query through the API ÷ p50 of the same data read by one SQL statement.');
+  if (measurements.length > 0) {
+    printTable(measurements);
+    console.log('\nAPI/floor = p50 of the nested query through the API ÷ p50 of the same data read by one SQL statement.');
+  }
   if (skipped) console.log(`PostgreSQL part skipped: ${skipped} (set BENCH_POSTGRES_URL to point at a server).`);
   console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (failure) throw failure;

@@ -45,6 +45,8 @@ export function testDatabaseUrl(): string {
 }
 
 export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string } = {}): Promise<TestApp> {
+  // Policies first: a broken rules folder fails before any database or server is opened.
+  const policy = new PolicyService(options.rulesDir ?? 'rules');
   const base = testDatabaseUrl();
   let scratch: ScratchDatabase | undefined;
   let databaseUrl = base;
@@ -63,7 +65,6 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
   const orm = await openOrm(config.database, { onQuery: (sql) => recorder?.push(sql) });
   await migrate(orm);
   const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
-  const policy = new PolicyService(config.rulesDir);
   const logger = pino({ level: 'silent' });
   const app: RunningApp = await startApp({ config, orm, policy, clock, logger }, 0);
   const tokens = new Map<string, string>();

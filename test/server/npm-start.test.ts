@@ -1,0 +1,126 @@
+/**
+ * The real entry point, as `npm start` runs it: built JavaScript, environment configuration,
+ * migrations, demo seed on an empty embedded database, JSON logs, graceful SIGTERM.
+ */
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
+import { testDatabaseUrl } from '../support/test-app';
+
+const ACCEPTANCE_QUERY = '{ customers(first: 5) { totalCount edges { node { name riskTier exposure { available } } } } }';
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+}, 180_000);
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  port: number;
+  logs: Array<Record<string, unknown>>;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', ...env } });
+  const logs: Array<Record<string, unknown>> = [];
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        logs.push(entry);
+        if (entry.msg === 'arbiter is listening') resolve({ child, port: entry.port as number, logs });
+      }
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before listening: ${stderr}`)));
+  });
+}
+
+function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.on('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+async function query(port: number) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: ACCEPTANCE_QUERY }),
+  });
+  return (await response.json()) as { data: { customers: { totalCount: number; edges: Array<{ node: { name: string; riskTier: string; exposure: { available: string } } }> } } };
+}
+
+it('serves the demo portfolio on an empty embedded database, prints dev tokens, and stops cleanly on SIGTERM', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
+  try {
+    const { child, port, logs } = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}` });
+    const { data } = await query(port);
+    expect(data.customers.totalCount).toBe(8);
+    expect(data.customers.edges).toHaveLength(5);
+    expect(data.customers.edges.every(({ node }) => node.name.endsWith('(demo)'))).toBe(true);
+    expect(new Set(data.customers.edges.map(({ node }) => node.riskTier)).size).toBeGreaterThan(1);
+    expect(logs.some((entry) => entry.msg?.toString().startsWith('empty database: demo portfolio seeded'))).toBe(true);
+    expect(logs.find((entry) => typeof entry.tokens === 'object')).toBeDefined();
+
+    expect(await stop(child)).toBe(0);
+    expect(logs.map((entry) => entry.msg)).toContain('stopped cleanly');
+
+    // A second start finds its data and does not seed again.
+    const again = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}` });
+    expect((await query(again.port)).data.customers.totalCount).toBe(8);
+    expect(await stop(again.child)).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it('never seeds PostgreSQL unless asked', async () => {
+  const base = testDatabaseUrl();
+  if (!base.startsWith('postgres')) {
+    // The SQLite run proves SEED_DEMO=false instead; the PostgreSQL run (CI) proves the rule itself.
+    const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
+    try {
+      const { child, port } = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}`, SEED_DEMO: 'false' });
+      expect((await query(port)).data.customers.totalCount).toBe(0);
+      expect(await stop(child)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
+  const scratch: ScratchDatabase = await createScratchDatabase(base, 'arbiter_start');
+  try {
+    const { child, port } = await start({ DATABASE_URL: scratch.url });
+    expect((await query(port)).data.customers.totalCount).toBe(0);
+    expect(await stop(child)).toBe(0);
+  } finally {
+    await scratch.drop();
+  }
+}, 60_000);
+
+it.each([
+  [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
+  [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with "sqlite:" or "postgres://" (got "mysql://x")'],
+  [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'JWT_SECRET must be set to a secret of at least 32 characters when NODE_ENV=production'],
+  [{ RULES_DIR: 'test/no-such-folder' }, 'test/no-such-folder /: no such folder; RULES_DIR must name the folder that holds the policy files'],
+])('refuses to start on %o with a one-line reason', (env, reason) => {
+  let stderr = '';
+  let status: number | null = 0;
+  try {
+    execFileSync(process.execPath, ['dist/src/main.js'], { env: { ...process.env, PORT: '0', ...env }, stdio: 'pipe' });
+  } catch (error) {
+    const failure = error as { status: number; stderr: Buffer };
+    status = failure.status;
+    stderr = failure.stderr.toString();
+  }
+  expect(status).toBe(1);
+  expect(stderr.trim()).toBe(`arbiter: cannot start: ${reason}`);
+});
