@@ -32,3 +32,11 @@ export function yearsBetween(from: string, to: string): number {
   if (tm < fm || (tm === fm && td < fd)) years -= 1;
   return Math.max(0, years);
 }
+
+/** A business date given by the caller (or today when omitted), which may not lie after today. */
+export function pastOrToday(value: string | null | undefined, field: string, today: string): string {
+  if (!value) return today;
+  assertIsoDate(value, field);
+  if (value > today) throw new BadUserInputError(`${field} ${value} is in the future (today is ${today})`, { field });
+  return value;
+}

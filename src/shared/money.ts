@@ -44,6 +44,13 @@ export function toMinorUnits(amount: string, currency: string, field = 'amount')
   return Number(sign ? -minor : minor);
 }
 
+/** Like toMinorUnits, for amounts that must be greater than zero (an invoice, a payment). */
+export function positiveMinorUnits(amount: string, currency: string, field = 'amount'): number {
+  const minor = toMinorUnits(amount, currency, field);
+  if (minor <= 0) throw new BadUserInputError(`${field} must be greater than zero`, { field });
+  return minor;
+}
+
 /** 123450 EUR -> "1234.50" (always the currency's number of decimals). */
 export function fromMinorUnits(minor: number, currency: string): string {
   if (!Number.isSafeInteger(minor)) throw new Error(`Money must be a safe integer of minor units (got ${minor})`);

@@ -88,7 +88,7 @@ export type CreateCustomerInput = {
   /** Grade from the credit report: 1 (exceptional) to 10 (high risk of failure). */
   grade: Scalars['Int']['input'];
   industry?: InputMaybe<Scalars['String']['input']>;
-  /** Language for letters; en when omitted. */
+  /** Language for letters (en, zh, de, fr, es); en when omitted. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Monthly sales volume with us, in the customer currency. */
   monthlySales: Scalars['Decimal']['input'];
@@ -494,12 +494,14 @@ export type RiskTier =
 
 /** Changes to a customer; omitted fields stay as they are. */
 export type UpdateCustomerInput = {
+  /** ISO 3166-1 alpha-2, e.g. DE. */
   country?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale version is a CONFLICT, so no one overwrites a change unseen. */
   expectedVersion: Scalars['Int']['input'];
   grade?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Language for letters (en, zh, de, fr, es); en when omitted. */
   language?: InputMaybe<Scalars['String']['input']>;
   monthlySales?: InputMaybe<Scalars['Decimal']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;

@@ -8,7 +8,7 @@ import { eventsOfType, type Decision } from '../../policy/decision';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
-import { assertIsoDate, yearsBetween } from '../../shared/dates';
+import { pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { applyRatioRoundingDown, toMinorUnits } from '../../shared/money';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
@@ -52,8 +52,7 @@ export async function listCustomers(ctx: RequestContext, args: CustomersArgs) {
 export async function createCustomer(ctx: RequestContext, input: CreateCustomerInput) {
   const today = businessDate(ctx.clock);
   const monthlySalesMinor = nonNegative(toMinorUnits(input.monthlySales, input.currency, 'monthlySales'), 'monthlySales');
-  const relationshipStart = input.relationshipStart ? assertIsoDate(input.relationshipStart, 'relationshipStart') : today;
-  if (relationshipStart > today) throw new BadUserInputError(`relationshipStart ${relationshipStart} is in the future`, { field: 'relationshipStart' });
+  const relationshipStart = pastOrToday(input.relationshipStart, 'relationshipStart', today);
 
   const { result: customer, decision } = await runPolicyMutation(ctx, {
     mutation: 'createCustomer',

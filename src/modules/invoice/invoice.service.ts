@@ -9,9 +9,9 @@ import { DecisionOutcome, eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
-import { addDays, assertIsoDate, daysBetween, yearsBetween } from '../../shared/dates';
+import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
-import { toMinorUnits } from '../../shared/money';
+import { positiveMinorUnits } from '../../shared/money';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { Customer } from '../customer/customer.entity';
@@ -66,10 +66,8 @@ export async function outstandingByCustomer(em: EntityManager, customerIds: read
 
 export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput) {
   const today = businessDate(ctx.clock);
-  const issueDate = input.issueDate ? assertIsoDate(input.issueDate, 'issueDate') : today;
-  if (issueDate > today) throw new BadUserInputError(`issueDate ${issueDate} is in the future (today is ${today})`, { field: 'issueDate' });
-  const amountMinor = toMinorUnits(input.amount, input.currency, 'amount');
-  if (amountMinor <= 0) throw new BadUserInputError('amount must be greater than zero', { field: 'amount' });
+  const issueDate = pastOrToday(input.issueDate, 'issueDate', today);
+  const amountMinor = positiveMinorUnits(input.amount, input.currency);
 
   const { result: invoice, decision } = await runPolicyMutation(ctx, {
     mutation: 'issueInvoice',

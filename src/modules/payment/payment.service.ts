@@ -6,9 +6,9 @@ import { forUpdate } from '../../db/locking';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
-import { assertIsoDate, daysBetween } from '../../shared/dates';
+import { daysBetween, pastOrToday } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
-import { fromMinorUnits, toMinorUnits } from '../../shared/money';
+import { fromMinorUnits, positiveMinorUnits } from '../../shared/money';
 import { findByIdOrFail } from '../../shared/ids';
 import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 import type { RecordPaymentInput } from './dto/record-payment.input';
@@ -16,10 +16,8 @@ import { Payment } from './payment.entity';
 
 export async function recordPayment(ctx: RequestContext, input: RecordPaymentInput) {
   const today = businessDate(ctx.clock);
-  const receivedOn = input.receivedOn ? assertIsoDate(input.receivedOn, 'receivedOn') : today;
-  if (receivedOn > today) throw new BadUserInputError(`receivedOn ${receivedOn} is in the future (today is ${today})`, { field: 'receivedOn' });
-  const amountMinor = toMinorUnits(input.amount, input.currency, 'amount');
-  if (amountMinor <= 0) throw new BadUserInputError('amount must be greater than zero', { field: 'amount' });
+  const receivedOn = pastOrToday(input.receivedOn, 'receivedOn', today);
+  const amountMinor = positiveMinorUnits(input.amount, input.currency);
 
   const { result, decision } = await runPolicyMutation(ctx, {
     mutation: 'recordPayment',

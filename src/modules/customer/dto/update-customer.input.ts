@@ -1,7 +1,7 @@
-import { IsIn, IsInt, IsISO31661Alpha2, IsOptional, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../../shared/scalars';
-import { LETTER_LANGUAGES } from './create-customer.input';
+import { CountryField, IndustryField, LanguageField, NameField } from './customer-fields';
 
 @InputType({ description: 'Changes to a customer; omitted fields stay as they are.' })
 export class UpdateCustomerInput {
@@ -12,24 +12,16 @@ export class UpdateCustomerInput {
   @IsInt()
   expectedVersion!: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @NameField({ optional: true })
   name?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as DE or CN' })
+  @CountryField({ optional: true })
   country?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsIn(LETTER_LANGUAGES, { message: `language must be one of ${LETTER_LANGUAGES.join(', ')}` })
+  @LanguageField()
   language?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 100)
+  @IndustryField()
   industry?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true })
