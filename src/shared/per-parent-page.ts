@@ -62,7 +62,8 @@ export async function loadPerParentPages<T extends object>(
   for (const { page_row: _row, page_total: total, ...row } of rows) {
     const parentId = String(row[parentColumn]);
     const group = grouped.get(parentId) ?? { nodes: [], total: Number(total) };
-    group.nodes.push(em.map(spec.entity, row as never) as T);
+    // cascade: false: a page of rows needs no walk through their relations (it was a third of the request).
+    group.nodes.push(em.map(spec.entity, row as never, { cascade: false } as never) as T);
     grouped.set(parentId, group);
   }
 
