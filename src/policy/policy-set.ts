@@ -5,14 +5,11 @@
  *
  * This is the only module that imports json-rules-engine.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { Engine, type RuleResult } from 'json-rules-engine';
 import { type Decision, type FiredRule, type PolicyVersion, DecisionOutcome } from './decision';
 import { EVENT_TYPES, strictestOutcome } from './event-types';
 import type { FactsOf, MutationName } from './fact-catalogue';
-import { checkPolicyFile, type PolicyFile, PolicyValidationError } from './policy-file';
+import type { PolicyFile } from './policy-file';
 
 export interface LoadedPolicy {
   file: string;
@@ -95,49 +92,6 @@ export class PolicySet {
   versions(): PolicyVersion[] {
     return this.policies.map((policy) => ({ name: policy.body.name, version: policy.body.version, hash: policy.hash }));
   }
-}
-
-/** Reads and checks every *.json file of a rules folder. Throws one error listing every problem. */
-export function loadPolicySet(dir: string): PolicySet {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new PolicyValidationError(dir, ['/: no such folder; RULES_DIR must name the folder that holds the policy files']);
-  }
-  const files = readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort();
-  const policies: LoadedPolicy[] = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    const path = join(dir, file);
-    const text = readFileSync(path, 'utf8');
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      problems.push(`${path} /: not valid JSON (${(error as Error).message})`);
-      continue;
-    }
-    const fileProblems = checkPolicyFile(body);
-    if (fileProblems.length > 0) {
-      problems.push(...fileProblems.map((problem) => `${path} ${problem}`));
-      continue;
-    }
-    const policy = body as PolicyFile;
-    policies.push({
-      file: path,
-      body: policy,
-      hash: createHash('sha256').update(text).digest('hex'),
-      effectiveFrom: policy.effectiveFrom ?? '0000-01-01',
-    });
-  }
-  const seen = new Set<string>();
-  for (const policy of policies) {
-    const key = `${policy.body.name}@${policy.effectiveFrom}`;
-    if (seen.has(key)) problems.push(`${policy.file} /name: another file already holds "${policy.body.name}" effective ${policy.effectiveFrom}`);
-    seen.add(key);
-  }
-  if (problems.length > 0) throw new PolicyValidationError(dir, problems);
-  return new PolicySet(policies);
 }
 
 const OPERATOR_SYMBOLS: Record<string, string> = {

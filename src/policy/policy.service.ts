@@ -4,7 +4,8 @@
  */
 import type { Decision } from './decision';
 import type { FactsOf, MutationName } from './fact-catalogue';
-import { loadPolicySet, type PolicySet } from './policy-set';
+import { loadPolicySet } from './policy-loader';
+import type { PolicySet } from './policy-set';
 
 export class PolicyService {
   private live: PolicySet;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DecisionOutcome } from '../../src/policy/decision';
 import { checkPolicyFile } from '../../src/policy/policy-file';
-import { loadPolicySet } from '../../src/policy/policy-set';
+import { loadPolicySet } from '../../src/policy/policy-loader';
 
 const shipped = loadPolicySet('rules');
 
