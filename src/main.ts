@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { migrate, openOrm } from './db/orm';
 import { seedDemoPortfolioIfEmpty } from './db/seed-demo';
+import { createPolicyAudit } from './modules/policy/policy-audit';
 import { PolicyService } from './policy/policy.service';
 import { PolicyValidationError } from './policy/policy-file';
 import { issueToken, Role } from './server/actor';
@@ -16,12 +17,14 @@ import { systemClock } from './shared/clock';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
-  const policy = new PolicyService(config.rulesDir);
+  const policy = await PolicyService.load(config.rulesDir, { clock: systemClock, logger });
   logger.info({ rulesDir: config.rulesDir, policies: policy.current().versions() }, 'policies loaded');
 
   const orm = await openOrm(config.database);
   const applied = await migrate(orm);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  await policy.attachAudit(createPolicyAudit(orm.em));
+  if (config.rulesHotReload) policy.watch();
 
   if (config.database.driver === 'sqlite' && config.seedDemo) {
     const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy, clock: systemClock, logger });
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
     try {
+      policy.stopWatching();
       await app.stop();
       await orm.close();
       logger.info('stopped cleanly');

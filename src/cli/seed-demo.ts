@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { migrate, openOrm } from '../db/orm';
 import { seedDemoPortfolioIfEmpty } from '../db/seed-demo';
+import { createPolicyAudit } from '../modules/policy/policy-audit';
 import { PolicyService } from '../policy/policy.service';
 import { createLogger } from '../server/logger';
 import { systemClock } from '../shared/clock';
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
   const orm = await openOrm(config.database);
   try {
     await migrate(orm);
-    const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy: new PolicyService(config.rulesDir), clock: systemClock, logger });
+    const policy = await PolicyService.load(config.rulesDir, { clock: systemClock, logger });
+    await policy.attachAudit(createPolicyAudit(orm.em));
+    const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy, clock: systemClock, logger });
     console.log(seeded ? `seeded ${seeded.customers} demo customers and ${seeded.invoices} invoices` : 'the database already has customers: nothing seeded');
   } finally {
     await orm.close();

@@ -12,6 +12,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   database: { driver: DatabaseDriver; url: string; sqlitePath?: string };
   rulesDir: string;
+  /** Watch RULES_DIR and swap in a valid change within seconds. */
+  rulesHotReload: boolean;
   /** Seed the demo portfolio into an empty embedded database. Never seeds PostgreSQL unless asked. */
   seedDemo: boolean;
   auth: { jwtSecret: string; secretIsDevelopmentDefault: boolean };
@@ -45,10 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const database = parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/arbiter.sqlite');
 
-  const seedText = env.SEED_DEMO ?? 'true';
-  if (!['true', 'false'].includes(seedText)) {
-    throw new ConfigError(`SEED_DEMO must be "true" or "false" (got "${seedText}")`);
-  }
+  const seedDemo = parseBoolean(env, 'SEED_DEMO', true);
+  const rulesHotReload = parseBoolean(env, 'RULES_HOT_RELOAD', true);
 
   const jwtSecret = env.JWT_SECRET ?? (nodeEnv === 'production' ? '' : DEVELOPMENT_JWT_SECRET);
   if (nodeEnv === 'production' && (jwtSecret.length < 32 || jwtSecret === DEVELOPMENT_JWT_SECRET)) {
@@ -61,9 +61,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     database,
     rulesDir: env.RULES_DIR ?? 'rules',
-    seedDemo: seedText === 'true',
+    rulesHotReload,
+    seedDemo,
     auth: { jwtSecret, secretIsDevelopmentDefault: jwtSecret === DEVELOPMENT_JWT_SECRET },
   };
+}
+
+function parseBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const text = env[name];
+  if (text === undefined) return fallback;
+  if (text !== 'true' && text !== 'false') throw new ConfigError(`${name} must be "true" or "false" (got "${text}")`);
+  return text === 'true';
 }
 
 export function parseDatabaseUrl(url: string): AppConfig['database'] {

@@ -6,5 +6,7 @@ import { Exposure, LimitDecision } from '../modules/exposure/exposure.entity';
 import { Invoice } from '../modules/invoice/invoice.entity';
 import { Payment } from '../modules/payment/payment.entity';
 import { RiskAlert } from '../modules/alert/risk-alert.entity';
+import { PolicyEvent } from '../modules/policy/policy-event.entity';
+import { PolicyVersionRecord } from '../modules/policy/policy-version.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent];

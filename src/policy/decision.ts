@@ -34,12 +34,20 @@ export interface PolicyVersion {
   hash: string;
 }
 
+/** A rule that was evaluated and did not fire. */
+export interface FailedRule {
+  policy: string;
+  rule: string;
+  description: string;
+}
+
 export interface Decision {
   mutation: string;
   businessDate: string;
   outcome: DecisionOutcome;
   facts: Record<string, unknown>;
   firedRules: FiredRule[];
+  failedRules: FailedRule[];
   policyVersions: PolicyVersion[];
   explanation: string;
 }

@@ -21,11 +21,8 @@ export interface PolicyMutation<M extends MutationName, R> {
   subject: string;
   /** Reads, inside the transaction, everything the policy needs. */
   gatherFacts(em: EntityManager): Promise<FactsOf<M>>;
-  /**
-   * Applies an allowed decision to entities (persisting them on `em`). May still refuse with a
-   * domain error, or turn the decision into a referral (`refer`) when the policy left a gap.
-   */
-  apply(decision: Decision, em: EntityManager, record: DecisionRecord, refer: (reason: string) => never): Promise<R>;
+  /** Applies an allowed decision to entities (persisting them on `em`). May still refuse with a domain error. */
+  apply(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R>;
 }
 
 export interface PolicyMutationResult<R> {
@@ -49,14 +46,7 @@ export async function runPolicyMutation<M extends MutationName, R>(
       const decision = await ctx.policy.decide(spec.mutation, facts, spec.businessDate);
       if (!OUTCOMES_THAT_APPLY.includes(decision.outcome)) throw new DecisionRefused(decision);
       const record = em.create(DecisionRecord, recordOf(decision, spec.subject, ctx));
-      const refer = (reason: string): never => {
-        throw new DecisionRefused({
-          ...decision,
-          outcome: DecisionOutcome.REFERRED,
-          explanation: `${DecisionOutcome.REFERRED}: ${reason}. ${decision.explanation}`,
-        });
-      };
-      const result = await spec.apply(decision, em, record, refer);
+      const result = await spec.apply(decision, em, record);
       return { result, decision: record };
     });
   } catch (error) {
@@ -75,6 +65,7 @@ function recordOf(decision: Decision, subject: string, ctx: RequestContext) {
     businessDate: decision.businessDate,
     facts: decision.facts,
     firedRules: decision.firedRules,
+    failedRules: decision.failedRules,
     policyVersions: decision.policyVersions,
     explanation: decision.explanation,
     subject,

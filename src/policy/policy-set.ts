@@ -6,7 +6,7 @@
  * This is the only module that imports json-rules-engine.
  */
 import { Engine, type RuleResult } from 'json-rules-engine';
-import { type Decision, type FiredRule, type PolicyVersion, DecisionOutcome } from './decision';
+import { type Decision, type FailedRule, type FiredRule, type PolicyVersion, DecisionOutcome } from './decision';
 import { EVENT_TYPES, strictestOutcome } from './event-types';
 import type { FactsOf, MutationName } from './fact-catalogue';
 import type { PolicyFile } from './policy-file';
@@ -56,13 +56,17 @@ export class PolicySet {
    */
   async decide<M extends MutationName>(mutation: M, facts: FactsOf<M>, businessDate: string): Promise<Decision> {
     const firedRules: FiredRule[] = [];
+    const failedRules: FailedRule[] = [];
     const policyVersions: PolicyVersion[] = [];
     for (const versions of this.compiled.get(mutation)?.values() ?? []) {
       const inForce = versions.find((candidate) => candidate.policy.effectiveFrom <= businessDate);
       if (!inForce) continue;
       const { policy, engine, descriptions } = inForce;
       policyVersions.push({ name: policy.body.name, version: policy.body.version, hash: policy.hash });
-      const { results } = await engine.run({ ...facts });
+      const { results, failureResults } = await engine.run({ ...facts });
+      for (const result of failureResults) {
+        failedRules.push({ policy: policy.body.name, rule: result.name, description: descriptions.get(result.name) ?? '' });
+      }
       for (const result of results) {
         const event = result.event ?? { type: 'unknown' };
         firedRules.push({
@@ -74,24 +78,56 @@ export class PolicySet {
         });
       }
     }
-    const outcome = strictestOutcome(
-      firedRules.map((fired) => EVENT_TYPES[fired.event.type]?.outcome).filter((o): o is DecisionOutcome => o !== undefined),
-    );
+    const gap = policyGap(mutation, facts, firedRules);
+    const outcome = strictestOutcome([
+      ...firedRules.map((fired) => EVENT_TYPES[fired.event.type]?.outcome).filter((o): o is DecisionOutcome => o !== undefined),
+      ...(gap ? [DecisionOutcome.REFERRED] : []),
+    ]);
+    const explanation = explain(outcome, firedRules);
     return {
       mutation,
       businessDate,
       outcome,
       facts: { ...facts },
       firedRules,
+      failedRules,
       policyVersions,
-      explanation: explain(outcome, firedRules),
+      explanation: gap ? `${DecisionOutcome.REFERRED}: ${gap}. ${explanation}` : explanation,
     };
+  }
+
+  /** The version of a policy in force on a date (null when none is yet). */
+  inForce(name: string, businessDate: string): LoadedPolicy | null {
+    return (
+      this.policies
+        .filter((policy) => policy.body.name === name && policy.effectiveFrom <= businessDate)
+        .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0] ?? null
+    );
   }
 
   /** Name, version and hash of each policy version loaded. */
   versions(): PolicyVersion[] {
     return this.policies.map((policy) => ({ name: policy.body.name, version: policy.body.version, hash: policy.hash }));
   }
+}
+
+/**
+ * What a mutation cannot do without: an invoice needs a term, a customer needs a tier. When the
+ * policy leaves such a gap the request is REFERRED to a person, never given a guessed value.
+ */
+const REQUIRED_EVENTS: Partial<Record<MutationName, { anyOf: string[]; gap: (facts: Record<string, unknown>) => string }>> = {
+  issueInvoice: {
+    anyOf: ['set-payment-term', 'require-prepayment'],
+    gap: (facts) => `no payment-term rule covers risk tier ${String(facts.riskTier)}`,
+  },
+  createCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
+  updateCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
+};
+
+function policyGap(mutation: MutationName, facts: object, firedRules: FiredRule[]): string | null {
+  const required = REQUIRED_EVENTS[mutation];
+  if (!required || firedRules.some((fired) => required.anyOf.includes(fired.event.type))) return null;
+  return required.gap(facts as Record<string, unknown>);
 }
 
 const OPERATOR_SYMBOLS: Record<string, string> = {

@@ -1,20 +1,59 @@
 /**
- * The live policy set. Services ask it for decisions; the set it holds is replaced as a whole
- * (hot reload arrives with the policy-layer issue), so every decision sees one consistent version.
+ * The live policy set, and how it changes. Services ask it for decisions. A change to the rules
+ * folder is checked as a whole set (schema, meaning, fixtures) and swapped in with one assignment,
+ * so a decision never sees half of one version and half of another; an invalid set is refused and
+ * the previous versions keep serving.
  */
+import { type FSWatcher, watch } from 'node:fs';
+import type { Logger } from 'pino';
+import type { Clock } from '../shared/clock';
 import type { Decision } from './decision';
 import type { FactsOf, MutationName } from './fact-catalogue';
+import { PolicyValidationError } from './policy-file';
 import { loadPolicySet } from './policy-loader';
-import type { PolicySet } from './policy-set';
+import type { LoadedPolicy, PolicySet } from './policy-set';
+
+/** Where loads and refusals are recorded (the database, in the server). */
+export interface PolicyAuditSink {
+  loaded(set: PolicySet, newlyLive: readonly LoadedPolicy[], at: Date): Promise<void>;
+  refused(problems: readonly string[], at: Date): Promise<void>;
+}
+
+/** A whole-set check that runs before a set may go live (e.g. the policy files' own fixtures). */
+export type PolicySetCheck = (set: PolicySet) => Promise<string[]>;
+
+export type ReloadResult = { applied: true; newlyLive: string[] } | { applied: false; problems: string[] };
+
+export interface PolicyServiceOptions {
+  clock?: Clock;
+  logger?: Logger;
+  checks?: PolicySetCheck[];
+}
 
 export class PolicyService {
   private live: PolicySet;
+  private readonly firstLive = new Map<string, Date>();
+  private audit: PolicyAuditSink | null = null;
+  private watcher: FSWatcher | null = null;
+  private reloading: Promise<ReloadResult> | null = null;
+  private reloadAgain = false;
 
+  /** Synchronous, without the whole-set checks: for tools and tests. The server uses PolicyService.load. */
   constructor(
     readonly rulesDir: string,
     initial?: PolicySet,
+    private readonly options: PolicyServiceOptions = {},
   ) {
     this.live = initial ?? loadPolicySet(rulesDir);
+    this.markLive(this.live.policies);
+  }
+
+  /** Loads and fully checks the rules folder; throws PolicyValidationError when it may not go live. */
+  static async load(rulesDir: string, options: PolicyServiceOptions = {}): Promise<PolicyService> {
+    const set = loadPolicySet(rulesDir);
+    const problems = await runChecks(set, options.checks ?? []);
+    if (problems.length > 0) throw new PolicyValidationError(rulesDir, problems);
+    return new PolicyService(rulesDir, set, options);
   }
 
   current(): PolicySet {
@@ -24,4 +63,86 @@ export class PolicyService {
   decide<M extends MutationName>(mutation: M, facts: FactsOf<M>, businessDate: string): Promise<Decision> {
     return this.live.decide(mutation, facts, businessDate);
   }
+
+  /** When this process first served a policy version (by content hash). */
+  loadedAt(hash: string): Date | null {
+    return this.firstLive.get(hash) ?? null;
+  }
+
+  /** Records the live set (once a database is there) and every later load or refusal. */
+  async attachAudit(audit: PolicyAuditSink): Promise<void> {
+    this.audit = audit;
+    await audit.loaded(this.live, this.live.policies, this.now());
+  }
+
+  /** Re-reads the folder. Concurrent calls share one reload; a change during a reload triggers one more. */
+  reload(): Promise<ReloadResult> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = this.reloadOnce().finally(() => {
+      this.reloading = null;
+      if (this.reloadAgain) {
+        this.reloadAgain = false;
+        void this.reload();
+      }
+    });
+    return this.reloading;
+  }
+
+  /** Watches the rules folder and reloads shortly after it changes (editors write files in bursts). */
+  watch(debounceMs = 150): void {
+    if (this.watcher) return;
+    let timer: NodeJS.Timeout | null = null;
+    this.watcher = watch(this.rulesDir, () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void this.reload(), debounceMs);
+    });
+    this.watcher.on('error', (error) => this.options.logger?.error({ err: error }, 'policy folder watch failed'));
+  }
+
+  stopWatching(): void {
+    this.watcher?.close();
+    this.watcher = null;
+  }
+
+  private async reloadOnce(): Promise<ReloadResult> {
+    const at = this.now();
+    let problems: string[];
+    let candidate: PolicySet | null = null;
+    try {
+      candidate = loadPolicySet(this.rulesDir);
+      problems = await runChecks(candidate, this.options.checks ?? []);
+    } catch (error) {
+      problems = error instanceof PolicyValidationError ? error.problems.map((problem) => `${error.file} ${problem}`) : [String(error)];
+    }
+    if (!candidate || problems.length > 0) {
+      this.options.logger?.error({ rulesDir: this.rulesDir, problems }, 'policy change refused: the previous policies keep serving');
+      await this.audit?.refused(problems, at);
+      return { applied: false, problems };
+    }
+    const previousHashes = new Set(this.live.policies.map((policy) => policy.hash));
+    const newlyLive = candidate.policies.filter((policy) => !previousHashes.has(policy.hash));
+    if (newlyLive.length === 0 && candidate.policies.length === this.live.policies.length) return { applied: true, newlyLive: [] };
+    this.live = candidate; // the swap: one assignment, read once per decision
+    this.markLive(newlyLive, at);
+    this.options.logger?.info({ policies: newlyLive.map((p) => `${p.body.name}@${p.body.version}`) }, 'policy change applied');
+    await this.audit?.loaded(candidate, newlyLive, at);
+    return { applied: true, newlyLive: newlyLive.map((policy) => policy.body.name) };
+  }
+
+  private markLive(policies: readonly LoadedPolicy[], at = this.now()): void {
+    for (const policy of policies) if (!this.firstLive.has(policy.hash)) this.firstLive.set(policy.hash, at);
+  }
+
+  private now(): Date {
+    return this.options.clock?.now() ?? new Date();
+  }
+}
+
+async function runChecks(set: PolicySet, checks: PolicySetCheck[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const check of checks) problems.push(...(await check(set)));
+  return problems;
 }

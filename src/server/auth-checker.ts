@@ -10,6 +10,8 @@ import type { RequestContext } from './context';
 
 export const READERS = [Role.VIEWER, Role.OPERATOR, Role.RISK_OFFICER, Role.INSURER, Role.ADMIN];
 export const WRITERS = [Role.OPERATOR, Role.RISK_OFFICER, Role.ADMIN];
+/** Who may try drafts of the policy (dry run, back-test). */
+export const POLICY_AUTHORS = [Role.RISK_OFFICER, Role.ADMIN];
 
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }, roles) => {
   if (roles.includes(context.actor.role)) return true;

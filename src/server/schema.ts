@@ -7,6 +7,7 @@ import { DecisionResolver } from '../modules/decision/decision.resolver';
 import { ExposureResolver } from '../modules/exposure/exposure.resolver';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
 import { PaymentResolver } from '../modules/payment/payment.resolver';
+import { PolicyResolver } from '../modules/policy/policy.resolver';
 import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = 'schema/schema.graphql';
@@ -15,7 +16,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });

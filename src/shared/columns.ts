@@ -1,5 +1,5 @@
 /** Column shapes shared by the entities, so money and dates are stored the same way everywhere. */
-import { BigIntType, Property } from '@mikro-orm/core';
+import { BigIntType, DateTimeType, Property } from '@mikro-orm/core';
 
 /** Integer minor units in a BIGINT column, read back as a JS number (safe up to 9e15 minor units). */
 export const MoneyColumn = (options: { nullable?: boolean } = {}) =>
@@ -8,3 +8,11 @@ export const MoneyColumn = (options: { nullable?: boolean } = {}) =>
 /** A calendar date (no time of day), held as an ISO YYYY-MM-DD string. */
 export const DateColumn = (options: { nullable?: boolean } = {}) =>
   Property({ type: 'date', nullable: options.nullable });
+
+/**
+ * An instant. Declared with the DateTimeType class: MikroORM 6.6.16 compares a `type: 'datetime'`
+ * string property by object equality on SQLite, sees every loaded row as changed and writes it back
+ * (bumping optimistic-lock versions for nothing).
+ */
+export const TimestampColumn = (options: { nullable?: boolean; onUpdate?: () => Date } = {}) =>
+  Property({ type: DateTimeType, nullable: options.nullable, onUpdate: options.onUpdate });

@@ -4,9 +4,10 @@ import {
   CustomerDocument,
   CustomersDocument,
   DecisionDocument,
+  RecordPaymentDocument,
   UpdateCustomerDocument,
 } from '../generated/graphql';
-import { createCustomer, customerInput, GRADE_OF_TIER } from '../support/scenarios';
+import { createCustomer, customerInput, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -122,6 +123,16 @@ describe('updateCustomer', () => {
     expect(stale.errors?.[0].message).toMatch(/changed by someone else \(now version 2, you sent 1\)/);
     const { customer: current } = await app.ok(CustomerDocument, { id: customer.id });
     expect(current).toMatchObject({ grade: 5, version: 2 });
+  });
+
+  it("keeps the customer's version when only its invoices and payments change, so no editor gets a false CONFLICT", async () => {
+    const customer = await createCustomer(app);
+    const { invoice } = await issueInvoice(app, customer.id, '100.00');
+    await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '10.00', currency: 'EUR' } });
+    const { customer: after } = await app.ok(CustomerDocument, { id: customer.id });
+    expect(after.version).toBe(customer.version);
+    const { updateCustomer } = await app.ok(UpdateCustomerDocument, { input: { id: customer.id, expectedVersion: customer.version, grade: 6 } });
+    expect(updateCustomer.customer.version).toBe(customer.version + 1);
   });
 
   it('answers NOT_FOUND for an unknown customer', async () => {

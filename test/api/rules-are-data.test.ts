@@ -58,7 +58,7 @@ it('refers an invoice whose tier no term rule covers, and writes nothing but the
     const customer = await createCustomer(app, { grade: GRADE_OF_TIER.C });
     const response = await app.gql(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'GAP-1', amount: '10.00', currency: 'EUR' } });
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
-    expect(response.errors?.[0].message).toMatch(/Invoice GAP-1 was referred for manual review: REFERRED: no payment-term rule covers risk tier C/);
+    expect(response.errors?.[0].message).toMatch(/Invoice GAP-1 was referred for manual review: REFERRED: no payment-term rule covers risk tier C\./);
     expect(await app.orm.em.fork().count(Invoice, {})).toBe(0);
     const { decision } = await app.ok(DecisionDocument, { id: response.errors?.[0].extensions?.decisionId as string });
     expect(decision).toMatchObject({ outcome: 'REFERRED', mutation: 'issueInvoice', subject: 'Invoice GAP-1' });

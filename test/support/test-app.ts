@@ -10,6 +10,7 @@ import pino from 'pino';
 import { DEVELOPMENT_JWT_SECRET, loadConfig, type NodeEnv } from '../../src/config/config';
 import { migrate, openOrm, type Orm } from '../../src/db/orm';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
+import { createPolicyAudit } from '../../src/modules/policy/policy-audit';
 import { PolicyService } from '../../src/policy/policy.service';
 import { issueToken, Role } from '../../src/server/actor';
 import { startApp, type RunningApp } from '../../src/server/app';
@@ -44,9 +45,10 @@ export function testDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
 }
 
-export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string; watchRules?: boolean } = {}): Promise<TestApp> {
   // Policies first: a broken rules folder fails before any database or server is opened.
-  const policy = new PolicyService(options.rulesDir ?? 'rules');
+  const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
+  const policy = await PolicyService.load(options.rulesDir ?? 'rules', { clock });
   const base = testDatabaseUrl();
   let scratch: ScratchDatabase | undefined;
   let databaseUrl = base;
@@ -64,7 +66,8 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
   let recorder: string[] | null = null;
   const orm = await openOrm(config.database, { onQuery: (sql) => recorder?.push(sql) });
   await migrate(orm);
-  const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
+  await policy.attachAudit(createPolicyAudit(orm.em));
+  if (options.watchRules) policy.watch(50);
   const logger = pino({ level: 'silent' });
   const app: RunningApp = await startApp({ config, orm, policy, clock, logger }, 0);
   const tokens = new Map<string, string>();
@@ -114,6 +117,7 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
     },
     tokenFor,
     close: async () => {
+      policy.stopWatching();
       await app.stop();
       await orm.close(true);
       await scratch?.drop();

@@ -1,5 +1,6 @@
 import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { TimestampColumn } from '../../shared/columns';
 import type { Customer } from '../customer/customer.entity';
 import type { DecisionRecord } from '../decision/decision-record.entity';
 import type { Invoice } from '../invoice/invoice.entity';
@@ -46,9 +47,9 @@ export class RiskAlert {
   @ManyToOne({ entity: 'DecisionRecord', nullable: true })
   decision: Rel<DecisionRecord> | null = null;
 
-  @Property({ type: 'datetime' })
+  @TimestampColumn()
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', nullable: true })
+  @TimestampColumn({ nullable: true })
   acknowledgedAt: Date | null = null;
 }

@@ -1,7 +1,7 @@
 import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateColumn, MoneyColumn } from '../../shared/columns';
+import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
 import type { Customer } from '../customer/customer.entity';
@@ -75,6 +75,6 @@ export class Claim {
   version!: number;
 
   @Field()
-  @Property({ type: 'datetime' })
+  @TimestampColumn()
   createdAt: Date = new Date();
 }

@@ -1,7 +1,7 @@
 import { OptionalProps, Collection, Entity, Enum, Index, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateColumn, MoneyColumn } from '../../shared/columns';
+import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
 import type { Exposure } from '../exposure/exposure.entity';
@@ -91,11 +91,11 @@ export class Customer {
   version!: number;
 
   @Field()
-  @Property({ type: 'datetime' })
+  @TimestampColumn()
   @Index()
   createdAt: Date = new Date();
 
   @Field()
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @TimestampColumn({ onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -69,7 +69,7 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
         relationshipYears: yearsBetween(relationshipStart, today),
       };
     },
-    apply: async (decision, em, record, refer) => {
+    apply: async (decision, em, record) => {
       const customer = em.create(Customer, {
         name: input.name.trim(),
         registrationNumber: input.registrationNumber.trim(),
@@ -80,7 +80,7 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
         monthlySalesMinor,
         relationshipStart,
         grade: input.grade,
-        riskTier: assignedTier(decision) ?? refer(`no risk-tier band of the scorecard covers grade ${input.grade}`),
+        riskTier: assignedTier(decision),
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       });
@@ -133,7 +133,7 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
         previousRiskTier: customer.riskTier,
       };
     },
-    apply: async (decision, em, _record, refer) => {
+    apply: async (decision, em) => {
       const customer = await em.findOneOrFail(Customer, { id: input.id });
       const facts = decision.facts as { grade: number; country: string; monthlySalesMinor: number; industry: string };
       if (input.name !== undefined) customer.name = input.name.trim();
@@ -142,7 +142,7 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
       customer.country = facts.country;
       customer.monthlySalesMinor = facts.monthlySalesMinor;
       customer.grade = facts.grade;
-      customer.riskTier = assignedTier(decision) ?? refer(`no risk-tier band of the scorecard covers grade ${facts.grade}`);
+      customer.riskTier = assignedTier(decision);
       customer.updatedAt = ctx.clock.now();
       return customer;
     },
@@ -150,10 +150,12 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
   return { customer, decision };
 }
 
-/** The tier the scorecard assigned; if bands overlap, the riskiest tier wins. */
-function assignedTier(decision: Decision): RiskTier | null {
-  const tiers = eventsOfType(decision, 'assign-risk-tier').map((params) => params.tier as RiskTier);
-  return tiers.length > 0 ? tiers.sort().at(-1)! : null;
+/** The tier the scorecard assigned (decide() refers a decision without one); if bands overlap, the riskiest wins. */
+function assignedTier(decision: Decision): RiskTier {
+  return eventsOfType(decision, 'assign-risk-tier')
+    .map((params) => params.tier as RiskTier)
+    .sort()
+    .at(-1)!;
 }
 
 async function assertRegistrationNumberFree(em: EntityManager, registrationNumber: string): Promise<void> {

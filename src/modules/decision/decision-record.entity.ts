@@ -1,9 +1,9 @@
 import { OptionalProps, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateColumn } from '../../shared/columns';
+import { DateColumn, TimestampColumn } from '../../shared/columns';
 import { LocalDateScalar } from '../../shared/scalars';
-import type { FiredRule, PolicyVersion } from '../../policy/decision';
+import type { FailedRule, FiredRule, PolicyVersion } from '../../policy/decision';
 import { DecisionOutcome } from '../../policy/decision';
 
 /**
@@ -39,6 +39,10 @@ export class DecisionRecord {
   @Property({ type: 'json' })
   firedRules!: FiredRule[];
 
+  /** Rules evaluated that did not fire: with firedRules, every rule the decision consulted. (Empty on decisions stored before this was kept.) */
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  failedRules!: FailedRule[];
+
   @Property({ type: 'json' })
   policyVersions!: PolicyVersion[];
 
@@ -55,6 +59,6 @@ export class DecisionRecord {
   actorId: string | null = null;
 
   @Field()
-  @Property({ type: 'datetime' })
+  @TimestampColumn()
   createdAt: Date = new Date();
 }

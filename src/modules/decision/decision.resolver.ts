@@ -4,7 +4,8 @@ import type { RequestContext } from '../../server/context';
 import { READERS } from '../../server/auth-checker';
 import { findByIdOrFail } from '../../shared/ids';
 import { DecisionRecord } from './decision-record.entity';
-import { FiredRuleView, PolicyVersionView } from './decision.types';
+import { replayDecision } from './decision-replay.service';
+import { DecisionReplay, FailedRuleView, FiredRuleView, PolicyVersionView, toFiredRuleViews } from './decision.types';
 
 @Resolver(() => DecisionRecord)
 export class DecisionResolver {
@@ -16,14 +17,17 @@ export class DecisionResolver {
 
   @FieldResolver(() => [FiredRuleView])
   firedRules(@Root() decision: DecisionRecord): FiredRuleView[] {
-    return decision.firedRules.map((fired) => ({
-      policy: fired.policy,
-      rule: fired.rule,
-      description: fired.description,
-      event: fired.event.type,
-      params: fired.event.params,
-      because: fired.because,
-    }));
+    return toFiredRuleViews(decision.firedRules);
+  }
+
+  @FieldResolver(() => [FailedRuleView], { description: 'Rules evaluated that did not fire.' })
+  failedRules(@Root() decision: DecisionRecord): FailedRuleView[] {
+    return decision.failedRules;
+  }
+
+  @FieldResolver(() => DecisionReplay, { description: 'Re-evaluates the stored facts under the stored policy versions; must match.' })
+  replay(@Root() decision: DecisionRecord, @Ctx() ctx: RequestContext): Promise<DecisionReplay> {
+    return replayDecision(ctx.em, decision);
   }
 
   @FieldResolver(() => [PolicyVersionView])

@@ -1,7 +1,7 @@
 import { OptionalProps, Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { MoneyColumn } from '../../shared/columns';
+import { MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../shared/scalars';
 import type { Customer } from '../customer/customer.entity';
@@ -34,7 +34,7 @@ export class Exposure {
   @Property({ version: true })
   version!: number;
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @TimestampColumn({ onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
 
@@ -102,6 +102,6 @@ export class LimitDecision {
   decision: Rel<DecisionRecord> | null = null;
 
   @Field()
-  @Property({ type: 'datetime' })
+  @TimestampColumn()
   decidedAt!: Date;
 }

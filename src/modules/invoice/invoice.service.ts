@@ -98,13 +98,11 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         exceedsLimitByMinor: outstandingMinor + amountMinor - exposure.creditLimitMinor,
       };
     },
-    apply: async (decision, em, record, refer) => {
+    apply: async (decision, em, record) => {
       const terms = eventsOfType(decision, 'set-payment-term').map((params) => Number(params.days));
-      let termDays: number;
-      if (decision.outcome === DecisionOutcome.REQUIRES_PREPAYMENT) termDays = 0;
-      // Overlapping term rules: the shortest term is the prudent one.
-      else if (terms.length > 0) termDays = Math.min(...terms);
-      else return refer(`no payment-term rule covers risk tier ${String(decision.facts.riskTier)}`);
+      // Prepayment: due on issue. Overlapping term rules: the shortest term is the prudent one.
+      // (decide() refers an invoice that no term rule covers, so one of the two is always there.)
+      const termDays = decision.outcome === DecisionOutcome.REQUIRES_PREPAYMENT ? 0 : Math.min(...terms);
 
       const customer = await em.findOneOrFail(Customer, { id: input.customerId });
       return em.create(Invoice, {

@@ -1,7 +1,7 @@
 import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateColumn, MoneyColumn } from '../../shared/columns';
+import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
 import type { DecisionRecord } from '../decision/decision-record.entity';
@@ -43,6 +43,6 @@ export class Payment {
   decision: Rel<DecisionRecord> | null = null;
 
   @Field()
-  @Property({ type: 'datetime' })
+  @TimestampColumn()
   createdAt: Date = new Date();
 }

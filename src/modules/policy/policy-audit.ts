@@ -1,0 +1,55 @@
+/**
+ * Records the policy's life in the database: every version that goes live (so decisions can be
+ * replayed under it), every load and refusal (policyHistory), and a risk alert when a change is
+ * refused, so someone fixes the file.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import type { PolicyAuditSink } from '../../policy/policy.service';
+import { AlertSeverity, RiskAlert } from '../alert/risk-alert.entity';
+import { PolicyEvent, PolicyEventKind } from './policy-event.entity';
+import { PolicyVersionRecord } from './policy-version.entity';
+
+/** The alert type raised when a rules change is refused. */
+export const POLICY_REJECTED_ALERT = 'POLICY_REJECTED';
+
+export function createPolicyAudit(em: EntityManager): PolicyAuditSink {
+  return {
+    async loaded(set, newlyLive, at) {
+      const fork = em.fork();
+      for (const policy of set.policies) {
+        await fork.upsert(
+          PolicyVersionRecord,
+          {
+            hash: policy.hash,
+            name: policy.body.name,
+            version: policy.body.version,
+            effectiveFrom: policy.body.effectiveFrom ?? null,
+            body: policy.body as unknown as Record<string, unknown>,
+            firstLoadedAt: at,
+          },
+          { onConflictAction: 'ignore' },
+        );
+      }
+      for (const policy of newlyLive) {
+        fork.create(PolicyEvent, { kind: PolicyEventKind.LOADED, at, name: policy.body.name, version: policy.body.version, hash: policy.hash });
+      }
+      await fork.flush();
+    },
+
+    async refused(problems, at) {
+      const fork = em.fork();
+      await fork.transactional(async (tx) => {
+        tx.create(PolicyEvent, { kind: PolicyEventKind.REFUSED, at, problems: [...problems] });
+        tx.create(RiskAlert, {
+          type: POLICY_REJECTED_ALERT,
+          severity: AlertSeverity.CRITICAL,
+          message: `A change to the credit policy was refused; the previous policies keep serving. ${problems[0] ?? ''}${
+            problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''
+          }`,
+          data: { problems: [...problems] },
+          createdAt: at,
+        });
+      });
+    },
+  };
+}

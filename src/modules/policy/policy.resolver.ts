@@ -1,0 +1,54 @@
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../server/context';
+import { READERS, POLICY_AUTHORS } from '../../server/auth-checker';
+import { businessDate } from '../../shared/clock';
+import { assertIsoDate } from '../../shared/dates';
+import { connectionFromCursor, PageArgs, toPage } from '../../shared/pagination';
+import { DecisionPreview } from '../decision/decision.types';
+import { EvaluatePolicyArgs, PolicyEventConnection, PolicyView } from './dto/policy.types';
+import { evaluatePolicy } from './policy-dry-run.service';
+import { PolicyEvent } from './policy-event.entity';
+
+@Resolver()
+export class PolicyResolver {
+  @Authorized(...READERS)
+  @Query(() => [PolicyView], { description: 'Every policy version being served, by name then effective date.' })
+  policies(@Ctx() ctx: RequestContext): PolicyView[] {
+    const set = ctx.policy.current();
+    const today = businessDate(ctx.clock);
+    return [...set.policies]
+      .sort((a, b) => a.body.name.localeCompare(b.body.name) || a.effectiveFrom.localeCompare(b.effectiveFrom))
+      .map((policy) => ({
+        name: policy.body.name,
+        version: policy.body.version,
+        description: policy.body.description,
+        hash: policy.hash,
+        file: policy.file,
+        loadedAt: ctx.policy.loadedAt(policy.hash) ?? set.loadedAt,
+        effectiveFrom: policy.body.effectiveFrom ?? null,
+        inForce: set.inForce(policy.body.name, today)?.hash === policy.hash,
+        appliesTo: [...policy.body.appliesTo],
+        rules: policy.body.rules.map((rule) => ({ name: rule.name, description: rule.description, event: rule.event.type })),
+      }));
+  }
+
+  @Authorized(...READERS)
+  @Query(() => PolicyEventConnection, { description: 'Policy versions loaded and changes refused, newest first.' })
+  async policyHistory(@Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    const page = toPage(args);
+    const cursor = await ctx.em.findByCursor(PolicyEvent, {}, {
+      first: page.first,
+      after: page.after ?? undefined,
+      orderBy: [{ sequence: 'desc' }],
+      includeCount: true,
+    });
+    return connectionFromCursor(cursor, page);
+  }
+
+  @Authorized(...POLICY_AUTHORS)
+  @Query(() => DecisionPreview, { description: 'Dry run: the decision for these facts under the live policies, or with a draft policy file. Writes nothing.' })
+  async evaluatePolicy(@Args() args: EvaluatePolicyArgs, @Ctx() ctx: RequestContext): Promise<DecisionPreview> {
+    const date = args.businessDate ? assertIsoDate(args.businessDate, 'businessDate') : businessDate(ctx.clock);
+    return DecisionPreview.of(await evaluatePolicy(ctx, args.mutation, args.facts, date, args.draft ?? null));
+  }
+}
