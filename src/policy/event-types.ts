@@ -4,10 +4,15 @@
  */
 import { DecisionOutcome } from './decision';
 
-type ParamSpec =
-  | { kind: 'integer'; min: number; max: number }
-  | { kind: 'number'; min: number; max: number }
-  | { kind: 'string'; oneOf?: readonly string[] };
+export type ParamSpec =
+  | { kind: 'integer'; min: number; max: number; oneOf?: readonly number[]; description?: string }
+  | { kind: 'number'; min: number; max: number; description?: string }
+  | { kind: 'string'; oneOf?: readonly string[]; pattern?: { regex: string; hint: string }; description?: string }
+  | { kind: 'boolean'; description?: string };
+
+/** Collection stages in the order the ladder reaches them (NONE: not started). */
+export const COLLECTION_STAGES = ['REMINDER', 'PHONE_FOLLOW_UP', 'FORMAL_DEMAND', 'LEGAL'] as const;
+export const ALERT_SEVERITIES = ['INFO', 'WARNING', 'CRITICAL'] as const;
 
 export interface EventTypeSpec {
   description: string;
@@ -52,6 +57,70 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     outcome: DecisionOutcome.REJECTED,
     summarize: (p) => `rejected: ${p.reason}`,
   },
+  'reach-collection-stage': {
+    description: 'Moves an invoice to a collection stage of the ladder and names the action to take; a stage is reached once.',
+    params: {
+      stage: { kind: 'string', oneOf: COLLECTION_STAGES, description: 'The stage reached.' },
+      action: { kind: 'string', description: 'What a person or the system does now, in words (e.g. "send a payment reminder").' },
+    },
+    summarize: (p) => `collection stage ${p.stage} (${p.action})`,
+  },
+  'suspend-supply': {
+    description: 'Suspends supply on credit to the customer: no new invoices on credit until the overdue invoices are paid.',
+    params: { reason: { kind: 'string' } },
+    summarize: (p) => `supply suspended (${p.reason})`,
+  },
+  'set-interest-terms': {
+    description: 'Late-payment interest: reference rate + margin per year on the outstanding amount from the day after the due date, plus a fixed compensation per invoice.',
+    params: {
+      marginPercentPoints: { kind: 'number', min: 0, max: 100, description: 'Percentage points added to the reference rate, per year.' },
+      fixedCompensationMinor: { kind: 'integer', min: 0, max: 100_000_000, description: 'Fixed recovery compensation per invoice, minor units.' },
+      fixedCompensationCurrency: {
+        kind: 'string',
+        pattern: { regex: '^[A-Z]{3}$', hint: 'an ISO 4217 currency code such as EUR' },
+        description: 'Currency of the fixed compensation.',
+      },
+      dayCountBasis: { kind: 'integer', min: 360, max: 365, oneOf: [360, 365], description: 'Days in the interest year: 365 or 360.' },
+    },
+    summarize: (p) =>
+      `late interest reference rate + ${p.marginPercentPoints} points (${p.dayCountBasis}-day year) plus ${p.fixedCompensationCurrency} ${Number(p.fixedCompensationMinor) / 100} per invoice`,
+  },
+  'grant-extension': {
+    description: 'A term extension may be granted, for at most maxDays, against a guarantee when requiresGuarantee is true.',
+    params: {
+      maxDays: { kind: 'integer', min: 0, max: 365, description: 'The most days this request may add to the due date.' },
+      requiresGuarantee: { kind: 'boolean', description: 'True when the extension is granted only against additional security (a guarantee).' },
+    },
+    summarize: (p) => `extension of up to ${p.maxDays} days${p.requiresGuarantee ? ' against a guarantee' : ''}`,
+  },
+  'cap-extension': {
+    description: 'Caps how far a due date may move: at most maxDaysBeyondOriginalDue past the original due date, over all extensions.',
+    params: { maxDaysBeyondOriginalDue: { kind: 'integer', min: 0, max: 365 } },
+    summarize: (p) => `due date at most ${p.maxDaysBeyondOriginalDue} days past the original`,
+  },
+  'set-indemnity': {
+    description: 'The insurer indemnifies this percentage of the insured loss.',
+    params: { percent: { kind: 'number', min: 0, max: 100 } },
+    summarize: (p) => `indemnity ${p.percent}% of the insured loss`,
+  },
+  'require-declaration': {
+    description: 'The overdue or loss must be declared to the insurer within this many days of the default.',
+    params: { withinDaysOfDefault: { kind: 'integer', min: 0, max: 365 } },
+    summarize: (p) => `declare within ${p.withinDaysOfDefault} days of default`,
+  },
+  'presume-protracted-default': {
+    description: 'Non-payment is presumed a protracted default (a cause of claim) this many days after the due date.',
+    params: { daysAfterDue: { kind: 'integer', min: 0, max: 730 } },
+    summarize: (p) => `protracted default presumed ${p.daysAfterDue} days after due`,
+  },
+  'raise-alert': {
+    description: 'Raises a risk alert of this type and severity to the people and partners entitled to see it.',
+    params: {
+      alertType: { kind: 'string', description: 'The alert raised, e.g. GRADE_DOWNGRADE.' },
+      severity: { kind: 'string', oneOf: ALERT_SEVERITIES },
+    },
+    summarize: (p) => `${String(p.severity).toLowerCase()} alert ${p.alertType}`,
+  },
 };
 
 /** Strictest first: one reject outweighs any number of approvals. */
@@ -68,28 +137,61 @@ export function strictestOutcome(outcomes: DecisionOutcome[]): DecisionOutcome {
 
 /** Problems with an event's params, as "params/days: must be <= 365 (got 900)"; empty when valid. */
 export function checkEventParams(type: string, params: Record<string, unknown> | undefined): string[] {
+  return eventParamProblems(type, params).map(({ path, reason }) => `${path}: ${reason}`);
+}
+
+/**
+ * The same, structured: `path` is relative to the event ("type", "params/days"). With `partial`
+ * (the expected events of a fixture) a param left out is not a problem.
+ */
+export function eventParamProblems(
+  type: string,
+  params: Record<string, unknown> | undefined,
+  options: { partial?: boolean } = {},
+): Array<{ path: string; reason: string }> {
   const spec = EVENT_TYPES[type];
-  if (!spec) return [`type: unknown event type "${type}" (known: ${Object.keys(EVENT_TYPES).join(', ')})`];
-  const problems: string[] = [];
+  if (!spec) return [{ path: 'type', reason: `unknown event type "${type}" (known: ${Object.keys(EVENT_TYPES).join(', ')})` }];
+  const problems: Array<{ path: string; reason: string }> = [];
   const given = params ?? {};
   for (const [name, param] of Object.entries(spec.params)) {
     const value = given[name];
-    const where = `params/${name}`;
+    const path = `params/${escapePointer(name)}`;
     if (value === undefined) {
-      problems.push(`${where}: is required`);
-    } else if (param.kind === 'string') {
-      if (typeof value !== 'string') problems.push(`${where}: must be a string (got ${JSON.stringify(value)})`);
-      else if (param.oneOf && !param.oneOf.includes(value)) problems.push(`${where}: must be one of ${param.oneOf.join(', ')} (got "${value}")`);
-    } else if (typeof value !== 'number' || !Number.isFinite(value) || (param.kind === 'integer' && !Number.isInteger(value))) {
-      problems.push(`${where}: must be ${param.kind === 'integer' ? 'a whole number' : 'a number'} (got ${JSON.stringify(value)})`);
-    } else if (value < param.min) {
-      problems.push(`${where}: must be >= ${param.min} (got ${value})`);
-    } else if (value > param.max) {
-      problems.push(`${where}: must be <= ${param.max} (got ${value})`);
+      if (!options.partial) problems.push({ path, reason: 'is required' });
+      continue;
     }
+    const reason = paramValueProblem(param, value);
+    if (reason) problems.push({ path, reason });
   }
   for (const name of Object.keys(given)) {
-    if (!(name in spec.params)) problems.push(`params/${name}: unknown param for "${type}"`);
+    if (!(name in spec.params)) {
+      problems.push({ path: `params/${escapePointer(name)}`, reason: `unknown param for "${type}" (known: ${Object.keys(spec.params).join(', ')})` });
+    }
   }
   return problems;
+}
+
+function paramValueProblem(param: ParamSpec, value: unknown): string | null {
+  switch (param.kind) {
+    case 'string':
+      if (typeof value !== 'string') return `must be a string (got ${JSON.stringify(value)})`;
+      if (param.oneOf && !param.oneOf.includes(value)) return `must be one of ${param.oneOf.join(', ')} (got "${value}")`;
+      if (param.pattern && !new RegExp(param.pattern.regex).test(value)) return `must be ${param.pattern.hint} (got "${value}")`;
+      return null;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `must be true or false (got ${JSON.stringify(value)})`;
+    default:
+      if (typeof value !== 'number' || !Number.isFinite(value) || (param.kind === 'integer' && !Number.isInteger(value))) {
+        return `must be ${param.kind === 'integer' ? 'a whole number' : 'a number'} (got ${JSON.stringify(value)})`;
+      }
+      if (value < param.min) return `must be >= ${param.min} (got ${value})`;
+      if (value > param.max) return `must be <= ${param.max} (got ${value})`;
+      if (param.kind === 'integer' && param.oneOf && !param.oneOf.includes(value)) return `must be one of ${param.oneOf.join(', ')} (got ${value})`;
+      return null;
+  }
+}
+
+/** Escapes one JSON Pointer segment (RFC 6901). */
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -47,6 +47,64 @@ export const FACT_CATALOGUE = {
     daysPastDue: { type: 'integer', description: 'Days past the due date on the day received (negative when early).' },
     settlesInvoice: { type: 'boolean', description: 'True when this payment pays the invoice in full.' },
   },
+  /** One run of the collections ladder over one open invoice (a scheduled job, not yet a GraphQL mutation). */
+  runCollectionCycle: {
+    daysPastDue: {
+      type: 'integer',
+      description: 'Days past the due date on the business date of the cycle: negative before the due date (-3 is three days before), 0 on it.',
+    },
+    currentStage: {
+      type: 'string',
+      description: 'Collection stage the invoice has already reached: NONE, REMINDER, PHONE_FOLLOW_UP, FORMAL_DEMAND or LEGAL.',
+    },
+    outstandingMinor: { type: 'integer', description: 'Amount still unpaid on this invoice, minor units.' },
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
+    customerStatus: { type: 'string', description: 'ACTIVE or SUPPLY_SUSPENDED.' },
+  },
+  /** Late-payment interest on one overdue invoice (not yet a GraphQL mutation). */
+  computeLateInterest: {
+    daysPastDue: { type: 'integer', description: 'Days past the due date on the business date (negative before the due date).' },
+    outstandingMinor: { type: 'integer', description: 'Amount still unpaid on this invoice, minor units: the principal the interest runs on.' },
+    currency: { type: 'string', description: 'ISO 4217 currency of the invoice.' },
+    referenceRatePercent: {
+      type: 'number',
+      description: 'Central-bank reference rate in force, percent per year (e.g. 4.5); the policy adds its margin on top.',
+    },
+  },
+  /** A customer asks to move the due date of an invoice (not yet a GraphQL mutation). */
+  requestTermExtension: {
+    reason: { type: 'string', description: 'Why the customer asks: LIQUIDITY, OPERATING_DIFFICULTY, DISPUTE or OTHER.' },
+    requestedDays: { type: 'integer', description: 'Days the customer asks to add to the current due date.' },
+    daysBeyondOriginalDue: {
+      type: 'integer',
+      description: 'Days the new due date would lie past the ORIGINAL due date, counting earlier extensions and this request.',
+    },
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
+    grade: { type: 'integer', description: 'Credit grade 1 (exceptional) to 10 (high risk of failure).' },
+    daysPastDue: { type: 'integer', description: 'Days past the current due date on the day of the request (negative before it).' },
+  },
+  /** A claim to the credit insurer for an unpaid receivable (decided by policy before it is filed). */
+  fileClaim: {
+    cause: { type: 'string', description: 'Cause of the loss: INSOLVENCY, PROTRACTED_DEFAULT or POLITICAL_RISK.' },
+    daysPastDue: { type: 'integer', description: 'Days past the (last agreed) due date on the filing date.' },
+    hasNamedLimit: { type: 'boolean', description: 'True when the insurer approved a named credit limit for this buyer.' },
+    daysSinceDefault: {
+      type: 'integer',
+      description: 'Days between the default (the unpaid due date, or the insolvency event) and the declaration to the insurer.',
+    },
+    insuredLossMinor: { type: 'integer', description: 'Insured loss claimed, minor units (before the indemnity percentage).' },
+  },
+  /** Something happened that someone may have to act on: which alert, at which severity (not yet a GraphQL mutation). */
+  raiseAlert: {
+    alertSource: {
+      type: 'string',
+      description:
+        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED or LIMIT_DECISION.',
+    },
+    gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
+    utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
+    stage: { type: 'string', description: 'For COLLECTION_STAGE: the stage reached (REMINDER ... LEGAL); "" for other sources.' },
+  },
 } as const satisfies Record<string, Record<string, FactSpec>>;
 
 export type MutationName = keyof typeof FACT_CATALOGUE;
@@ -58,3 +116,21 @@ type TsTypeOf<T extends FactType> = T extends 'integer' | 'number' ? number : T 
 export type FactsOf<M extends MutationName> = {
   [K in keyof (typeof FACT_CATALOGUE)[M]]: (typeof FACT_CATALOGUE)[M][K] extends { type: infer T extends FactType } ? TsTypeOf<T> : never;
 };
+
+/** What each mutation is, in words (for the policy-file JSON Schema and rules:check). */
+export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
+  createCustomer: 'A new customer is registered: risk tier from its grade, first credit line.',
+  updateCustomer: "A customer's profile or grade changes: its risk tier is re-assigned.",
+  issueInvoice: 'A new invoice on credit: payment term, prepayment or refusal.',
+  recordPayment: 'A payment is received against an invoice.',
+  runCollectionCycle: 'One run of the collections ladder over one open invoice (scheduled, not a GraphQL mutation yet).',
+  computeLateInterest: 'Late-payment interest terms for one overdue invoice (not a GraphQL mutation yet).',
+  requestTermExtension: 'A customer asks to move the due date of an invoice (not a GraphQL mutation yet).',
+  fileClaim: 'A claim to the credit insurer for an unpaid receivable (not a GraphQL mutation yet).',
+  raiseAlert: 'Which alert, at which severity, an event raises (not a GraphQL mutation yet).',
+};
+
+/** The type of a fact by name. A name means the same thing, with the same type, in every mutation that has it. */
+export function factType(mutation: MutationName, fact: string): FactType | undefined {
+  return (FACT_CATALOGUE[mutation] as Record<string, FactSpec>)[fact]?.type;
+}

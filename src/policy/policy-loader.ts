@@ -5,48 +5,71 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPolicyFile, type PolicyFile, PolicyValidationError } from './policy-file';
+import { formatProblem, type JsonText, type LocatedProblem } from './json-locations';
+import { checkPolicyText, PolicyValidationError } from './policy-file';
 import { type LoadedPolicy, PolicySet } from './policy-set';
 
-/** Reads and checks every *.json file of a rules folder. Throws one error listing every problem. */
-export function loadPolicySet(dir: string): PolicySet {
+export interface PolicyFolder {
+  /** The files that passed every check, sorted by file name. */
+  policies: LoadedPolicy[];
+  /** Every problem of every file, each with file, line, JSON path and reason. */
+  problems: LocatedProblem[];
+  /** The text of each file read (by path), to locate later problems (fixtures, static checks) by line. */
+  texts: Map<string, JsonText>;
+}
+
+/** Reads and checks every *.json file of a rules folder, without throwing. */
+export function readPolicyFolder(dir: string): PolicyFolder {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new PolicyValidationError(dir, ['/: no such folder; RULES_DIR must name the folder that holds the policy files']);
+    return {
+      policies: [],
+      problems: [{ file: dir, pointer: '/', reason: 'no such folder; RULES_DIR must name the folder that holds the policy files' }],
+      texts: new Map(),
+    };
   }
   const files = readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort();
   const policies: LoadedPolicy[] = [];
-  const problems: string[] = [];
+  const problems: LocatedProblem[] = [];
+  const texts = new Map<string, JsonText>();
   for (const file of files) {
     const path = join(dir, file);
     const text = readFileSync(path, 'utf8');
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      problems.push(`${path} /: not valid JSON (${(error as Error).message})`);
+    const checked = checkPolicyText(path, text);
+    texts.set(path, checked.json);
+    if (checked.problems.length > 0 || !checked.body) {
+      problems.push(...checked.problems);
       continue;
     }
-    const fileProblems = checkPolicyFile(body);
-    if (fileProblems.length > 0) {
-      problems.push(...fileProblems.map((problem) => `${path} ${problem}`));
-      continue;
-    }
-    const policy = body as PolicyFile;
     policies.push({
       file: path,
-      body: policy,
+      body: checked.body,
       hash: createHash('sha256').update(text).digest('hex'),
-      effectiveFrom: policy.effectiveFrom ?? '0000-01-01',
+      effectiveFrom: checked.body.effectiveFrom ?? '0000-01-01',
     });
   }
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const policy of policies) {
     const key = `${policy.body.name}@${policy.effectiveFrom}`;
-    if (seen.has(key)) problems.push(`${policy.file} /name: another file already holds "${policy.body.name}" effective ${policy.effectiveFrom}`);
-    seen.add(key);
+    const other = seen.get(key);
+    if (other !== undefined) {
+      problems.push({
+        ...texts.get(policy.file)!.locate(policy.file, '/name', ''),
+        reason: `another file (${other}) already holds "${policy.body.name}" effective ${policy.effectiveFrom}`,
+      });
+    } else seen.set(key, policy.file);
   }
-  if (problems.length > 0) throw new PolicyValidationError(dir, problems);
-  return new PolicySet(policies);
+  return { policies, problems, texts };
+}
+
+/** Reads and checks every *.json file of a rules folder. Throws one error listing every problem. */
+export function loadPolicySet(dir: string): PolicySet {
+  const folder = readPolicyFolder(dir);
+  if (folder.problems.length > 0) {
+    // The folder itself (no such folder) is reported without repeating its name.
+    const problems = folder.problems.map((problem) => (problem.file === dir && problem.line === undefined ? `${problem.pointer}: ${problem.reason}` : formatProblem(problem)));
+    throw new PolicyValidationError(dir, problems);
+  }
+  return new PolicySet(folder.policies);
 }

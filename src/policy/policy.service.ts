@@ -10,6 +10,7 @@ import type { Clock } from '../shared/clock';
 import type { Decision } from './decision';
 import type { FactsOf, MutationName } from './fact-catalogue';
 import { PolicyValidationError } from './policy-file';
+import { fixtureProblems } from './policy-fixtures';
 import { loadPolicySet } from './policy-loader';
 import type { LoadedPolicy, PolicySet } from './policy-set';
 
@@ -19,7 +20,7 @@ export interface PolicyAuditSink {
   refused(problems: readonly string[], at: Date): Promise<void>;
 }
 
-/** A whole-set check that runs before a set may go live (e.g. the policy files' own fixtures). */
+/** A whole-set check that runs before a set may go live, besides the policy files' own fixtures. */
 export type PolicySetCheck = (set: PolicySet) => Promise<string[]>;
 
 export type ReloadResult = { applied: true; newlyLive: string[] } | { applied: false; problems: string[] };
@@ -48,10 +49,13 @@ export class PolicyService {
     this.markLive(this.live.policies);
   }
 
-  /** Loads and fully checks the rules folder; throws PolicyValidationError when it may not go live. */
+  /**
+   * Loads and fully checks the rules folder (the files, then their fixtures and any extra checks);
+   * throws PolicyValidationError when it may not go live.
+   */
   static async load(rulesDir: string, options: PolicyServiceOptions = {}): Promise<PolicyService> {
     const set = loadPolicySet(rulesDir);
-    const problems = await runChecks(set, options.checks ?? []);
+    const problems = await runChecks(set, [fixtureProblems, ...(options.checks ?? [])]);
     if (problems.length > 0) throw new PolicyValidationError(rulesDir, problems);
     return new PolicyService(rulesDir, set, options);
   }
@@ -113,7 +117,7 @@ export class PolicyService {
     let candidate: PolicySet | null = null;
     try {
       candidate = loadPolicySet(this.rulesDir);
-      problems = await runChecks(candidate, this.options.checks ?? []);
+      problems = await runChecks(candidate, [fixtureProblems, ...(this.options.checks ?? [])]);
     } catch (error) {
       problems = error instanceof PolicyValidationError ? error.problems.map((problem) => `${error.file} ${problem}`) : [String(error)];
     }

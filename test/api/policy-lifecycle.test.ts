@@ -3,7 +3,7 @@
  * within 2 s, or be refused with an alert while the previous version keeps serving; dry-run a draft;
  * replay any stored decision under the versions it was taken under.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
@@ -17,6 +17,7 @@ import {
   RecordPaymentDocument,
   UpdateCustomerDocument,
 } from '../generated/graphql';
+import { editPolicy, setTierTerm } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -75,10 +76,7 @@ describe('policies and policyHistory', () => {
 describe('hot reload', () => {
   it('puts a valid edit live within 2 s and the next decision uses it', async () => {
     const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
-    const policy = JSON.parse(readFileSync(paymentTermsFile(), 'utf8'));
-    policy.version = '2026.2';
-    policy.rules.find((rule: { name: string }) => rule.name === 'tier-b-standard-term').event.params.days = 40;
-    writeFileSync(paymentTermsFile(), JSON.stringify(policy, null, 2));
+    setTierTerm(rulesDir, 'B', 'tier-b-standard-term', 40, '2026.2');
 
     const { value: live, elapsedMs } = await waitFor(async () => {
       const { policies } = await app.ok(PoliciesDocument);
@@ -96,9 +94,9 @@ describe('hot reload', () => {
 
   it('refuses an invalid edit: the previous version keeps serving, the reason is recorded and a POLICY_REJECTED alert raised', async () => {
     const before = (await app.ok(PoliciesDocument)).policies;
-    const policy = JSON.parse(readFileSync(paymentTermsFile(), 'utf8'));
-    policy.rules[0].event.params.days = 900;
-    writeFileSync(paymentTermsFile(), JSON.stringify(policy, null, 2));
+    editPolicy(rulesDir, 'payment-terms.json', (policy) => {
+      policy.rules[0].event.params.days = 900;
+    });
 
     const { value: refusal } = await waitFor(async () => {
       const { policyHistory } = await app.ok(PolicyHistoryDocument, { first: 1 });

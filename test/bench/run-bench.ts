@@ -19,6 +19,7 @@ import { PolicyService } from '../../src/policy/policy.service';
 import { issueToken, Role } from '../../src/server/actor';
 import { startApp, type RunningApp } from '../../src/server/app';
 import { FixedClock } from '../../src/shared/clock';
+import { benchDecide } from './decide-bench';
 import { floorAsApiData, type PortfolioData, readPortfolioFloor } from './floor';
 import { DEFAULT_LOAD, type LoadResult, runLoad } from './load';
 import { DATASET, seedDataset } from './seed';
@@ -221,6 +222,9 @@ async function main(): Promise<void> {
     void cleanUp().finally(() => process.exit(130));
   });
 
+  progress('decide() on the shipped policies');
+  const decideTable = await benchDecide();
+
   const measurements: Measurement[] = [];
   let skipped: string | null = null;
   let failure: unknown = null;
@@ -247,6 +251,7 @@ async function main(): Promise<void> {
     printTable(measurements);
     console.log('\nAPI/floor = p50 of the nested query through the API ÷ p50 of the same data read by one SQL statement.');
   }
+  console.log(`\n${decideTable}`);
   if (skipped) console.log(`PostgreSQL part skipped: ${skipped} (set BENCH_POSTGRES_URL to point at a server).`);
   console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (failure) throw failure;

@@ -22,7 +22,16 @@ const issueFacts = {
 
 describe('the shipped rules/', () => {
   it('loads every policy with its version and a content hash', () => {
-    expect(shipped.versions().map((v) => v.name).sort()).toEqual(['collections', 'credit-limits', 'payment-terms', 'scorecard']);
+    expect(shipped.versions().map((v) => v.name).sort()).toEqual([
+      'alerts',
+      'claims',
+      'collections',
+      'credit-limits',
+      'late-interest',
+      'payment-terms',
+      'scorecard',
+      'term-extensions',
+    ]);
     for (const version of shipped.versions()) expect(version.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -81,7 +90,7 @@ describe('checking a policy file before it goes live', () => {
     try {
       cpSync('rules', dir, { recursive: true });
       writeFileSync(join(dir, 'payment-terms.json'), '{ "name": "payment-terms", ');
-      expect(() => loadPolicySet(dir)).toThrow(new RegExp(`${join(dir, 'payment-terms.json')} /: not valid JSON`));
+      expect(() => loadPolicySet(dir)).toThrow(new RegExp(`${join(dir, 'payment-terms.json')}:1 /: not valid JSON`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
