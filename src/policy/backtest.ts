@@ -20,6 +20,8 @@ export interface HistoricDecision {
 export interface RuleChange {
   policy: string;
   rule: string;
+  /** The event as raised, e.g. { type: 'set-payment-term', params: { days: 30 } }: a new param is a new row. */
+  event: { type: string; params: Record<string, unknown> };
   firedBefore: number;
   firedAfter: number;
 }
@@ -110,10 +112,10 @@ export class Backtest {
   }
 
   /** Counts, among changed decisions only, how often each rule fired before and after. */
-  private countRules(fired: Array<{ policy: string; rule: string }>, side: 'firedBefore' | 'firedAfter'): void {
-    for (const { policy, rule } of fired) {
-      const key = `${policy}/${rule}`;
-      const row = this.rules.get(key) ?? { policy, rule, firedBefore: 0, firedAfter: 0 };
+  private countRules(fired: HistoricDecision['firedRules'], side: 'firedBefore' | 'firedAfter'): void {
+    for (const { policy, rule, event } of fired) {
+      const key = `${policy}/${rule}/${JSON.stringify(event)}`;
+      const row = this.rules.get(key) ?? { policy, rule, event, firedBefore: 0, firedAfter: 0 };
       row[side] += 1;
       this.rules.set(key, row);
     }

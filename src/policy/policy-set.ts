@@ -96,6 +96,13 @@ export class PolicySet {
     };
   }
 
+  /** This set with draft versions in place of the live ones of the same name and effective date. */
+  withDrafts(drafts: readonly LoadedPolicy[]): PolicySet {
+    const replaced = (policy: LoadedPolicy) =>
+      drafts.some((draft) => draft.body.name === policy.body.name && draft.effectiveFrom === policy.effectiveFrom);
+    return new PolicySet([...this.policies.filter((policy) => !replaced(policy)), ...drafts]);
+  }
+
   /** The version of a policy in force on a date (null when none is yet). */
   inForce(name: string, businessDate: string): LoadedPolicy | null {
     return (

@@ -4,6 +4,9 @@
  * postgres://), with a fixed clock the test moves. Requests go through fetch, as a frontend's would.
  */
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
@@ -31,6 +34,8 @@ export interface TestApp {
   clock: FixedClock;
   policy: PolicyService;
   driver: 'sqlite' | 'postgresql';
+  /** The database this app runs on (a temp file with sqliteFile, so other processes can open it). */
+  databaseUrl: string;
   /** Sends a typed operation as the given role (OPERATOR unless said otherwise). */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string }): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns the data. */
@@ -45,16 +50,20 @@ export function testDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
 }
 
-export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string; watchRules?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string; watchRules?: boolean; sqliteFile?: boolean } = {}): Promise<TestApp> {
   // Policies first: a broken rules folder fails before any database or server is opened.
   const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
   const policy = await PolicyService.load(options.rulesDir ?? 'rules', { clock });
   const base = testDatabaseUrl();
   let scratch: ScratchDatabase | undefined;
   let databaseUrl = base;
+  let sqliteDir: string | undefined;
   if (base.startsWith('postgres')) {
     scratch = await createScratchDatabase(base, 'arbiter_test');
     databaseUrl = scratch.url;
+  } else if (options.sqliteFile) {
+    sqliteDir = mkdtempSync(join(tmpdir(), 'arbiter-test-'));
+    databaseUrl = `sqlite:${join(sqliteDir, 'arbiter.sqlite')}`;
   }
   const config = loadConfig({
     NODE_ENV: options.nodeEnv ?? 'test',
@@ -100,6 +109,7 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
     clock,
     policy,
     driver: config.database.driver,
+    databaseUrl,
     gql,
     ok: async (document, variables, opts) => {
       const response = await gql(document, variables, opts);
@@ -121,6 +131,7 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
       await app.stop();
       await orm.close(true);
       await scratch?.drop();
+      if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
     },
   };
 }

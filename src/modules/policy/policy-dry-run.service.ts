@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Decision } from '../../policy/decision';
 import { FACT_CATALOGUE, type FactsOf, MUTATION_NAMES, type MutationName } from '../../policy/fact-catalogue';
 import { checkPolicyFile, type PolicyFile } from '../../policy/policy-file';
-import { PolicySet } from '../../policy/policy-set';
+import type { LoadedPolicy } from '../../policy/policy-set';
 import type { RequestContext } from '../../server/context';
 import { BadUserInputError } from '../../shared/errors';
 
@@ -29,14 +29,20 @@ export async function evaluatePolicy(
     if (draftProblems.length > 0) {
       throw new BadUserInputError(`The draft policy is invalid: ${draftProblems.join('; ')}`, { field: 'draft', problems: draftProblems });
     }
-    const body = draft as unknown as PolicyFile;
-    const effectiveFrom = body.effectiveFrom ?? '0000-01-01';
-    set = new PolicySet([
-      ...set.policies.filter((policy) => !(policy.body.name === body.name && policy.effectiveFrom === effectiveFrom)),
-      { file: `draft:${body.name}`, body, hash: createHash('sha256').update(JSON.stringify(draft)).digest('hex'), effectiveFrom },
-    ]);
+    set = set.withDrafts([draftPolicy(draft)]);
   }
   return set.decide(mutation as MutationName, facts as FactsOf<MutationName>, businessDate);
+}
+
+/** A draft body (already checked) as a loaded policy. */
+export function draftPolicy(draft: Record<string, unknown>): LoadedPolicy {
+  const body = draft as unknown as PolicyFile;
+  return {
+    file: `draft:${body.name}`,
+    body,
+    hash: createHash('sha256').update(JSON.stringify(draft)).digest('hex'),
+    effectiveFrom: body.effectiveFrom ?? '0000-01-01',
+  };
 }
 
 function checkFacts(mutation: MutationName, facts: Record<string, unknown>): string[] {

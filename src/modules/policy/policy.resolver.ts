@@ -6,7 +6,11 @@ import { assertIsoDate } from '../../shared/dates';
 import { connectionFromCursor, PageArgs, toPage } from '../../shared/pagination';
 import { DecisionPreview } from '../decision/decision.types';
 import { EvaluatePolicyArgs, PolicyEventConnection, PolicyView } from './dto/policy.types';
-import { evaluatePolicy } from './policy-dry-run.service';
+import { draftPolicy, evaluatePolicy } from './policy-dry-run.service';
+import { backtestDrafts } from './policy-backtest.service';
+import { BacktestPolicyArgs, BacktestReportView } from './dto/backtest.types';
+import { checkPolicyFile } from '../../policy/policy-file';
+import { BadUserInputError } from '../../shared/errors';
 import { PolicyEvent } from './policy-event.entity';
 
 @Resolver()
@@ -43,6 +47,19 @@ export class PolicyResolver {
       includeCount: true,
     });
     return connectionFromCursor(cursor, page);
+  }
+
+  @Authorized(...POLICY_AUTHORS)
+  @Query(() => BacktestReportView, { description: 'Back-test: replays stored decisions between two business dates under draft policy files. Writes nothing.' })
+  async backtestPolicy(@Args() args: BacktestPolicyArgs, @Ctx() ctx: RequestContext): Promise<BacktestReportView> {
+    const range = { from: assertIsoDate(args.from, 'from'), to: assertIsoDate(args.to, 'to') };
+    const drafts = args.drafts.map((draft, index) => {
+      const problems = checkPolicyFile(draft);
+      if (problems.length > 0) throw new BadUserInputError(`drafts[${index}] is invalid: ${problems.join('; ')}`, { field: 'drafts', problems });
+      return draftPolicy(draft);
+    });
+    const report = await backtestDrafts(ctx.em, ctx.policy.current(), drafts, range);
+    return { ...report, creditGrantedDeltaMinor: String(report.creditGrantedDeltaMinor), termDayAmountDelta: String(report.termDayAmountDelta) };
   }
 
   @Authorized(...POLICY_AUTHORS)
