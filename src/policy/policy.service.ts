@@ -129,10 +129,15 @@ export class PolicyService {
     const previousHashes = new Set(this.live.policies.map((policy) => policy.hash));
     const newlyLive = candidate.policies.filter((policy) => !previousHashes.has(policy.hash));
     if (newlyLive.length === 0 && candidate.policies.length === this.live.policies.length) return { applied: true, newlyLive: [] };
+    // Recorded before it goes live: every decision must name a version that is already stored for replay.
+    try {
+      await this.audit?.loaded(candidate, newlyLive, at);
+    } catch (error) {
+      this.options.logger?.error({ err: error }, 'could not record the policy change; applying it anyway');
+    }
     this.live = candidate; // the swap: one assignment, read once per decision
     this.markLive(newlyLive, at);
     this.options.logger?.info({ policies: newlyLive.map((p) => `${p.body.name}@${p.body.version}`) }, 'policy change applied');
-    await this.audit?.loaded(candidate, newlyLive, at);
     return { applied: true, newlyLive: newlyLive.map((policy) => policy.body.name) };
   }
 
