@@ -17,6 +17,7 @@ import {
   RecordPaymentDocument,
   UpdateCustomerDocument,
 } from '../generated/graphql';
+import { NEW_CUSTOMER_FACTS, ORDINARY_INVOICE_FACTS } from '../support/facts';
 import { editPolicy, setTierTerm } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -46,18 +47,8 @@ async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, wi
   }
 }
 
-const customerFacts = { grade: 5, country: 'DE', currency: 'EUR', industry: '', monthlySalesMinor: 1_000_000, relationshipYears: 2 };
-const invoiceFacts = {
-  grade: 5,
-  riskTier: 'B',
-  relationshipYears: 4,
-  customerStatus: 'ACTIVE',
-  invoiceAmountMinor: 1000,
-  creditLimitMinor: 10000,
-  outstandingMinor: 0,
-  availableMinor: 10000,
-  exceedsLimitByMinor: -9000,
-};
+const customerFacts = NEW_CUSTOMER_FACTS;
+const invoiceFacts = ORDINARY_INVOICE_FACTS;
 
 describe('policies and policyHistory', () => {
   it('lists every live policy with version, hash, rules and when it went live', async () => {

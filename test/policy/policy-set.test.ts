@@ -5,20 +5,11 @@ import { join } from 'node:path';
 import { DecisionOutcome } from '../../src/policy/decision';
 import { checkPolicyFile } from '../../src/policy/policy-file';
 import { loadPolicySet } from '../../src/policy/policy-loader';
+import { ORDINARY_INVOICE_FACTS } from '../support/facts';
 
 const shipped = loadPolicySet('rules');
 
-const issueFacts = {
-  grade: 5,
-  riskTier: 'B',
-  relationshipYears: 4,
-  customerStatus: 'ACTIVE',
-  invoiceAmountMinor: 1000,
-  creditLimitMinor: 10000,
-  outstandingMinor: 0,
-  availableMinor: 10000,
-  exceedsLimitByMinor: -9000,
-};
+const issueFacts = ORDINARY_INVOICE_FACTS;
 
 describe('the shipped rules/', () => {
   it('loads every policy with its version and a content hash', () => {

@@ -13,6 +13,7 @@ import { DecisionOutcome } from '../../policy/decision';
 @ObjectType('Decision', { description: 'A policy decision taken for a mutation, with its reasons.' })
 @Entity()
 @Index({ properties: ['mutation', 'businessDate'] })
+@Index({ properties: ['businessDate', 'id'] })
 export class DecisionRecord {
   [OptionalProps]?: 'subject' | 'actorId' | 'createdAt';
 
