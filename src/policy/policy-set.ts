@@ -1,6 +1,6 @@
 /**
- * An immutable, loaded set of policies with one json-rules-engine per (policy version, mutation),
- * built once at load time and never per request. Swapping policies means swapping the whole set,
+ * An immutable, loaded set of policies, compiled at load time (never per request) into one
+ * json-rules-engine per mutation and effective period. Swapping policies means swapping the whole set,
  * so a request never sees half of one version and half of another.
  *
  * This is the only module that imports json-rules-engine.
@@ -18,35 +18,35 @@ export interface LoadedPolicy {
   effectiveFrom: string;
 }
 
-interface CompiledPolicy {
-  policy: LoadedPolicy;
+/**
+ * The rules of every policy version in force for one mutation from one date on, compiled into a
+ * single engine: one engine run per decision, however many policies take part.
+ */
+interface CompiledPeriod {
+  from: string;
   engine: Engine;
-  descriptions: Map<string, string>;
+  versions: PolicyVersion[];
+  /** engine rule name -> the policy rule it stands for */
+  rules: Map<string, { policy: string; rule: string; description: string }>;
 }
 
 export class PolicySet {
-  /** mutation -> policy name -> versions, latest effectiveFrom first */
-  private readonly compiled = new Map<MutationName, Map<string, CompiledPolicy[]>>();
+  /** mutation -> compiled periods, latest first */
+  private readonly periods = new Map<MutationName, CompiledPeriod[]>();
 
   constructor(
     readonly policies: readonly LoadedPolicy[],
     readonly loadedAt: Date = new Date(),
   ) {
-    for (const policy of policies) {
-      for (const mutation of policy.body.appliesTo) {
-        const rules = policy.body.rules.filter((rule) => (rule.appliesTo ?? policy.body.appliesTo).includes(mutation));
-        if (rules.length === 0) continue;
-        const engine = new Engine([], { allowUndefinedFacts: false });
-        for (const rule of rules) {
-          engine.addRule({ name: rule.name, priority: rule.priority ?? 1, conditions: rule.conditions as never, event: rule.event });
-        }
-        const byName = this.compiled.get(mutation) ?? new Map<string, CompiledPolicy[]>();
-        const versions = byName.get(policy.body.name) ?? [];
-        versions.push({ policy, engine, descriptions: new Map(rules.map((rule) => [rule.name, rule.description])) });
-        versions.sort((a, b) => b.policy.effectiveFrom.localeCompare(a.policy.effectiveFrom));
-        byName.set(policy.body.name, versions);
-        this.compiled.set(mutation, byName);
-      }
+    const mutations = new Set(policies.flatMap((policy) => policy.body.appliesTo));
+    for (const mutation of mutations) {
+      const taking = policies.filter((policy) => policy.body.rules.some((rule) => (rule.appliesTo ?? policy.body.appliesTo).includes(mutation)));
+      // A new period starts on every effective date of a policy version that takes part.
+      const starts = [...new Set(taking.map((policy) => policy.effectiveFrom))].sort().reverse();
+      this.periods.set(
+        mutation,
+        starts.map((from) => compilePeriod(mutation, from, inForceOn(taking, from))),
+      );
     }
   }
 
@@ -57,22 +57,15 @@ export class PolicySet {
   async decide<M extends MutationName>(mutation: M, facts: FactsOf<M>, businessDate: string): Promise<Decision> {
     const firedRules: FiredRule[] = [];
     const failedRules: FailedRule[] = [];
-    const policyVersions: PolicyVersion[] = [];
-    for (const versions of this.compiled.get(mutation)?.values() ?? []) {
-      const inForce = versions.find((candidate) => candidate.policy.effectiveFrom <= businessDate);
-      if (!inForce) continue;
-      const { policy, engine, descriptions } = inForce;
-      policyVersions.push({ name: policy.body.name, version: policy.body.version, hash: policy.hash });
-      const { results, failureResults } = await engine.run({ ...facts });
-      for (const result of failureResults) {
-        failedRules.push({ policy: policy.body.name, rule: result.name, description: descriptions.get(result.name) ?? '' });
-      }
+    const period = this.periods.get(mutation)?.find((candidate) => candidate.from <= businessDate);
+    const policyVersions = period ? period.versions.map((version) => ({ ...version })) : [];
+    if (period) {
+      const { results, failureResults } = await period.engine.run({ ...facts });
+      for (const result of failureResults) failedRules.push({ ...period.rules.get(result.name)! });
       for (const result of results) {
         const event = result.event ?? { type: 'unknown' };
         firedRules.push({
-          policy: policy.body.name,
-          rule: result.name,
-          description: descriptions.get(result.name) ?? '',
+          ...period.rules.get(result.name)!,
           event: { type: event.type, params: { ...(event.params ?? {}) } },
           because: conditionsThatHeld(result),
         });
@@ -116,6 +109,37 @@ export class PolicySet {
   versions(): PolicyVersion[] {
     return this.policies.map((policy) => ({ name: policy.body.name, version: policy.body.version, hash: policy.hash }));
   }
+}
+
+/** Of each policy name, the version in force on a date (the latest effectiveFrom not after it). */
+function inForceOn(policies: readonly LoadedPolicy[], date: string): LoadedPolicy[] {
+  const latest = new Map<string, LoadedPolicy>();
+  for (const policy of policies) {
+    if (policy.effectiveFrom > date) continue;
+    const current = latest.get(policy.body.name);
+    if (!current || current.effectiveFrom < policy.effectiveFrom) latest.set(policy.body.name, policy);
+  }
+  return [...latest.values()];
+}
+
+function compilePeriod(mutation: MutationName, from: string, versions: LoadedPolicy[]): CompiledPeriod {
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  const rules = new Map<string, { policy: string; rule: string; description: string }>();
+  for (const policy of versions) {
+    for (const rule of policy.body.rules) {
+      if (!(rule.appliesTo ?? policy.body.appliesTo).includes(mutation)) continue;
+      // Rule names are unique within a policy only: the engine knows them by policy and name.
+      const name = `${policy.body.name}/${rule.name}`;
+      engine.addRule({ name, priority: rule.priority ?? 1, conditions: rule.conditions as never, event: rule.event });
+      rules.set(name, { policy: policy.body.name, rule: rule.name, description: rule.description });
+    }
+  }
+  return {
+    from,
+    engine,
+    rules,
+    versions: versions.map((policy) => ({ name: policy.body.name, version: policy.body.version, hash: policy.hash })),
+  };
 }
 
 /**
