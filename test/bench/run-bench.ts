@@ -97,13 +97,14 @@ async function benchDriver(driver: Driver, databaseUrl: string): Promise<Measure
     // A fixed clock, as in the tests: the same business date (and so the same terms) on every run.
     const clock = new FixedClock(new Date(`${TODAY}T09:00:00Z`));
     const seedStarted = performance.now();
-    const seeded = await seedDataset(orm.em.fork(), TODAY, clock.now());
+    const policy = new PolicyService(config.rulesDir);
+    const seeded = await seedDataset(orm.em.fork(), policy.current(), TODAY, clock.now());
     progress(
       `${driver}: seeded ${seeded.customerIds.length} customers, ${seeded.invoices} invoices, ${seeded.payments} payments ` +
         `in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
     );
 
-    app = await startApp({ config, orm, policy: new PolicyService(config.rulesDir), clock, logger: pino({ level: 'silent' }) }, 0);
+    app = await startApp({ config, orm, policy, clock, logger: pino({ level: 'silent' }) }, 0);
     const token = await issueToken({ id: 'bench-operator', role: Role.OPERATOR, organisationId: null }, config.auth.jwtSecret);
     const gql = graphqlClient(app.url, token);
 

@@ -9,6 +9,8 @@ import { Exposure } from '../../src/modules/exposure/exposure.entity';
 import { Invoice, InvoiceStatus } from '../../src/modules/invoice/invoice.entity';
 import { Payment } from '../../src/modules/payment/payment.entity';
 import { addDays } from '../../src/shared/dates';
+import { eventsOfType } from '../../src/policy/decision';
+import type { PolicySet } from '../../src/policy/policy-set';
 
 export const DATASET = { customers: 200, invoicesPerCustomer: 10 } as const;
 
@@ -21,14 +23,17 @@ export interface SeededData {
   payments: number;
 }
 
-/** Tiers A to C only (grades 1..8): tier D is prepayment-only, a different path we do not bench. */
-function tierOfGrade(grade: number): RiskTier {
-  if (grade <= 3) return RiskTier.A;
-  if (grade <= 6) return RiskTier.B;
-  return RiskTier.C;
+/** The tier the scorecard policy gives a grade (the bands are policy data, not bench code). */
+async function tierOfGrade(policy: PolicySet, grade: number, today: string): Promise<RiskTier> {
+  const facts = { grade, country: 'DE', currency: 'EUR', industry: '', monthlySalesMinor: 50_000_000, relationshipYears: 5 };
+  const decision = await policy.decide('createCustomer', facts, today);
+  return eventsOfType(decision, 'assign-risk-tier')[0].tier as RiskTier;
 }
 
-export async function seedDataset(em: EntityManager, today: string, now: Date): Promise<SeededData> {
+export async function seedDataset(em: EntityManager, policy: PolicySet, today: string, now: Date): Promise<SeededData> {
+  // Grades 1..8 only: the riskiest grades pay up front, a different path we do not bench.
+  const tiers = new Map<number, RiskTier>();
+  for (let grade = 1; grade <= 8; grade += 1) tiers.set(grade, await tierOfGrade(policy, grade, today));
   const customerIds: string[] = [];
   let invoices = 0;
   let payments = 0;
@@ -43,7 +48,7 @@ export async function seedDataset(em: EntityManager, today: string, now: Date): 
       monthlySalesMinor: 50_000_000,
       relationshipStart: '2019-06-01',
       grade,
-      riskTier: tierOfGrade(grade),
+      riskTier: tiers.get(grade)!,
       status: CustomerStatus.ACTIVE,
       createdAt: now,
       updatedAt: now,
