@@ -1,16 +1,17 @@
 /**
  * A small, clearly marked demo portfolio (names end in "(demo)", registration numbers start with
  * DEMO-) so a newcomer can query at once: customers in every risk tier, invoices in every collection
- * stage, partial payments and a claim. Customers, invoices and payments go through the same services
- * and policy as real ones; only the collection stages (which the collections cycle will compute) and
- * the claim are written directly.
+ * stage, partial payments and a claim. Customers, invoices, payments and collection stages go through
+ * the same services and policy as real ones; only the claim (filing arrives with the insurance work)
+ * is written directly.
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { Claim, ClaimCause } from '../modules/claim/claim.entity';
-import { Customer, CustomerStatus } from '../modules/customer/customer.entity';
+import { runCollectionCycle } from '../modules/collections/collections.service';
+import { Customer } from '../modules/customer/customer.entity';
 import { createCustomer } from '../modules/customer/customer.service';
-import { CollectionStage, Invoice } from '../modules/invoice/invoice.entity';
+import { Invoice } from '../modules/invoice/invoice.entity';
 import { issueInvoice } from '../modules/invoice/invoice.service';
 import { recordPayment } from '../modules/payment/payment.service';
 import type { PolicyService } from '../policy/policy.service';
@@ -42,13 +43,16 @@ const CUSTOMERS: DemoCustomer[] = [
   { key: '008', name: 'Pampas Agro S.A.', country: 'AR', currency: 'USD', language: 'es', industry: 'Agriculture', monthlySales: '100000.00', grade: 9, yearsAgo: 0 },
 ];
 
-/** Invoices of the tier B customer Iberia (30-day term by default): one in every collection stage. */
-const LADDER_INVOICES: Array<{ number: string; amount: string; daysAgo: number; stage: CollectionStage; paid?: string }> = [
-  { number: 'DEMO-INV-3001', amount: '12000.00', daysAgo: 5, stage: CollectionStage.NONE },
-  { number: 'DEMO-INV-3002', amount: '8000.00', daysAgo: 28, stage: CollectionStage.REMINDER },
-  { number: 'DEMO-INV-3003', amount: '15000.00', daysAgo: 35, stage: CollectionStage.PHONE_FOLLOW_UP, paid: '5000.00' },
-  { number: 'DEMO-INV-3004', amount: '9500.00', daysAgo: 48, stage: CollectionStage.FORMAL_DEMAND },
-  { number: 'DEMO-INV-3005', amount: '21000.00', daysAgo: 75, stage: CollectionStage.LEGAL },
+/**
+ * Invoices of the tier B customer Iberia, issued so that with the shipped 30-day term the ladder puts
+ * one in every collection stage (not due, reminder, phone follow-up, formal demand, legal).
+ */
+const LADDER_INVOICES: Array<{ number: string; amount: string; daysAgo: number; paid?: string }> = [
+  { number: 'DEMO-INV-3001', amount: '12000.00', daysAgo: 5 },
+  { number: 'DEMO-INV-3002', amount: '8000.00', daysAgo: 28 },
+  { number: 'DEMO-INV-3003', amount: '15000.00', daysAgo: 35, paid: '5000.00' },
+  { number: 'DEMO-INV-3004', amount: '9500.00', daysAgo: 48 },
+  { number: 'DEMO-INV-3005', amount: '21000.00', daysAgo: 75 },
 ];
 
 export interface SeedDependencies {
@@ -107,12 +111,9 @@ export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ custo
     }
   }
 
-  // Stages and suspension as the collections cycle would have set them.
+  // Stages and the supply suspension come from the collections ladder in rules/, as in production.
+  await runCollectionCycle({ em: deps.em, policy: deps.policy, clock: deps.clock, actorId: 'demo-seed' }, today);
   const em = deps.em.fork();
-  for (const ladder of LADDER_INVOICES) {
-    await em.nativeUpdate(Invoice, { number: ladder.number }, { collectionStage: ladder.stage });
-  }
-  await em.nativeUpdate(Customer, { id: ids.get('003')! }, { status: CustomerStatus.SUPPLY_SUSPENDED });
   const legal = await em.findOneOrFail(Invoice, { number: 'DEMO-INV-3005' });
   em.create(Claim, {
     customer: legal.customer,

@@ -2,6 +2,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ClaimResolver } from '../modules/claim/claim.resolver';
+import { CollectionsResolver } from '../modules/collections/collections.resolver';
 import { CustomerResolver } from '../modules/customer/customer.resolver';
 import { DecisionResolver } from '../modules/decision/decision.resolver';
 import { ExposureResolver } from '../modules/exposure/exposure.resolver';
@@ -16,7 +17,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });

@@ -1,0 +1,162 @@
+/**
+ * The collections cycle: moves every open invoice along the ladder of rules/collections.json for a
+ * business date. Deterministic and idempotent: a stage is reached once (a transition only happens
+ * from the stage the invoice was read in, so two cycles running at once cannot both make it), and
+ * running the cycle again for the same date changes nothing. Each transition stores its decision
+ * and raises the alert rules/alerts.json names for it, in one transaction.
+ */
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { eventsOfType, type Decision } from '../../policy/decision';
+import type { PolicyService } from '../../policy/policy.service';
+import type { Clock } from '../../shared/clock';
+import { daysBetween } from '../../shared/dates';
+import { AlertSeverity, RiskAlert } from '../alert/risk-alert.entity';
+import { Customer, CustomerStatus } from '../customer/customer.entity';
+import { DecisionRecord } from '../decision/decision-record.entity';
+import { CollectionStage, Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
+
+/** The ladder's order (not its days, which are policy): a stage can only be left for a later one. */
+const LADDER: CollectionStage[] = [
+  CollectionStage.NONE,
+  CollectionStage.REMINDER,
+  CollectionStage.PHONE_FOLLOW_UP,
+  CollectionStage.FORMAL_DEMAND,
+  CollectionStage.LEGAL,
+];
+
+export interface CollectionCycleDependencies {
+  em: EntityManager;
+  policy: PolicyService;
+  clock: Clock;
+  actorId: string;
+}
+
+export interface CollectionCycleResult {
+  asOf: string;
+  examined: number;
+  transitions: number;
+  suspensions: number;
+}
+
+export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 500): Promise<CollectionCycleResult> {
+  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0 };
+  let afterId: string | null = null;
+  for (;;) {
+    // Keyset batches of open invoices: a million of them never sit in memory at once.
+    const em = deps.em.fork();
+    const batch: Invoice[] = await em.find(
+      Invoice,
+      { status: { $in: OPEN_INVOICE_STATUSES }, outstandingMinor: { $gt: 0 }, ...(afterId ? { id: { $gt: afterId } } : {}) },
+      { orderBy: { id: 'asc' }, limit: batchSize, populate: ['customer'] },
+    );
+    for (const invoice of batch) {
+      result.examined += 1;
+      const customer = invoice.customer;
+      const decision = await deps.policy.decide(
+        'runCollectionCycle',
+        {
+          daysPastDue: daysBetween(invoice.dueDate, asOf),
+          currentStage: invoice.collectionStage,
+          outstandingMinor: invoice.outstandingMinor,
+          riskTier: customer.riskTier,
+          customerStatus: customer.status,
+        },
+        asOf,
+      );
+      const target = furthestStage(decision, invoice.collectionStage);
+      const suspend = eventsOfType(decision, 'suspend-supply').length > 0 && customer.status === CustomerStatus.ACTIVE;
+      if (!target && !suspend) continue;
+      const applied = await applyTransition(deps, decision, invoice, target, suspend, asOf);
+      if (applied.stage) result.transitions += 1;
+      if (applied.suspended) result.suspensions += 1;
+    }
+    if (batch.length < batchSize) return result;
+    afterId = batch[batch.length - 1].id;
+  }
+}
+
+/** The latest stage the fired rules reach, if it lies beyond the current one. */
+function furthestStage(decision: Decision, current: CollectionStage): CollectionStage | null {
+  const reached = eventsOfType(decision, 'reach-collection-stage').map((params) => params.stage as CollectionStage);
+  const furthest = reached.sort((a, b) => LADDER.indexOf(a) - LADDER.indexOf(b)).at(-1);
+  return furthest && LADDER.indexOf(furthest) > LADDER.indexOf(current) ? furthest : null;
+}
+
+async function applyTransition(
+  deps: CollectionCycleDependencies,
+  decision: Decision,
+  invoice: Invoice,
+  target: CollectionStage | null,
+  suspend: boolean,
+  asOf: string,
+): Promise<{ stage: boolean; suspended: boolean }> {
+  return deps.em.fork().transactional(async (tx) => {
+    const now = deps.clock.now();
+    // Only from the stage we read: if another cycle moved it meanwhile, this one changes nothing.
+    const moved = target
+      ? await tx
+          .createQueryBuilder(Invoice)
+          .update({ collectionStage: target, version: raw('version + 1'), updatedAt: now })
+          .where({ id: invoice.id, collectionStage: invoice.collectionStage })
+          .execute('run')
+      : { affectedRows: 0 };
+    const suspended = suspend
+      ? await tx
+          .createQueryBuilder(Customer)
+          .update({ status: CustomerStatus.SUPPLY_SUSPENDED, version: raw('version + 1'), updatedAt: now })
+          .where({ id: invoice.customer.id, status: CustomerStatus.ACTIVE })
+          .execute('run')
+      : { affectedRows: 0 };
+    const stage = moved.affectedRows > 0;
+    const supplySuspended = suspended.affectedRows > 0;
+    if (!stage && !supplySuspended) return { stage, suspended: supplySuspended };
+
+    const record = tx.create(DecisionRecord, {
+      mutation: decision.mutation,
+      outcome: decision.outcome,
+      businessDate: asOf,
+      facts: decision.facts,
+      firedRules: decision.firedRules,
+      failedRules: decision.failedRules,
+      policyVersions: decision.policyVersions,
+      explanation: decision.explanation,
+      subject: `Invoice ${invoice.number}`,
+      actorId: deps.actorId,
+      createdAt: now,
+    });
+    if (stage) {
+      const action = eventsOfType(decision, 'reach-collection-stage').find((params) => params.stage === target)?.action;
+      await raiseAlert(deps, tx, record, invoice, { alertSource: 'COLLECTION_STAGE', stage: target! }, `Invoice ${invoice.number} reached ${target}: ${String(action)}`, asOf);
+    }
+    if (supplySuspended) {
+      await raiseAlert(deps, tx, record, invoice, { alertSource: 'SUPPLY_SUSPENDED', stage: '' }, `Supply to the customer of invoice ${invoice.number} is suspended`, asOf);
+    }
+    return { stage, suspended: supplySuspended };
+  });
+}
+
+/** Which alert, at which severity, is policy (rules/alerts.json); no matching rule, no alert. */
+async function raiseAlert(
+  deps: CollectionCycleDependencies,
+  tx: EntityManager,
+  record: DecisionRecord,
+  invoice: Invoice,
+  source: { alertSource: string; stage: string },
+  message: string,
+  asOf: string,
+): Promise<void> {
+  const alerting = await deps.policy.decide('raiseAlert', { ...source, gradeStepsDown: 0, utilization: 0 }, asOf);
+  for (const params of eventsOfType(alerting, 'raise-alert')) {
+    tx.create(RiskAlert, {
+      type: String(params.alertType),
+      severity: params.severity as AlertSeverity,
+      customer: tx.getReference(Customer, invoice.customer.id),
+      invoice: tx.getReference(Invoice, invoice.id),
+      message,
+      data: { asOf, ...source },
+      decision: record,
+      createdAt: deps.clock.now(),
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../../shared/scalars';
+
+@ObjectType({ description: 'What one run of the collections cycle did.' })
+export class CollectionCycleResultView {
+  @Field(() => LocalDateScalar)
+  asOf!: string;
+
+  @Field(() => Int, { description: 'Open invoices looked at.' })
+  examined!: number;
+
+  @Field(() => Int, { description: 'Invoices moved to a later collection stage (each with a decision and an alert).' })
+  transitions!: number;
+
+  @Field(() => Int, { description: 'Customers whose supply was suspended.' })
+  suspensions!: number;
+}

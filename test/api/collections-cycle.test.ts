@@ -1,0 +1,100 @@
+/**
+ * The collections ladder on simulated dates (the clock moves; nothing sleeps): a stage is reached
+ * once, a second run for the same date changes nothing, and two cycles at once make each
+ * transition exactly once. Days, stages and alert severities all come from rules/.
+ */
+import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { CustomerDocument, DecisionReplayDocument, InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument, RunCollectionCycleDocument } from '../generated/graphql';
+import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await startTestApp({ today: '2026-01-01' });
+});
+afterEach(() => app.close());
+
+async function cycleOn(date: string) {
+  app.clock.set(`${date}T06:00:00Z`);
+  return (await app.ok(RunCollectionCycleDocument, {})).runCollectionCycle;
+}
+
+async function alerts() {
+  const rows = await app.orm.em.fork().find(RiskAlert, {}, { orderBy: { sequence: 'asc' } });
+  return rows.map((alert) => `${alert.type}/${alert.severity}`);
+}
+
+it('walks one invoice through every stage, with a partial payment on the way', async () => {
+  const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, relationshipStart: '2020-01-01' });
+  const { invoice } = await issueInvoice(app, customer.id, '1000.00', { issueDate: '2026-01-01' });
+  expect(invoice.dueDate).toBe('2026-01-31');
+  const stage = async () => (await app.ok(InvoiceDocument, { id: invoice.id })).invoice.collectionStage;
+
+  expect(await cycleOn('2026-01-27')).toMatchObject({ examined: 1, transitions: 0 });
+  expect(await stage()).toBe('NONE');
+
+  expect(await cycleOn('2026-01-28')).toMatchObject({ transitions: 1, suspensions: 0 }); // 3 days before due
+  expect(await stage()).toBe('REMINDER');
+  expect(await cycleOn('2026-01-28')).toMatchObject({ transitions: 0 }); // same date again: nothing
+  expect(await alerts()).toEqual(['COLLECTION_STAGE/INFO']);
+
+  expect(await cycleOn('2026-02-01')).toMatchObject({ transitions: 1 }); // 1 day overdue
+  expect(await stage()).toBe('PHONE_FOLLOW_UP');
+
+  await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '400.00', currency: 'EUR' } });
+  expect(await cycleOn('2026-02-14')).toMatchObject({ transitions: 0 });
+  expect(await stage()).toBe('PHONE_FOLLOW_UP');
+
+  expect(await cycleOn('2026-02-15')).toMatchObject({ transitions: 1, suspensions: 1 }); // 15 days overdue
+  expect(await stage()).toBe('FORMAL_DEMAND');
+  expect((await app.ok(CustomerDocument, { id: customer.id })).customer.status).toBe('SUPPLY_SUSPENDED');
+  const refused = await app.gql(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'CC-NEXT', amount: '10.00', currency: 'EUR' } });
+  expect(refused.errors?.[0].extensions?.code).toBe('POLICY_REJECTED');
+
+  expect(await cycleOn('2026-03-02')).toMatchObject({ transitions: 1, suspensions: 0 }); // 30 days overdue
+  expect(await stage()).toBe('LEGAL');
+  expect(await cycleOn('2026-03-02')).toMatchObject({ transitions: 0 });
+
+  expect(await alerts()).toEqual([
+    'COLLECTION_STAGE/INFO',
+    'COLLECTION_STAGE/INFO',
+    'COLLECTION_STAGE/WARNING',
+    'SUPPLY_SUSPENDED/CRITICAL',
+    'COLLECTION_STAGE/CRITICAL',
+  ]);
+  const transitions = await app.orm.em.fork().find(DecisionRecord, { mutation: 'runCollectionCycle' }, { orderBy: { businessDate: 'asc' } });
+  expect(transitions.map((record) => record.businessDate)).toEqual(['2026-01-28', '2026-02-01', '2026-02-15', '2026-03-02']);
+  for (const record of transitions) {
+    expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
+  }
+});
+
+it('jumps straight to the stage of the day when the cycle has not run for a while', async () => {
+  const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+  const { invoice } = await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
+  expect(await cycleOn('2026-02-20')).toMatchObject({ transitions: 1, suspensions: 1 });
+  expect((await app.ok(InvoiceDocument, { id: invoice.id })).invoice.collectionStage).toBe('FORMAL_DEMAND');
+});
+
+it('makes each transition exactly once when two cycles run at the same time', async () => {
+  const customers = await Promise.all([1, 2, 3].map(() => createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' })));
+  for (const customer of customers) {
+    for (let i = 0; i < 4; i += 1) await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
+  }
+  app.clock.set('2026-02-02T06:00:00Z');
+  const [first, second] = await Promise.all([
+    app.ok(RunCollectionCycleDocument, { asOf: '2026-02-02' }),
+    app.ok(RunCollectionCycleDocument, { asOf: '2026-02-02' }),
+  ]);
+  expect(first.runCollectionCycle.transitions + second.runCollectionCycle.transitions).toBe(12);
+  expect(await app.orm.em.fork().count(DecisionRecord, { mutation: 'runCollectionCycle' })).toBe(12);
+  expect((await alerts()).length).toBe(12);
+});
+
+it('refuses a date in the future, and is not for viewers', async () => {
+  const future = await app.gql(RunCollectionCycleDocument, { asOf: '2026-01-02' });
+  expect(future.errors?.[0]).toMatchObject({ message: 'asOf 2026-01-02 is in the future (today is 2026-01-01)', extensions: { code: 'BAD_USER_INPUT' } });
+  const viewer = await app.gql(RunCollectionCycleDocument, {}, { role: 'VIEWER' as never });
+  expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
