@@ -70,6 +70,11 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     params: { reason: { kind: 'string' } },
     summarize: (p) => `supply suspended (${p.reason})`,
   },
+  'restore-supply': {
+    description: 'Lifts a supply suspension: the customer may buy on credit again.',
+    params: { reason: { kind: 'string' } },
+    summarize: (p) => `supply restored (${p.reason})`,
+  },
   'set-interest-terms': {
     description: 'Late-payment interest: reference rate + margin per year on the outstanding amount from the day after the due date, plus a fixed compensation per invoice.',
     params: {

@@ -47,6 +47,14 @@ export const FACT_CATALOGUE = {
     daysPastDue: { type: 'integer', description: 'Days past the due date on the day received (negative when early).' },
     settlesInvoice: { type: 'boolean', description: 'True when this payment pays the invoice in full.' },
   },
+  /** The collections cycle's look at a customer whose supply is suspended: may it be restored? */
+  reviewSupplySuspension: {
+    maxDaysPastDue: {
+      type: 'integer',
+      description: "Days past due of the customer's most overdue open invoice on the cycle's business date; 0 or less when nothing is overdue (0 when nothing is open).",
+    },
+    overdueInvoices: { type: 'integer', description: 'How many open invoices are past their due date.' },
+  },
   /** One run of the collections ladder over one open invoice (a scheduled job, not yet a GraphQL mutation). */
   runCollectionCycle: {
     daysPastDue: {
@@ -99,7 +107,7 @@ export const FACT_CATALOGUE = {
     alertSource: {
       type: 'string',
       description:
-        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED or LIMIT_DECISION.',
+        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED or LIMIT_DECISION.',
     },
     gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
     utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
@@ -123,7 +131,8 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   updateCustomer: "A customer's profile or grade changes: its risk tier is re-assigned.",
   issueInvoice: 'A new invoice on credit: payment term, prepayment or refusal.',
   recordPayment: 'A payment is received against an invoice.',
-  runCollectionCycle: 'One run of the collections ladder over one open invoice (scheduled, not a GraphQL mutation yet).',
+  runCollectionCycle: 'One step of the collections ladder for one open invoice (runCollectionCycle).',
+  reviewSupplySuspension: 'The collections cycle reviews a customer whose supply is suspended (runCollectionCycle).',
   computeLateInterest: 'Late-payment interest terms for one overdue invoice (not a GraphQL mutation yet).',
   requestTermExtension: 'A customer asks to move the due date of an invoice (not a GraphQL mutation yet).',
   fileClaim: 'A claim to the credit insurer for an unpaid receivable (not a GraphQL mutation yet).',

@@ -56,18 +56,38 @@ it('walks one invoice through every stage, with a partial payment on the way', a
   expect(await stage()).toBe('LEGAL');
   expect(await cycleOn('2026-03-02')).toMatchObject({ transitions: 0 });
 
+  // Paid in full: the ladder ends, and the next cycle gives supply back.
+  await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '600.00', currency: 'EUR' } });
+  expect(await stage()).toBe('NONE');
+  expect(await cycleOn('2026-03-03')).toMatchObject({ examined: 0, transitions: 0, restorations: 1 });
+  expect((await app.ok(CustomerDocument, { id: customer.id })).customer.status).toBe('ACTIVE');
+  expect(await cycleOn('2026-03-03')).toMatchObject({ restorations: 0 });
+  await issueInvoice(app, customer.id, '10.00');
+
   expect(await alerts()).toEqual([
     'COLLECTION_STAGE/INFO',
     'COLLECTION_STAGE/INFO',
     'COLLECTION_STAGE/WARNING',
     'SUPPLY_SUSPENDED/CRITICAL',
     'COLLECTION_STAGE/CRITICAL',
+    'SUPPLY_RESTORED/INFO',
   ]);
-  const transitions = await app.orm.em.fork().find(DecisionRecord, { mutation: 'runCollectionCycle' }, { orderBy: { businessDate: 'asc' } });
-  expect(transitions.map((record) => record.businessDate)).toEqual(['2026-01-28', '2026-02-01', '2026-02-15', '2026-03-02']);
+  const transitions = await app.orm.em.fork().find(DecisionRecord, { mutation: { $in: ['runCollectionCycle', 'reviewSupplySuspension'] } }, { orderBy: { businessDate: 'asc' } });
+  expect(transitions.map((record) => record.businessDate)).toEqual(['2026-01-28', '2026-02-01', '2026-02-15', '2026-03-02', '2026-03-03']);
   for (const record of transitions) {
     expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
   }
+});
+
+it('keeps supply suspended while another invoice is still overdue', async () => {
+  const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' });
+  const first = await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
+  app.clock.set('2026-01-10T06:00:00Z');
+  await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-10' });
+  expect(await cycleOn('2026-02-20')).toMatchObject({ suspensions: 1 });
+  await app.ok(RecordPaymentDocument, { input: { invoiceId: first.invoice.id, amount: '100.00', currency: 'EUR' } });
+  expect(await cycleOn('2026-02-21')).toMatchObject({ restorations: 0 });
+  expect((await app.ok(CustomerDocument, { id: customer.id })).customer.status).toBe('SUPPLY_SUSPENDED');
 });
 
 it('jumps straight to the stage of the day when the cycle has not run for a while', async () => {

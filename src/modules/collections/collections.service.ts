@@ -3,7 +3,8 @@
  * business date. Deterministic and idempotent: a stage is reached once (a transition only happens
  * from the stage the invoice was read in, so two cycles running at once cannot both make it), and
  * running the cycle again for the same date changes nothing. Each transition stores its decision
- * and raises the alert rules/alerts.json names for it, in one transaction.
+ * and raises the alert rules/alerts.json names for it, in one transaction. Suspended customers with
+ * nothing overdue get supply back when the policy says so.
  */
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -37,10 +38,18 @@ export interface CollectionCycleResult {
   examined: number;
   transitions: number;
   suspensions: number;
+  restorations: number;
 }
 
 export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 500): Promise<CollectionCycleResult> {
-  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0 };
+  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0 };
+  await advanceInvoices(deps, asOf, batchSize, result);
+  // After the ladder, so a customer suspended in this very cycle is not restored by it.
+  result.restorations = await reviewSuspensions(deps, asOf, batchSize);
+  return result;
+}
+
+async function advanceInvoices(deps: CollectionCycleDependencies, asOf: string, batchSize: number, result: CollectionCycleResult): Promise<void> {
   let afterId: string | null = null;
   for (;;) {
     // Keyset batches of open invoices: a million of them never sit in memory at once.
@@ -71,9 +80,71 @@ export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf
       if (applied.stage) result.transitions += 1;
       if (applied.suspended) result.suspensions += 1;
     }
-    if (batch.length < batchSize) return result;
+    if (batch.length < batchSize) return;
     afterId = batch[batch.length - 1].id;
   }
+}
+
+/** Suspended customers whose policy says supply may resume (nothing overdue any more) get it back. */
+async function reviewSuspensions(deps: CollectionCycleDependencies, asOf: string, batchSize: number): Promise<number> {
+  let restored = 0;
+  let afterId: string | null = null;
+  for (;;) {
+    const em = deps.em.fork();
+    const customers: Customer[] = await em.find(
+      Customer,
+      { status: CustomerStatus.SUPPLY_SUSPENDED, ...(afterId ? { id: { $gt: afterId } } : {}) },
+      { orderBy: { id: 'asc' }, limit: batchSize },
+    );
+    if (customers.length === 0) return restored;
+    const open = await em.find(
+      Invoice,
+      { customer: { $in: customers.map((customer) => customer.id) }, status: { $in: OPEN_INVOICE_STATUSES }, outstandingMinor: { $gt: 0 } },
+      { fields: ['customer', 'dueDate'], disableIdentityMap: true },
+    );
+    for (const customer of customers) {
+      const pastDue = open.filter((invoice) => invoice.customer.id === customer.id).map((invoice) => daysBetween(invoice.dueDate, asOf));
+      const decision = await deps.policy.decide(
+        'reviewSupplySuspension',
+        { maxDaysPastDue: pastDue.length > 0 ? Math.max(...pastDue) : 0, overdueInvoices: pastDue.filter((days) => days > 0).length },
+        asOf,
+      );
+      if (eventsOfType(decision, 'restore-supply').length > 0 && (await restoreSupply(deps, decision, customer, asOf))) restored += 1;
+    }
+    if (customers.length < batchSize) return restored;
+    afterId = customers[customers.length - 1].id;
+  }
+}
+
+async function restoreSupply(deps: CollectionCycleDependencies, decision: Decision, customer: Customer, asOf: string): Promise<boolean> {
+  return deps.em.fork().transactional(async (tx) => {
+    const now = deps.clock.now();
+    const updated = await tx
+      .createQueryBuilder(Customer)
+      .update({ status: CustomerStatus.ACTIVE, version: raw('version + 1'), updatedAt: now })
+      .where({ id: customer.id, status: CustomerStatus.SUPPLY_SUSPENDED })
+      .execute('run');
+    if (updated.affectedRows === 0) return false;
+    const record = tx.create(DecisionRecord, decisionRecordOf(decision, asOf, `Customer ${customer.registrationNumber}`, deps, now));
+    await raiseAlert(deps, tx, record, { customerId: customer.id, invoiceId: null }, { alertSource: 'SUPPLY_RESTORED', stage: '' }, `Supply to ${customer.name} is restored: nothing is overdue any more`, asOf);
+    return true;
+  });
+}
+
+function decisionRecordOf(decision: Decision, asOf: string, subject: string, deps: CollectionCycleDependencies, now: Date) {
+  return {
+    mutation: decision.mutation,
+    outcome: decision.outcome,
+    businessDate: asOf,
+    facts: decision.facts,
+    firedRules: decision.firedRules,
+    failedRules: decision.failedRules,
+    policyVersions: decision.policyVersions,
+    explanation: decision.explanation,
+    subject,
+    actorId: deps.actorId,
+    createdAt: now,
+  };
 }
 
 /** The latest stage the fired rules reach, if it lies beyond the current one. */
@@ -112,25 +183,14 @@ async function applyTransition(
     const supplySuspended = suspended.affectedRows > 0;
     if (!stage && !supplySuspended) return { stage, suspended: supplySuspended };
 
-    const record = tx.create(DecisionRecord, {
-      mutation: decision.mutation,
-      outcome: decision.outcome,
-      businessDate: asOf,
-      facts: decision.facts,
-      firedRules: decision.firedRules,
-      failedRules: decision.failedRules,
-      policyVersions: decision.policyVersions,
-      explanation: decision.explanation,
-      subject: `Invoice ${invoice.number}`,
-      actorId: deps.actorId,
-      createdAt: now,
-    });
+    const record = tx.create(DecisionRecord, decisionRecordOf(decision, asOf, `Invoice ${invoice.number}`, deps, now));
+    const about = { customerId: invoice.customer.id, invoiceId: invoice.id };
     if (stage) {
       const action = eventsOfType(decision, 'reach-collection-stage').find((params) => params.stage === target)?.action;
-      await raiseAlert(deps, tx, record, invoice, { alertSource: 'COLLECTION_STAGE', stage: target! }, `Invoice ${invoice.number} reached ${target}: ${String(action)}`, asOf);
+      await raiseAlert(deps, tx, record, about, { alertSource: 'COLLECTION_STAGE', stage: target! }, `Invoice ${invoice.number} reached ${target}: ${String(action)}`, asOf);
     }
     if (supplySuspended) {
-      await raiseAlert(deps, tx, record, invoice, { alertSource: 'SUPPLY_SUSPENDED', stage: '' }, `Supply to the customer of invoice ${invoice.number} is suspended`, asOf);
+      await raiseAlert(deps, tx, record, about, { alertSource: 'SUPPLY_SUSPENDED', stage: '' }, `Supply to the customer of invoice ${invoice.number} is suspended`, asOf);
     }
     return { stage, suspended: supplySuspended };
   });
@@ -141,7 +201,7 @@ async function raiseAlert(
   deps: CollectionCycleDependencies,
   tx: EntityManager,
   record: DecisionRecord,
-  invoice: Invoice,
+  about: { customerId: string; invoiceId: string | null },
   source: { alertSource: string; stage: string },
   message: string,
   asOf: string,
@@ -151,8 +211,8 @@ async function raiseAlert(
     tx.create(RiskAlert, {
       type: String(params.alertType),
       severity: params.severity as AlertSeverity,
-      customer: tx.getReference(Customer, invoice.customer.id),
-      invoice: tx.getReference(Invoice, invoice.id),
+      customer: tx.getReference(Customer, about.customerId),
+      invoice: about.invoiceId ? tx.getReference(Invoice, about.invoiceId) : null,
       message,
       data: { asOf, ...source },
       decision: record,

@@ -14,4 +14,7 @@ export class CollectionCycleResultView {
 
   @Field(() => Int, { description: 'Customers whose supply was suspended.' })
   suspensions!: number;
+
+  @Field(() => Int, { description: 'Customers whose supply was restored because nothing is overdue any more.' })
+  restorations!: number;
 }
