@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { migrate, openOrm } from './db/orm';
 import { seedDemoPortfolioIfEmpty } from './db/seed-demo';
+import { CollectionScheduler } from './modules/collections/collections.scheduler';
 import { createPolicyAudit } from './modules/policy/policy-audit';
 import { PolicyService } from './policy/policy.service';
 import { PolicyValidationError } from './policy/policy-file';
@@ -32,6 +33,12 @@ async function main(): Promise<void> {
   }
 
   const app = await startApp({ config, orm, policy, clock: systemClock, logger });
+  const collections = new CollectionScheduler(
+    { em: orm.em, policy, clock: systemClock, actorId: 'collections-scheduler' },
+    config.collectionsIntervalSeconds * 1000,
+    logger,
+  );
+  collections.start();
 
   if (config.nodeEnv === 'development' && config.auth.secretIsDevelopmentDefault) {
     const tokens: Record<string, string> = {};
@@ -48,6 +55,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining requests');
     try {
       policy.stopWatching();
+      await collections.stop();
       await app.stop();
       await orm.close();
       logger.info('stopped cleanly');

@@ -14,6 +14,8 @@ export interface AppConfig {
   rulesDir: string;
   /** Watch RULES_DIR and swap in a valid change within seconds. */
   rulesHotReload: boolean;
+  /** How often the in-process collections cycle runs; 0 turns it off. */
+  collectionsIntervalSeconds: number;
   /** Seed the demo portfolio into an empty embedded database. Never seeds PostgreSQL unless asked. */
   seedDemo: boolean;
   auth: { jwtSecret: string; secretIsDevelopmentDefault: boolean };
@@ -48,6 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const database = parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/arbiter.sqlite');
 
   const seedDemo = parseBoolean(env, 'SEED_DEMO', true);
+  const intervalText = env.COLLECTIONS_INTERVAL_SECONDS ?? '900';
+  if (!/^\d+$/.test(intervalText)) {
+    throw new ConfigError(`COLLECTIONS_INTERVAL_SECONDS must be a whole number of seconds, 0 to turn the cycle off (got "${intervalText}")`);
+  }
   const rulesHotReload = parseBoolean(env, 'RULES_HOT_RELOAD', true);
 
   const jwtSecret = env.JWT_SECRET ?? (nodeEnv === 'production' ? '' : DEVELOPMENT_JWT_SECRET);
@@ -62,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     rulesDir: env.RULES_DIR ?? 'rules',
     rulesHotReload,
+    collectionsIntervalSeconds: Number(intervalText),
     seedDemo,
     auth: { jwtSecret, secretIsDevelopmentDefault: jwtSecret === DEVELOPMENT_JWT_SECRET },
   };
