@@ -47,6 +47,13 @@ export const FACT_CATALOGUE = {
     daysPastDue: { type: 'integer', description: 'Days past the due date on the day received (negative when early).' },
     settlesInvoice: { type: 'boolean', description: 'True when this payment pays the invoice in full.' },
   },
+  /** A risk officer writes off what is left of an invoice as bad debt. */
+  writeOffInvoice: {
+    daysPastDue: { type: 'integer', description: 'Days past the due date on the day of the write-off.' },
+    outstandingMinor: { type: 'integer', description: 'Amount left unpaid, to be written off, minor units.' },
+    collectionStage: { type: 'string', description: 'Collection stage reached: NONE, REMINDER, PHONE_FOLLOW_UP, FORMAL_DEMAND or LEGAL.' },
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
+  },
   /** The collections cycle's look at a customer whose supply is suspended: may it be restored? */
   reviewSupplySuspension: {
     maxDaysPastDue: {
@@ -132,6 +139,7 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   issueInvoice: 'A new invoice on credit: payment term, prepayment or refusal.',
   recordPayment: 'A payment is received against an invoice.',
   runCollectionCycle: 'One step of the collections ladder for one open invoice (runCollectionCycle).',
+  writeOffInvoice: 'What is left of an invoice is written off as bad debt (writeOffInvoice).',
   reviewSupplySuspension: 'The collections cycle reviews a customer whose supply is suspended (runCollectionCycle).',
   computeLateInterest: 'Late-payment interest terms for one overdue invoice (not a GraphQL mutation yet).',
   requestTermExtension: 'A customer asks to move the due date of an invoice (not a GraphQL mutation yet).',

@@ -2,8 +2,8 @@
 import { BigIntType, DateTimeType, Property } from '@mikro-orm/core';
 
 /** Integer minor units in a BIGINT column, read back as a JS number (safe up to 9e15 minor units). */
-export const MoneyColumn = (options: { nullable?: boolean } = {}) =>
-  Property({ type: new BigIntType('number'), nullable: options.nullable });
+export const MoneyColumn = (options: { nullable?: boolean; default?: number } = {}) =>
+  Property({ type: new BigIntType('number'), nullable: options.nullable, ...(options.default === undefined ? {} : { default: options.default }) });
 
 /** A calendar date (no time of day), held as an ISO YYYY-MM-DD string. */
 export const DateColumn = (options: { nullable?: boolean } = {}) =>

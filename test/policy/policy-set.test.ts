@@ -22,6 +22,7 @@ describe('the shipped rules/', () => {
       'payment-terms',
       'scorecard',
       'term-extensions',
+      'write-offs',
     ]);
     for (const version of shipped.versions()) expect(version.hash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -32,12 +32,13 @@ it('passes the shipped rules with a row per policy', async () => {
     ['payment-terms', 'OK', 0],
     ['scorecard', 'OK', 0],
     ['term-extensions', 'OK', 0],
+    ['write-offs', 'OK', 0],
   ]);
   for (const row of report.rows) expect(row.passed).toBe(row.fixtures);
   const text = formatRulesCheckReport(report);
   expect(text).toMatch(/^policy +version +effective +rules +fixtures +passed +failed +warnings +status$/m);
   expect(text).toMatch(/^payment-terms +2026\.1 +- +5 +7 +7 +0 +0 +OK$/m);
-  expect(text).toMatch(/^OK: 8 policy files, 0 invalid, \d+ fixtures passed, 0 failed, 0 warnings\.$/m);
+  expect(text).toMatch(/^OK: \d+ policy files, 0 invalid, \d+ fixtures passed, 0 failed, 0 warnings\.$/m);
 });
 
 it('fails on a changed term whose fixture no longer holds, naming file, line, path and fixture', async () => {
@@ -50,7 +51,7 @@ it('fails on a changed term whose fixture no longer holds, naming file, line, pa
   expect(text).toMatch(/^payment-terms +2026\.1 +- +5 +7 +6 +1 +0 +FAILING$/m);
   expect(text).toContain(`${join(dir, 'payment-terms.json')}:`);
   expect(text).toMatch(/payment-terms\.json:\d+ \/tests\/4\/expect\/events\/0: fixture "tier B gets 30 days whatever the years": expected set-payment-term \{"days":30\} from payment-terms, but it fired set-payment-term \{"days":45\}/);
-  expect(text).toMatch(/^FAILED: 8 policy files, 0 invalid, \d+ fixtures passed, 1 failed, 0 warnings\.$/m);
+  expect(text).toMatch(/^FAILED: \d+ policy files, 0 invalid, \d+ fixtures passed, 1 failed, 0 warnings\.$/m);
 });
 
 it('lists an invalid file and does not run fixtures on a half-valid folder', async () => {

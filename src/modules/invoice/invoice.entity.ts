@@ -36,7 +36,7 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 @Index({ properties: ['customer', 'issueDate'] })
 @Index({ properties: ['status', 'dueDate'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'status' | 'collectionStage' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'status' | 'collectionStage' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -69,6 +69,19 @@ export class Invoice {
   get outstanding(): string {
     return fromMinorUnits(this.outstandingMinor, this.currency);
   }
+
+  /** Left unpaid and written off as bad debt (writeOffInvoice); it no longer counts as outstanding. */
+  @MoneyColumn({ default: 0 })
+  writtenOffMinor = 0;
+
+  @Field(() => DecimalScalar, { description: 'Written off as bad debt; 0 unless the status is WRITTEN_OFF.' })
+  get writtenOff(): string {
+    return fromMinorUnits(this.writtenOffMinor, this.currency);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Why it was written off, as the risk officer said.' })
+  @Property({ type: 'text', nullable: true })
+  writeOffReason: string | null = null;
 
   @Field(() => LocalDateScalar)
   @DateColumn()

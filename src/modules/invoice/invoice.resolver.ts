@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { READERS, WRITERS } from '../../server/auth-checker';
+import { POLICY_AUTHORS, READERS, WRITERS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
@@ -12,7 +12,8 @@ import { IssueInvoicePayload } from './dto/invoice.payloads';
 import { InvoicesArgs } from './dto/invoices.args';
 import { IssueInvoiceInput } from './dto/issue-invoice.input';
 import { Invoice } from './invoice.entity';
-import { daysPastDue, getInvoice, issueInvoice, listInvoices } from './invoice.service';
+import { daysPastDue, getInvoice, issueInvoice, listInvoices, writeOffInvoice } from './invoice.service';
+import { WriteOffInvoiceInput, WriteOffInvoicePayload } from './dto/write-off-invoice.input';
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
@@ -34,6 +35,12 @@ export class InvoiceResolver {
   })
   issueInvoice(@Arg('input') input: IssueInvoiceInput, @Ctx() ctx: RequestContext) {
     return issueInvoice(ctx, input);
+  }
+
+  @Authorized(...POLICY_AUTHORS)
+  @Mutation(() => WriteOffInvoicePayload, { description: 'Writes off what is left of an invoice as bad debt; rules/write-offs.json may refer it.' })
+  writeOffInvoice(@Arg('input') input: WriteOffInvoiceInput, @Ctx() ctx: RequestContext) {
+    return writeOffInvoice(ctx, input);
   }
 
   @FieldResolver(() => Customer)

@@ -2,6 +2,7 @@
  * What happens when an invoice is issued: the payment term comes from rules/payment-terms.json by
  * risk tier and relationship, the limit check from rules/credit-limits.json, the supply check from
  * rules/collections.json. This service gathers the facts and applies what the policy decided.
+ * Writing an invoice off as bad debt (rules/write-offs.json) lives here too.
  */
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -19,7 +20,8 @@ import { Exposure } from '../exposure/exposure.entity';
 import { forUpdate } from '../../db/locking';
 import type { IssueInvoiceInput } from './dto/issue-invoice.input';
 import type { InvoicesArgs } from './dto/invoices.args';
-import { Invoice, OPEN_INVOICE_STATUSES } from './invoice.entity';
+import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from './invoice.entity';
+import type { WriteOffInvoiceInput } from './dto/write-off-invoice.input';
 
 export async function getInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
   const invoice = await ctx.loaders.invoice.load(id);
@@ -118,6 +120,43 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       });
+    },
+  });
+  return { invoice, decision };
+}
+
+/**
+ * Writes off the rest of an invoice as bad debt: it leaves the outstanding (and so the exposure) and
+ * is kept in writtenOff for the bad-debt figures. rules/write-offs.json decides when that is allowed.
+ */
+export async function writeOffInvoice(ctx: RequestContext, input: WriteOffInvoiceInput) {
+  const today = businessDate(ctx.clock);
+  const { result: invoice, decision } = await runPolicyMutation(ctx, {
+    mutation: 'writeOffInvoice',
+    businessDate: today,
+    subject: `Write-off of invoice ${input.invoiceId}`,
+    gatherFacts: async (em) => {
+      const invoice = await findByIdOrFail(em, Invoice, input.invoiceId, { populate: ['customer'] as never, ...forUpdate(em) });
+      if (!OPEN_INVOICE_STATUSES.includes(invoice.status) || invoice.outstandingMinor === 0) {
+        throw new BadUserInputError(`Invoice ${invoice.number} is ${invoice.status.toLowerCase().replace('_', ' ')}; there is nothing to write off`, {
+          field: 'invoiceId',
+        });
+      }
+      return {
+        daysPastDue: daysBetween(invoice.dueDate, today),
+        outstandingMinor: invoice.outstandingMinor,
+        collectionStage: invoice.collectionStage,
+        riskTier: invoice.customer.riskTier,
+      };
+    },
+    apply: async (_decision, em) => {
+      const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId });
+      invoice.writtenOffMinor = invoice.outstandingMinor;
+      invoice.writeOffReason = input.reason.trim();
+      invoice.outstandingMinor = 0;
+      invoice.status = InvoiceStatus.WRITTEN_OFF;
+      invoice.updatedAt = ctx.clock.now();
+      return invoice;
     },
   });
   return { invoice, decision };
