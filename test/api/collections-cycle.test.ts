@@ -6,6 +6,10 @@
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import { CustomerDocument, DecisionReplayDocument, InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument, RunCollectionCycleDocument } from '../generated/graphql';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { editPolicy } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -117,4 +121,35 @@ it('refuses a date in the future, and is not for viewers', async () => {
   expect(future.errors?.[0]).toMatchObject({ message: 'asOf 2026-01-02 is in the future (today is 2026-01-01)', extensions: { code: 'BAD_USER_INPUT' } });
   const viewer = await app.gql(RunCollectionCycleDocument, {}, { role: 'VIEWER' as never });
   expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+it('suspends supply at 10 days instead of 15 once a risk officer changes rules/collections.json, with no code change', async () => {
+  const rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
+  try {
+    cpSync('rules', rulesDir, { recursive: true });
+    editPolicy(rulesDir, 'collections.json', (policy) => {
+      const rule = policy.rules.find((candidate) => candidate.name === 'suspend-supply-at-15-days-overdue')! as unknown as {
+        conditions: { all: Array<{ fact: string; value: number }> };
+      };
+      rule.conditions.all.find((condition) => condition.fact === 'daysPastDue')!.value = 10;
+      // The officer's fixture for day 14 now expects the suspension too.
+      const fixture = policy.tests!.find((candidate) => (candidate as unknown as { name: string }).name.startsWith('14 days overdue'))!;
+      fixture.expect.events = [{ type: 'suspend-supply' }];
+    });
+    const edited = await startTestApp({ today: '2026-01-01', rulesDir });
+    try {
+      const customer = await createCustomer(edited, { grade: GRADE_OF_TIER.B });
+      await issueInvoice(edited, customer.id, '100.00', { issueDate: '2026-01-01' }); // due 2026-01-31
+      edited.clock.set('2026-02-10T06:00:00Z'); // 10 days overdue
+      expect((await edited.ok(RunCollectionCycleDocument, {})).runCollectionCycle).toMatchObject({ suspensions: 1 });
+    } finally {
+      await edited.close();
+    }
+    // The shipped policy waits until day 15.
+    const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
+    expect(await cycleOn('2026-02-10')).toMatchObject({ suspensions: 0 });
+  } finally {
+    rmSync(rulesDir, { recursive: true, force: true });
+  }
 });
