@@ -7,7 +7,7 @@
  * recorded, so every decision the system took can be explained afterwards.
  */
 import type { EntityManager } from '@mikro-orm/knex';
-import { DecisionRecord } from '../modules/decision/decision-record.entity';
+import { DecisionRecord, decisionRecordData } from '../modules/decision/decision-record.entity';
 import type { RequestContext } from '../server/context';
 import { PolicyRejectedError } from '../shared/errors';
 import { type Decision, DecisionOutcome, OUTCOMES_THAT_APPLY } from './decision';
@@ -59,19 +59,7 @@ export async function runPolicyMutation<M extends MutationName, R>(
 }
 
 function recordOf(decision: Decision, subject: string, ctx: RequestContext) {
-  return {
-    mutation: decision.mutation,
-    outcome: decision.outcome,
-    businessDate: decision.businessDate,
-    facts: decision.facts,
-    firedRules: decision.firedRules,
-    failedRules: decision.failedRules,
-    policyVersions: decision.policyVersions,
-    explanation: decision.explanation,
-    subject,
-    actorId: ctx.actor.id,
-    createdAt: ctx.clock.now(),
-  };
+  return decisionRecordData(decision, subject, ctx.actor.id, ctx.clock.now());
 }
 
 function refusalMessage(subject: string, decision: Decision, decisionId: string): string {

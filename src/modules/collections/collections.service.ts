@@ -14,7 +14,7 @@ import type { Clock } from '../../shared/clock';
 import { daysBetween } from '../../shared/dates';
 import { AlertSeverity, RiskAlert } from '../alert/risk-alert.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
-import { DecisionRecord } from '../decision/decision-record.entity';
+import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
 import { CollectionStage, Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 
 /** The ladder's order (not its days, which are policy): a stage can only be left for a later one. */
@@ -102,8 +102,14 @@ async function reviewSuspensions(deps: CollectionCycleDependencies, asOf: string
       { customer: { $in: customers.map((customer) => customer.id) }, status: { $in: OPEN_INVOICE_STATUSES }, outstandingMinor: { $gt: 0 } },
       { fields: ['customer', 'dueDate'], disableIdentityMap: true },
     );
+    const pastDueByCustomer = new Map<string, number[]>();
+    for (const invoice of open) {
+      const days = pastDueByCustomer.get(invoice.customer.id) ?? [];
+      days.push(daysBetween(invoice.dueDate, asOf));
+      pastDueByCustomer.set(invoice.customer.id, days);
+    }
     for (const customer of customers) {
-      const pastDue = open.filter((invoice) => invoice.customer.id === customer.id).map((invoice) => daysBetween(invoice.dueDate, asOf));
+      const pastDue = pastDueByCustomer.get(customer.id) ?? [];
       const decision = await deps.policy.decide(
         'reviewSupplySuspension',
         { maxDaysPastDue: pastDue.length > 0 ? Math.max(...pastDue) : 0, overdueInvoices: pastDue.filter((days) => days > 0).length },
@@ -125,27 +131,12 @@ async function restoreSupply(deps: CollectionCycleDependencies, decision: Decisi
       .where({ id: customer.id, status: CustomerStatus.SUPPLY_SUSPENDED })
       .execute('run');
     if (updated.affectedRows === 0) return false;
-    const record = tx.create(DecisionRecord, decisionRecordOf(decision, asOf, `Customer ${customer.registrationNumber}`, deps, now));
+    const record = tx.create(DecisionRecord, decisionRecordData(decision, `Customer ${customer.registrationNumber}`, deps.actorId, now));
     await raiseAlert(deps, tx, record, { customerId: customer.id, invoiceId: null }, { alertSource: 'SUPPLY_RESTORED', stage: '' }, `Supply to ${customer.name} is restored: nothing is overdue any more`, asOf);
     return true;
   });
 }
 
-function decisionRecordOf(decision: Decision, asOf: string, subject: string, deps: CollectionCycleDependencies, now: Date) {
-  return {
-    mutation: decision.mutation,
-    outcome: decision.outcome,
-    businessDate: asOf,
-    facts: decision.facts,
-    firedRules: decision.firedRules,
-    failedRules: decision.failedRules,
-    policyVersions: decision.policyVersions,
-    explanation: decision.explanation,
-    subject,
-    actorId: deps.actorId,
-    createdAt: now,
-  };
-}
 
 /** The latest stage the fired rules reach, if it lies beyond the current one. */
 function furthestStage(decision: Decision, current: CollectionStage): CollectionStage | null {
@@ -183,7 +174,7 @@ async function applyTransition(
     const supplySuspended = suspended.affectedRows > 0;
     if (!stage && !supplySuspended) return { stage, suspended: supplySuspended };
 
-    const record = tx.create(DecisionRecord, decisionRecordOf(decision, asOf, `Invoice ${invoice.number}`, deps, now));
+    const record = tx.create(DecisionRecord, decisionRecordData(decision, `Invoice ${invoice.number}`, deps.actorId, now));
     const about = { customerId: invoice.customer.id, invoiceId: invoice.id };
     if (stage) {
       const action = eventsOfType(decision, 'reach-collection-stage').find((params) => params.stage === target)?.action;

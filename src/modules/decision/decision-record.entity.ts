@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
 import { LocalDateScalar } from '../../shared/scalars';
-import type { FailedRule, FiredRule, PolicyVersion } from '../../policy/decision';
+import type { Decision, FailedRule, FiredRule, PolicyVersion } from '../../policy/decision';
 import { DecisionOutcome } from '../../policy/decision';
 
 /**
@@ -62,4 +62,21 @@ export class DecisionRecord {
   @Field()
   @TimestampColumn()
   createdAt: Date = new Date();
+}
+
+/** The record of a decision, as every writer of one (the mutation pipeline, the collections cycle) stores it. */
+export function decisionRecordData(decision: Decision, subject: string, actorId: string, createdAt: Date) {
+  return {
+    mutation: decision.mutation,
+    outcome: decision.outcome,
+    businessDate: decision.businessDate,
+    facts: decision.facts,
+    firedRules: decision.firedRules,
+    failedRules: decision.failedRules,
+    policyVersions: decision.policyVersions,
+    explanation: decision.explanation,
+    subject,
+    actorId,
+    createdAt,
+  };
 }
