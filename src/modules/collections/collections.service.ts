@@ -12,7 +12,7 @@ import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
 import { daysBetween } from '../../shared/dates';
-import { AlertSeverity, RiskAlert } from '../alert/risk-alert.entity';
+import { raiseAlert } from '../alert/raise-alert';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
 import { CollectionStage, Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
@@ -185,29 +185,4 @@ async function applyTransition(
     }
     return { stage, suspended: supplySuspended };
   });
-}
-
-/** Which alert, at which severity, is policy (rules/alerts.json); no matching rule, no alert. */
-async function raiseAlert(
-  deps: CollectionCycleDependencies,
-  tx: EntityManager,
-  record: DecisionRecord,
-  about: { customerId: string; invoiceId: string | null },
-  source: { alertSource: string; stage: string },
-  message: string,
-  asOf: string,
-): Promise<void> {
-  const alerting = await deps.policy.decide('raiseAlert', { ...source, gradeStepsDown: 0, utilization: 0 }, asOf);
-  for (const params of eventsOfType(alerting, 'raise-alert')) {
-    tx.create(RiskAlert, {
-      type: String(params.alertType),
-      severity: params.severity as AlertSeverity,
-      customer: tx.getReference(Customer, about.customerId),
-      invoice: about.invoiceId ? tx.getReference(Invoice, about.invoiceId) : null,
-      message,
-      data: { asOf, ...source },
-      decision: record,
-      createdAt: deps.clock.now(),
-    });
-  }
 }

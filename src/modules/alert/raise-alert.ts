@@ -1,0 +1,48 @@
+/**
+ * Raising a risk alert. Which alert, at which severity, is policy (rules/alerts.json): the source
+ * describes what happened, the `raiseAlert` decision names the alert(s); no matching rule, no alert.
+ * Alerts are written on the caller's transaction (an outbox), so they exist exactly when the change
+ * that caused them was committed.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import { eventsOfType } from '../../policy/decision';
+import type { FactsOf } from '../../policy/fact-catalogue';
+import type { PolicyService } from '../../policy/policy.service';
+import type { Clock } from '../../shared/clock';
+import { Customer } from '../customer/customer.entity';
+import type { DecisionRecord } from '../decision/decision-record.entity';
+import { Invoice } from '../invoice/invoice.entity';
+import { AlertSeverity, RiskAlert } from './risk-alert.entity';
+
+export interface AlertDependencies {
+  policy: PolicyService;
+  clock: Clock;
+}
+
+/** What happened; facts a source does not have default to their neutral values (0, ""). */
+export type AlertSource = Pick<FactsOf<'raiseAlert'>, 'alertSource'> & Partial<FactsOf<'raiseAlert'>>;
+
+export async function raiseAlert(
+  deps: AlertDependencies,
+  tx: EntityManager,
+  record: DecisionRecord | null,
+  about: { customerId: string | null; invoiceId?: string | null },
+  source: AlertSource,
+  message: string,
+  asOf: string,
+): Promise<RiskAlert[]> {
+  const facts: FactsOf<'raiseAlert'> = { gradeStepsDown: 0, utilization: 0, stage: '', ...source };
+  const alerting = await deps.policy.decide('raiseAlert', facts, asOf);
+  return eventsOfType(alerting, 'raise-alert').map((params) =>
+    tx.create(RiskAlert, {
+      type: String(params.alertType),
+      severity: params.severity as AlertSeverity,
+      customer: about.customerId ? tx.getReference(Customer, about.customerId) : null,
+      invoice: about.invoiceId ? tx.getReference(Invoice, about.invoiceId) : null,
+      message,
+      data: { asOf, ...source },
+      decision: record,
+      createdAt: deps.clock.now(),
+    }),
+  );
+}
