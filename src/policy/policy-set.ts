@@ -28,7 +28,22 @@ interface CompiledPeriod {
   versions: PolicyVersion[];
   /** engine rule name -> the policy rule it stands for */
   rules: Map<string, { policy: string; rule: string; description: string }>;
+  /** The facts any rule of the period reads: the engine's result depends on nothing else. */
+  readFacts: string[];
+  /** Engine results by the values of readFacts (see decide()). */
+  results: Map<string, EngineVerdict>;
 }
+
+interface EngineVerdict {
+  firedRules: FiredRule[];
+  failedRules: FailedRule[];
+}
+
+/**
+ * Distinct fact patterns remembered per period. The collections ladder sees a few thousand
+ * (days past due x stage x status); mutations that read amounts rarely repeat and simply cycle out.
+ */
+const REMEMBERED_PATTERNS = 20_000;
 
 export class PolicySet {
   /** mutation -> compiled periods, latest first */
@@ -55,22 +70,9 @@ export class PolicySet {
    * date, and folds the fired events into one decision: the strictest outcome wins.
    */
   async decide<M extends MutationName>(mutation: M, facts: FactsOf<M>, businessDate: string): Promise<Decision> {
-    const firedRules: FiredRule[] = [];
-    const failedRules: FailedRule[] = [];
     const period = this.periods.get(mutation)?.find((candidate) => candidate.from <= businessDate);
     const policyVersions = period ? period.versions.map((version) => ({ ...version })) : [];
-    if (period) {
-      const { results, failureResults } = await period.engine.run({ ...facts });
-      for (const result of failureResults) failedRules.push({ ...period.rules.get(result.name)! });
-      for (const result of results) {
-        const event = result.event ?? { type: 'unknown' };
-        firedRules.push({
-          ...period.rules.get(result.name)!,
-          event: { type: event.type, params: { ...(event.params ?? {}) } },
-          because: conditionsThatHeld(result),
-        });
-      }
-    }
+    const { firedRules, failedRules } = period ? copyVerdict(await evaluate(period, facts)) : { firedRules: [], failedRules: [] };
     const gap = policyGap(mutation, facts, firedRules);
     const outcome = strictestOutcome([
       ...firedRules.map((fired) => EVENT_TYPES[fired.event.type]?.outcome).filter((o): o is DecisionOutcome => o !== undefined),
@@ -111,6 +113,52 @@ export class PolicySet {
   }
 }
 
+/**
+ * Runs the period's engine, or reuses the result for the same values of the facts its rules read.
+ * The policy set is immutable and the engine a pure function of those facts, so the result is the
+ * same as running it again: the collections cycle decides 100,000 invoices with a few thousand runs.
+ */
+async function evaluate(period: CompiledPeriod, facts: object): Promise<EngineVerdict> {
+  const values = facts as Record<string, unknown>;
+  // A missing fact is an error the engine reports; such a call is never remembered.
+  const key = period.readFacts.some((fact) => values[fact] === undefined) ? null : JSON.stringify(period.readFacts.map((fact) => values[fact]));
+  const known = key === null ? undefined : period.results.get(key);
+  if (known) return known;
+  const { results, failureResults } = await period.engine.run({ ...facts });
+  const verdict: EngineVerdict = {
+    failedRules: failureResults.map((result) => ({ ...period.rules.get(result.name)! })),
+    firedRules: results.map((result) => {
+      const event = result.event ?? { type: 'unknown' };
+      return { ...period.rules.get(result.name)!, event: { type: event.type, params: { ...(event.params ?? {}) } }, because: conditionsThatHeld(result) };
+    }),
+  };
+  if (key === null) return verdict;
+  if (period.results.size >= REMEMBERED_PATTERNS) period.results.clear();
+  period.results.set(key, verdict);
+  return verdict;
+}
+
+/** A private copy: callers own their decision and may keep or change it. */
+function copyVerdict(verdict: EngineVerdict): EngineVerdict {
+  return {
+    firedRules: verdict.firedRules.map((fired) => ({ ...fired, event: { type: fired.event.type, params: { ...fired.event.params } }, because: [...fired.because] })),
+    failedRules: verdict.failedRules.map((failed) => ({ ...failed })),
+  };
+}
+
+/** Every fact name a condition tree mentions, as the compared fact or as a fact-valued operand. */
+function factsReadBy(condition: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(condition)) {
+    for (const item of condition) factsReadBy(item, into);
+  } else if (condition && typeof condition === 'object') {
+    for (const [key, value] of Object.entries(condition)) {
+      if (key === 'fact' && typeof value === 'string') into.add(value);
+      else factsReadBy(value, into);
+    }
+  }
+  return into;
+}
+
 /** Of each policy name, the version in force on a date (the latest effectiveFrom not after it). */
 function inForceOn(policies: readonly LoadedPolicy[], date: string): LoadedPolicy[] {
   const latest = new Map<string, LoadedPolicy>();
@@ -125,6 +173,7 @@ function inForceOn(policies: readonly LoadedPolicy[], date: string): LoadedPolic
 function compilePeriod(mutation: MutationName, from: string, versions: LoadedPolicy[]): CompiledPeriod {
   const engine = new Engine([], { allowUndefinedFacts: false });
   const rules = new Map<string, { policy: string; rule: string; description: string }>();
+  const readFacts = new Set<string>();
   for (const policy of versions) {
     for (const rule of policy.body.rules) {
       if (!(rule.appliesTo ?? policy.body.appliesTo).includes(mutation)) continue;
@@ -132,12 +181,15 @@ function compilePeriod(mutation: MutationName, from: string, versions: LoadedPol
       const name = `${policy.body.name}/${rule.name}`;
       engine.addRule({ name, priority: rule.priority ?? 1, conditions: rule.conditions as never, event: rule.event });
       rules.set(name, { policy: policy.body.name, rule: rule.name, description: rule.description });
+      factsReadBy(rule.conditions, readFacts);
     }
   }
   return {
     from,
     engine,
     rules,
+    readFacts: [...readFacts].sort(),
+    results: new Map(),
     versions: versions.map((policy) => ({ name: policy.body.name, version: policy.body.version, hash: policy.hash })),
   };
 }

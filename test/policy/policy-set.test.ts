@@ -50,6 +50,46 @@ describe('the shipped rules/', () => {
   });
 });
 
+describe('remembering engine results by the facts the rules read', () => {
+  const cycleFacts = { daysPastDue: 16, currentStage: 'PHONE_FOLLOW_UP', outstandingMinor: 1_000_000, riskTier: 'B', customerStatus: 'ACTIVE' };
+
+  it('gives the same decision as a fresh policy set, with the caller\'s own facts', async () => {
+    const warm = loadPolicySet('rules');
+    await warm.decide('runCollectionCycle', cycleFacts, '2026-03-01');
+    // outstandingMinor and riskTier are read by no ladder rule: same pattern, remembered result.
+    const remembered = await warm.decide('runCollectionCycle', { ...cycleFacts, outstandingMinor: 7, riskTier: 'C' }, '2026-03-01');
+    const fresh = await loadPolicySet('rules').decide('runCollectionCycle', { ...cycleFacts, outstandingMinor: 7, riskTier: 'C' }, '2026-03-01');
+    expect(remembered).toEqual(fresh);
+    expect(remembered.facts).toEqual({ ...cycleFacts, outstandingMinor: 7, riskTier: 'C' });
+    expect(remembered.firedRules.map((fired) => fired.rule)).toEqual(['formal-demand-at-15-days-overdue', 'suspend-supply-at-15-days-overdue']);
+  });
+
+  it('tells apart patterns that differ in a fact a rule reads', async () => {
+    const set = loadPolicySet('rules');
+    const day16 = await set.decide('runCollectionCycle', cycleFacts, '2026-03-01');
+    const day30 = await set.decide('runCollectionCycle', { ...cycleFacts, daysPastDue: 30 }, '2026-03-01');
+    expect(day16.firedRules.map((fired) => fired.event.params.stage)).toContain('FORMAL_DEMAND');
+    expect(day30.firedRules.map((fired) => fired.event.params.stage)).toContain('LEGAL');
+    expect(day30.firedRules.find((fired) => fired.event.params.stage === 'LEGAL')!.because).toContain('daysPastDue = 30 (>= 30)');
+  });
+
+  it('hands every caller a private copy', async () => {
+    const set = loadPolicySet('rules');
+    const first = await set.decide('runCollectionCycle', cycleFacts, '2026-03-01');
+    first.firedRules[0].event.params.stage = 'TAMPERED';
+    first.firedRules[0].because.push('tampered');
+    const second = await set.decide('runCollectionCycle', cycleFacts, '2026-03-01');
+    expect(second.firedRules[0].event.params.stage).toBe('FORMAL_DEMAND');
+    expect(second.firedRules[0].because).not.toContain('tampered');
+  });
+
+  it('still reports a missing fact instead of remembering it', async () => {
+    const set = loadPolicySet('rules');
+    const { daysPastDue: _left, ...missing } = cycleFacts;
+    await expect(set.decide('runCollectionCycle', missing as never, '2026-03-01')).rejects.toThrow(/daysPastDue/);
+  });
+});
+
 describe('checking a policy file before it goes live', () => {
   const valid = JSON.parse(readFileSync('rules/payment-terms.json', 'utf8'));
   const withRule = (patch: (rule: Record<string, unknown>) => void) => {
