@@ -75,6 +75,12 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     params: { reason: { kind: 'string' } },
     summarize: (p) => `supply restored (${p.reason})`,
   },
+  're-anchor-ladder': {
+    description:
+      'A payment re-anchors the collections ladder: the overdue days of the next stages count from the payment date (daysPastAnchor); stages already reached stay reached.',
+    params: { reason: { kind: 'string' } },
+    summarize: (p) => `collections ladder re-anchored on the payment date (${p.reason})`,
+  },
   'set-interest-terms': {
     description: 'Late-payment interest: reference rate + margin per year on the outstanding amount from the day after the due date, plus a fixed compensation per invoice.',
     params: {

@@ -68,6 +68,11 @@ export const FACT_CATALOGUE = {
       type: 'integer',
       description: 'Days past the due date on the business date of the cycle: negative before the due date (-3 is three days before), 0 on it.',
     },
+    daysPastAnchor: {
+      type: 'integer',
+      description:
+        "Days the ladder counts overdue: past the due date, or past the last partial payment that re-anchored the ladder (a re-anchor-ladder rule of recordPayment). Equals daysPastDue until such a payment.",
+    },
     currentStage: {
       type: 'string',
       description: 'Collection stage the invoice has already reached: NONE, REMINDER, PHONE_FOLLOW_UP, FORMAL_DEMAND or LEGAL.',

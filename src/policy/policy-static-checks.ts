@@ -51,7 +51,7 @@ const BASE_FACTS = {
     availableMinor: 10_000_000,
     exceedsLimitByMinor: -9_900_000,
   },
-  runCollectionCycle: { daysPastDue: 0, currentStage: 'NONE', outstandingMinor: 100_000, riskTier: 'B', customerStatus: 'ACTIVE' },
+  runCollectionCycle: { daysPastDue: 0, daysPastAnchor: 0, currentStage: 'NONE', outstandingMinor: 100_000, riskTier: 'B', customerStatus: 'ACTIVE' },
 } satisfies Partial<{ [M in MutationName]: FactsOf<M> }>;
 
 export async function checkPolicySetStatically(set: PolicySet): Promise<StaticFinding[]> {
@@ -222,7 +222,9 @@ class Checker {
     const rules = this.rulesRaising('runCollectionCycle', ['reach-collection-stage']);
     if (rules.length === 0) return [];
     const findings: StaticFinding[] = [];
-    const days = this.gridFor('daysPastDue', rangeOf(-30, 120)).filter((d) => d >= -60 && d <= 730);
+    // An invoice walked without partial payments: the ladder's anchor is its due date.
+    const grid = new Set([...this.gridFor('daysPastDue', rangeOf(-30, 120)), ...this.gridFor('daysPastAnchor', [])]);
+    const days = [...grid].sort((a, b) => a - b).filter((d) => d >= -60 && d <= 730);
 
     // 1. Order: from NONE, the first day each stage can be reached must grow along the ladder.
     const firstDay = new Map<string, { day: number; fired: FiredRule }>();
@@ -290,7 +292,8 @@ class Checker {
   }
 
   private async stagesFired(vary: { daysPastDue: number; currentStage: string }): Promise<FiredRule[]> {
-    return this.firedOf(await this.decide('runCollectionCycle', { ...BASE_FACTS.runCollectionCycle, ...vary }), ['reach-collection-stage']);
+    const facts = { ...BASE_FACTS.runCollectionCycle, daysPastAnchor: vary.daysPastDue, ...vary };
+    return this.firedOf(await this.decide('runCollectionCycle', facts), ['reach-collection-stage']);
   }
 
   // ---- helpers --------------------------------------------------------------------------------

@@ -4,7 +4,9 @@
  * transition exactly once. Days, stages and alert severities all come from rules/.
  */
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { runCollectionCycle } from '../../src/modules/collections/collections.service';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { CustomerDocument, DecisionReplayDocument, InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument, RunCollectionCycleDocument } from '../generated/graphql';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,26 +48,34 @@ it('walks one invoice through every stage, with a partial payment on the way', a
   expect(await cycleOn('2026-02-01')).toMatchObject({ transitions: 1 }); // 1 day overdue
   expect(await stage()).toBe('PHONE_FOLLOW_UP');
 
-  await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '400.00', currency: 'EUR' } });
-  expect(await cycleOn('2026-02-14')).toMatchObject({ transitions: 0 });
+  // A partial payment 5 days after the due date re-anchors the ladder (rules/collections.json):
+  // the formal demand comes 15 days after the payment, not 15 days after the due date.
+  app.clock.set('2026-02-05T10:00:00Z');
+  const { recordPayment } = await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '400.00', currency: 'EUR' } });
+  expect(recordPayment.decision.explanation).toContain('collections / partial-payment-re-anchors-the-ladder');
+  expect((await app.ok(InvoiceDocument, { id: invoice.id })).invoice.ladderAnchorDate).toBe('2026-02-05');
+  expect(await cycleOn('2026-02-15')).toMatchObject({ transitions: 0, suspensions: 0 }); // 15 days past due, 10 past the payment
+  expect(await cycleOn('2026-02-19')).toMatchObject({ transitions: 0, suspensions: 0 });
   expect(await stage()).toBe('PHONE_FOLLOW_UP');
 
-  expect(await cycleOn('2026-02-15')).toMatchObject({ transitions: 1, suspensions: 1 }); // 15 days overdue
+  expect(await cycleOn('2026-02-20')).toMatchObject({ transitions: 1, suspensions: 1 }); // 15 days past the payment
   expect(await stage()).toBe('FORMAL_DEMAND');
   expect((await app.ok(CustomerDocument, { id: customer.id })).customer.status).toBe('SUPPLY_SUSPENDED');
   const refused = await app.gql(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'CC-NEXT', amount: '10.00', currency: 'EUR' } });
   expect(refused.errors?.[0].extensions?.code).toBe('POLICY_REJECTED');
 
-  expect(await cycleOn('2026-03-02')).toMatchObject({ transitions: 1, suspensions: 0 }); // 30 days overdue
+  expect(await cycleOn('2026-03-06')).toMatchObject({ transitions: 0 }); // 29 days past the payment
+  expect(await cycleOn('2026-03-07')).toMatchObject({ transitions: 1, suspensions: 0 }); // 30 days past the payment
   expect(await stage()).toBe('LEGAL');
-  expect(await cycleOn('2026-03-02')).toMatchObject({ transitions: 0 });
+  expect(await cycleOn('2026-03-07')).toMatchObject({ transitions: 0 });
 
   // Paid in full: the ladder ends, and the next cycle gives supply back.
   await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '600.00', currency: 'EUR' } });
   expect(await stage()).toBe('NONE');
-  expect(await cycleOn('2026-03-03')).toMatchObject({ examined: 0, transitions: 0, restorations: 1 });
+  expect((await app.ok(InvoiceDocument, { id: invoice.id })).invoice.ladderAnchorDate).toBeNull();
+  expect(await cycleOn('2026-03-08')).toMatchObject({ examined: 0, transitions: 0, restorations: 1 });
   expect((await app.ok(CustomerDocument, { id: customer.id })).customer.status).toBe('ACTIVE');
-  expect(await cycleOn('2026-03-03')).toMatchObject({ restorations: 0 });
+  expect(await cycleOn('2026-03-08')).toMatchObject({ restorations: 0 });
   await issueInvoice(app, customer.id, '10.00');
 
   expect(await alerts()).toEqual([
@@ -77,7 +87,7 @@ it('walks one invoice through every stage, with a partial payment on the way', a
     'SUPPLY_RESTORED/INFO',
   ]);
   const transitions = await app.orm.em.fork().find(DecisionRecord, { mutation: { $in: ['runCollectionCycle', 'reviewSupplySuspension'] } }, { orderBy: { businessDate: 'asc' } });
-  expect(transitions.map((record) => record.businessDate)).toEqual(['2026-01-28', '2026-02-01', '2026-02-15', '2026-03-02', '2026-03-03']);
+  expect(transitions.map((record) => record.businessDate)).toEqual(['2026-01-28', '2026-02-01', '2026-02-20', '2026-03-07', '2026-03-08']);
   for (const record of transitions) {
     expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
   }
@@ -116,6 +126,26 @@ it('makes each transition exactly once when two cycles run at the same time', as
   expect((await alerts()).length).toBe(12);
 });
 
+it('shares the work when three cycles with small batches run at once: every transition exactly once', async () => {
+  const customers = await Promise.all([1, 2, 3].map(() => createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' })));
+  for (const customer of customers) {
+    for (let i = 0; i < 10; i += 1) await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
+  }
+  app.clock.set('2026-02-20T06:00:00Z');
+  const deps = () => ({ em: app.orm.em.fork(), policy: app.policy, clock: app.clock, actorId: 'test-cycle' });
+  // Batches of 4: the cycles interleave (on PostgreSQL each skips the batches the others hold).
+  const results = await Promise.all([1, 2, 3].map(() => runCollectionCycle(deps(), '2026-02-20', 4)));
+  expect(results.reduce((sum, result) => sum + result.transitions, 0)).toBe(30);
+  expect(results.reduce((sum, result) => sum + result.suspensions, 0)).toBe(3);
+  const em = app.orm.em.fork();
+  expect(await em.count(Invoice, { collectionStage: 'FORMAL_DEMAND' as never })).toBe(30);
+  expect(await em.count(DecisionRecord, { mutation: 'runCollectionCycle' })).toBe(30);
+  expect(await alerts()).toHaveLength(33);
+  expect((await alerts()).filter((alert) => alert === 'SUPPLY_SUSPENDED/CRITICAL')).toHaveLength(3);
+  // The same date again: nothing.
+  expect(await runCollectionCycle(deps(), '2026-02-20', 4)).toMatchObject({ examined: 30, transitions: 0, suspensions: 0 });
+});
+
 it('refuses a date in the future, and is not for viewers', async () => {
   const future = await app.gql(RunCollectionCycleDocument, { asOf: '2026-01-02' });
   expect(future.errors?.[0]).toMatchObject({ message: 'asOf 2026-01-02 is in the future (today is 2026-01-01)', extensions: { code: 'BAD_USER_INPUT' } });
@@ -131,10 +161,11 @@ it('suspends supply at 10 days instead of 15 once a risk officer changes rules/c
       const rule = policy.rules.find((candidate) => candidate.name === 'suspend-supply-at-15-days-overdue')! as unknown as {
         conditions: { all: Array<{ fact: string; value: number }> };
       };
-      rule.conditions.all.find((condition) => condition.fact === 'daysPastDue')!.value = 10;
-      // The officer's fixture for day 14 now expects the suspension too.
-      const fixture = policy.tests!.find((candidate) => (candidate as unknown as { name: string }).name.startsWith('14 days overdue'))!;
-      fixture.expect.events = [{ type: 'suspend-supply' }];
+      rule.conditions.all.find((condition) => condition.fact === 'daysPastAnchor')!.value = 10;
+      // The officer's fixtures for day 14 (plain, and 14 days after a partial payment) now expect the suspension too.
+      for (const name of ['14 days overdue', 're-anchored: 20 days past due but 14']) {
+        policy.tests!.find((candidate) => (candidate as unknown as { name: string }).name.startsWith(name))!.expect.events = [{ type: 'suspend-supply' }];
+      }
     });
     const edited = await startTestApp({ today: '2026-01-01', rulesDir });
     try {

@@ -51,7 +51,7 @@ describe('the shipped rules/', () => {
 });
 
 describe('remembering engine results by the facts the rules read', () => {
-  const cycleFacts = { daysPastDue: 16, currentStage: 'PHONE_FOLLOW_UP', outstandingMinor: 1_000_000, riskTier: 'B', customerStatus: 'ACTIVE' };
+  const cycleFacts = { daysPastDue: 16, daysPastAnchor: 16, currentStage: 'PHONE_FOLLOW_UP', outstandingMinor: 1_000_000, riskTier: 'B', customerStatus: 'ACTIVE' };
 
   it('gives the same decision as a fresh policy set, with the caller\'s own facts', async () => {
     const warm = loadPolicySet('rules');
@@ -67,10 +67,10 @@ describe('remembering engine results by the facts the rules read', () => {
   it('tells apart patterns that differ in a fact a rule reads', async () => {
     const set = loadPolicySet('rules');
     const day16 = await set.decide('runCollectionCycle', cycleFacts, '2026-03-01');
-    const day30 = await set.decide('runCollectionCycle', { ...cycleFacts, daysPastDue: 30 }, '2026-03-01');
+    const day30 = await set.decide('runCollectionCycle', { ...cycleFacts, daysPastDue: 30, daysPastAnchor: 30 }, '2026-03-01');
     expect(day16.firedRules.map((fired) => fired.event.params.stage)).toContain('FORMAL_DEMAND');
     expect(day30.firedRules.map((fired) => fired.event.params.stage)).toContain('LEGAL');
-    expect(day30.firedRules.find((fired) => fired.event.params.stage === 'LEGAL')!.because).toContain('daysPastDue = 30 (>= 30)');
+    expect(day30.firedRules.find((fired) => fired.event.params.stage === 'LEGAL')!.because).toContain('daysPastAnchor = 30 (>= 30)');
   });
 
   it('hands every caller a private copy', async () => {
@@ -85,8 +85,8 @@ describe('remembering engine results by the facts the rules read', () => {
 
   it('still reports a missing fact instead of remembering it', async () => {
     const set = loadPolicySet('rules');
-    const { daysPastDue: _left, ...missing } = cycleFacts;
-    await expect(set.decide('runCollectionCycle', missing as never, '2026-03-01')).rejects.toThrow(/daysPastDue/);
+    const { daysPastAnchor: _left, ...missing } = cycleFacts;
+    await expect(set.decide('runCollectionCycle', missing as never, '2026-03-01')).rejects.toThrow(/daysPastAnchor/);
   });
 });
 

@@ -22,6 +22,13 @@ export interface AlertDependencies {
 /** What happened; facts a source does not have default to their neutral values (0, ""). */
 export type AlertSource = Pick<FactsOf<'raiseAlert'>, 'alertSource'> & Partial<FactsOf<'raiseAlert'>>;
 
+/** The alerts (type and severity) rules/alerts.json names for what happened. */
+export async function alertsFor(policy: PolicyService, source: AlertSource, asOf: string): Promise<Array<{ type: string; severity: AlertSeverity }>> {
+  const facts: FactsOf<'raiseAlert'> = { gradeStepsDown: 0, utilization: 0, stage: '', ...source };
+  const alerting = await policy.decide('raiseAlert', facts, asOf);
+  return eventsOfType(alerting, 'raise-alert').map((params) => ({ type: String(params.alertType), severity: params.severity as AlertSeverity }));
+}
+
 export async function raiseAlert(
   deps: AlertDependencies,
   tx: EntityManager,
@@ -31,12 +38,10 @@ export async function raiseAlert(
   message: string,
   asOf: string,
 ): Promise<RiskAlert[]> {
-  const facts: FactsOf<'raiseAlert'> = { gradeStepsDown: 0, utilization: 0, stage: '', ...source };
-  const alerting = await deps.policy.decide('raiseAlert', facts, asOf);
-  return eventsOfType(alerting, 'raise-alert').map((params) =>
+  return (await alertsFor(deps.policy, source, asOf)).map(({ type, severity }) =>
     tx.create(RiskAlert, {
-      type: String(params.alertType),
-      severity: params.severity as AlertSeverity,
+      type,
+      severity,
       customer: about.customerId ? tx.getReference(Customer, about.customerId) : null,
       invoice: about.invoiceId ? tx.getReference(Invoice, about.invoiceId) : null,
       message,

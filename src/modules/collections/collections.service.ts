@@ -7,12 +7,15 @@
  * nothing overdue get supply back when the policy says so.
  */
 import { raw } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
 import { daysBetween } from '../../shared/dates';
-import { raiseAlert } from '../alert/raise-alert';
+import { alertsFor, raiseAlert, type AlertSource } from '../alert/raise-alert';
+import { RiskAlert } from '../alert/risk-alert.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
 import { CollectionStage, Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
@@ -41,7 +44,7 @@ export interface CollectionCycleResult {
   restorations: number;
 }
 
-export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 500): Promise<CollectionCycleResult> {
+export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 1000): Promise<CollectionCycleResult> {
   const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0 };
   await advanceInvoices(deps, asOf, batchSize, result);
   // After the ladder, so a customer suspended in this very cycle is not restored by it.
@@ -49,40 +52,166 @@ export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf
   return result;
 }
 
+/** What the ladder needs of one open invoice and its customer: plain columns, no entities. */
+interface LadderRow {
+  id: string;
+  number: string;
+  dueDate: string;
+  ladderAnchorDate: string | null;
+  stage: CollectionStage;
+  outstandingMinor: number;
+  customerId: string;
+  riskTier: string;
+  customerStatus: CustomerStatus;
+}
+
+/** An invoice the policy moves up the ladder, or whose customer it suspends. */
+interface Move {
+  row: LadderRow;
+  decision: Decision;
+  target: CollectionStage | null;
+  suspend: boolean;
+}
+
 async function advanceInvoices(deps: CollectionCycleDependencies, asOf: string, batchSize: number, result: CollectionCycleResult): Promise<void> {
   let afterId: string | null = null;
   for (;;) {
-    // Keyset batches of open invoices: a million of them never sit in memory at once.
-    const em = deps.em.fork();
-    const batch: Invoice[] = await em.find(
-      Invoice,
-      { status: { $in: OPEN_INVOICE_STATUSES }, outstandingMinor: { $gt: 0 }, ...(afterId ? { id: { $gt: afterId } } : {}) },
-      { orderBy: { id: 'asc' }, limit: batchSize, populate: ['customer'] },
-    );
-    for (const invoice of batch) {
-      result.examined += 1;
-      const customer = invoice.customer;
-      const decision = await deps.policy.decide(
-        'runCollectionCycle',
-        {
-          daysPastDue: daysBetween(invoice.dueDate, asOf),
-          currentStage: invoice.collectionStage,
-          outstandingMinor: invoice.outstandingMinor,
-          riskTier: customer.riskTier,
-          customerStatus: customer.status,
-        },
-        asOf,
-      );
-      const target = furthestStage(decision, invoice.collectionStage);
-      const suspend = eventsOfType(decision, 'suspend-supply').length > 0 && customer.status === CustomerStatus.ACTIVE;
-      if (!target && !suspend) continue;
-      const applied = await applyTransition(deps, decision, invoice, target, suspend, asOf);
-      if (applied.stage) result.transitions += 1;
-      if (applied.suspended) result.suspensions += 1;
-    }
-    if (batch.length < batchSize) return;
-    afterId = batch[batch.length - 1].id;
+    // One transaction per keyset batch: a million open invoices never sit in memory at once, and
+    // each batch's transitions, decisions and alerts commit together.
+    const rows = await deps.em.fork().transactional(async (tx) => {
+      const batch = await claimBatch(tx, afterId, batchSize);
+      const moves: Move[] = [];
+      for (const row of batch) {
+        const decision = await deps.policy.decide('runCollectionCycle', ladderFacts(row, asOf), asOf);
+        const target = furthestStage(decision, row.stage);
+        const suspend = eventsOfType(decision, 'suspend-supply').length > 0 && row.customerStatus === CustomerStatus.ACTIVE;
+        if (target || suspend) moves.push({ row, decision, target, suspend });
+      }
+      if (moves.length > 0) await applyMoves(deps, tx, moves, asOf, result);
+      return batch;
+    });
+    result.examined += rows.length;
+    if (rows.length < batchSize) return;
+    afterId = rows[rows.length - 1].id;
   }
+}
+
+/**
+ * The next batch of open invoices after `afterId`. On PostgreSQL the rows are locked and rows another
+ * cycle holds are skipped (FOR UPDATE SKIP LOCKED), so instances running at once share the work.
+ * SQLite has a single writer. Either way a transition also checks the stage it starts from.
+ */
+async function claimBatch(tx: EntityManager, afterId: string | null, batchSize: number): Promise<LadderRow[]> {
+  const query = tx
+    .getKnex()
+    .select(
+      'i.id',
+      'i.number',
+      'i.due_date',
+      'i.ladder_anchor_date',
+      'i.collection_stage',
+      'i.outstanding_minor',
+      'i.customer_id',
+      'c.risk_tier',
+      'c.status as customer_status',
+    )
+    .from('invoice as i')
+    .join('customer as c', 'c.id', 'i.customer_id')
+    .whereIn('i.status', OPEN_INVOICE_STATUSES)
+    .where('i.outstanding_minor', '>', 0)
+    .orderBy('i.id')
+    .limit(batchSize);
+  if (afterId) query.where('i.id', '>', afterId);
+  if (tx.getPlatform() instanceof PostgreSqlPlatform) query.forUpdate('i').skipLocked();
+  const rows: Array<Record<string, unknown>> = await tx.execute(query);
+  return rows.map((row) => ({
+    id: String(row.id),
+    number: String(row.number),
+    dueDate: localDate(row.due_date),
+    ladderAnchorDate: row.ladder_anchor_date == null ? null : localDate(row.ladder_anchor_date),
+    stage: row.collection_stage as CollectionStage,
+    outstandingMinor: Number(row.outstanding_minor),
+    customerId: String(row.customer_id),
+    riskTier: String(row.risk_tier),
+    customerStatus: row.customer_status as CustomerStatus,
+  }));
+}
+
+function ladderFacts(row: LadderRow, asOf: string) {
+  return {
+    daysPastDue: daysBetween(row.dueDate, asOf),
+    // A partial payment after the due date re-anchors the ladder (rules/collections.json, recordPayment).
+    daysPastAnchor: daysBetween(row.ladderAnchorDate ?? row.dueDate, asOf),
+    currentStage: row.stage,
+    outstandingMinor: row.outstandingMinor,
+    riskTier: row.riskTier,
+    customerStatus: row.customerStatus,
+  };
+}
+
+/**
+ * Makes the moves of one batch in set-based statements: each stage change happens only from the
+ * stage the invoice was read in, each suspension only from ACTIVE (RETURNING says which rows
+ * changed); then one decision record per invoice that changed, and its alerts, in bulk inserts.
+ */
+async function applyMoves(deps: CollectionCycleDependencies, tx: EntityManager, moves: Move[], asOf: string, result: CollectionCycleResult): Promise<void> {
+  const now = deps.clock.now();
+  const moved = new Set<string>();
+  const byTransition = groupBy(
+    moves.filter((move) => move.target),
+    (move) => `${move.row.stage}>${move.target}`,
+  );
+  for (const group of byTransition.values()) {
+    const { stage: from } = group[0].row;
+    const target = group[0].target!;
+    for (const ids of chunks(group.map((move) => move.row.id))) {
+      const changed: Array<{ id: string }> = await tx
+        .createQueryBuilder(Invoice)
+        .update({ collectionStage: target, version: raw('version + 1'), updatedAt: now })
+        .where({ id: { $in: ids }, collectionStage: from })
+        .returning(['id'])
+        .execute('all', false);
+      for (const { id } of changed) moved.add(id);
+    }
+  }
+  const suspendedCustomers = new Set<string>();
+  const toSuspend = [...new Set(moves.filter((move) => move.suspend).map((move) => move.row.customerId))];
+  for (const ids of chunks(toSuspend)) {
+    const changed: Array<{ id: string }> = await tx
+      .createQueryBuilder(Customer)
+      .update({ status: CustomerStatus.SUPPLY_SUSPENDED, version: raw('version + 1'), updatedAt: now })
+      .where({ id: { $in: ids }, status: CustomerStatus.ACTIVE })
+      .returning(['id'])
+      .execute('all', false);
+    for (const { id } of changed) suspendedCustomers.add(id);
+  }
+
+  const records: Array<ReturnType<typeof decisionRecordData> & { id: string }> = [];
+  const alerts: Array<Record<string, unknown>> = [];
+  for (const { row, decision, target } of moves) {
+    const stageMoved = moved.has(row.id);
+    // A customer is suspended once, by the first of its invoices that asked for it.
+    const suspended = suspendedCustomers.delete(row.customerId);
+    if (!stageMoved && !suspended) continue;
+    const record = { id: randomUUID(), ...decisionRecordData(decision, `Invoice ${row.number}`, deps.actorId, now) };
+    records.push(record);
+    const alert = async (source: AlertSource, message: string) => {
+      for (const { type, severity } of await alertsFor(deps.policy, source, asOf)) {
+        alerts.push({ id: randomUUID(), type, severity, customer: row.customerId, invoice: row.id, message, data: { asOf, ...source }, decision: record.id, createdAt: now });
+      }
+    };
+    if (stageMoved) {
+      result.transitions += 1;
+      const action = eventsOfType(decision, 'reach-collection-stage').find((params) => params.stage === target)?.action;
+      await alert({ alertSource: 'COLLECTION_STAGE', stage: target! }, `Invoice ${row.number} reached ${target}: ${String(action)}`);
+    }
+    if (suspended) {
+      result.suspensions += 1;
+      await alert({ alertSource: 'SUPPLY_SUSPENDED', stage: '' }, `Supply to the customer of invoice ${row.number} is suspended`);
+    }
+  }
+  for (const part of chunks(records)) await tx.insertMany(DecisionRecord, part);
+  for (const part of chunks(alerts)) await tx.insertMany(RiskAlert, part as never[]);
 }
 
 /** Suspended customers whose policy says supply may resume (nothing overdue any more) get it back. */
@@ -145,44 +274,24 @@ function furthestStage(decision: Decision, current: CollectionStage): Collection
   return furthest && LADDER.indexOf(furthest) > LADDER.indexOf(current) ? furthest : null;
 }
 
-async function applyTransition(
-  deps: CollectionCycleDependencies,
-  decision: Decision,
-  invoice: Invoice,
-  target: CollectionStage | null,
-  suspend: boolean,
-  asOf: string,
-): Promise<{ stage: boolean; suspended: boolean }> {
-  return deps.em.fork().transactional(async (tx) => {
-    const now = deps.clock.now();
-    // Only from the stage we read: if another cycle moved it meanwhile, this one changes nothing.
-    const moved = target
-      ? await tx
-          .createQueryBuilder(Invoice)
-          .update({ collectionStage: target, version: raw('version + 1'), updatedAt: now })
-          .where({ id: invoice.id, collectionStage: invoice.collectionStage })
-          .execute('run')
-      : { affectedRows: 0 };
-    const suspended = suspend
-      ? await tx
-          .createQueryBuilder(Customer)
-          .update({ status: CustomerStatus.SUPPLY_SUSPENDED, version: raw('version + 1'), updatedAt: now })
-          .where({ id: invoice.customer.id, status: CustomerStatus.ACTIVE })
-          .execute('run')
-      : { affectedRows: 0 };
-    const stage = moved.affectedRows > 0;
-    const supplySuspended = suspended.affectedRows > 0;
-    if (!stage && !supplySuspended) return { stage, suspended: supplySuspended };
+/** A date column as YYYY-MM-DD, whichever way the driver returns it. */
+function localDate(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
 
-    const record = tx.create(DecisionRecord, decisionRecordData(decision, `Invoice ${invoice.number}`, deps.actorId, now));
-    const about = { customerId: invoice.customer.id, invoiceId: invoice.id };
-    if (stage) {
-      const action = eventsOfType(decision, 'reach-collection-stage').find((params) => params.stage === target)?.action;
-      await raiseAlert(deps, tx, record, about, { alertSource: 'COLLECTION_STAGE', stage: target! }, `Invoice ${invoice.number} reached ${target}: ${String(action)}`, asOf);
-    }
-    if (supplySuspended) {
-      await raiseAlert(deps, tx, record, about, { alertSource: 'SUPPLY_SUSPENDED', stage: '' }, `Supply to the customer of invoice ${invoice.number} is suspended`, asOf);
-    }
-    return { stage, suspended: supplySuspended };
-  });
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** Slices small enough for one statement's bound parameters on either driver. */
+function chunks<T>(items: T[], size = 500): T[][] {
+  const slices: T[][] = [];
+  for (let start = 0; start < items.length; start += size) slices.push(items.slice(start, start + size));
+  return slices;
 }

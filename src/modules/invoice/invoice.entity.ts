@@ -36,7 +36,7 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 @Index({ properties: ['customer', 'issueDate'] })
 @Index({ properties: ['status', 'dueDate'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'status' | 'collectionStage' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -102,6 +102,13 @@ export class Invoice {
   @Field(() => CollectionStage)
   @Enum({ items: () => CollectionStage })
   collectionStage: CollectionStage = CollectionStage.NONE;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The collections ladder counts overdue days from this date: a partial payment after the due date re-anchors it (rules/collections.json). Null: from the due date.',
+  })
+  @DateColumn({ nullable: true })
+  ladderAnchorDate: string | null = null;
 
   @OneToMany({ entity: 'Payment', mappedBy: 'invoice' })
   payments = new Collection<Payment>(this);

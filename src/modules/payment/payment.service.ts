@@ -4,6 +4,7 @@
  */
 import { forUpdate } from '../../db/locking';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
+import { eventsOfType } from '../../policy/decision';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { daysBetween, pastOrToday } from '../../shared/dates';
@@ -34,7 +35,7 @@ export async function recordPayment(ctx: RequestContext, input: RecordPaymentInp
         settlesInvoice: amountMinor === invoice.outstandingMinor,
       };
     },
-    apply: async (_decision, em, record) => {
+    apply: async (decision, em, record) => {
       const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId });
       const payment = em.create(Payment, {
         invoice,
@@ -49,8 +50,13 @@ export async function recordPayment(ctx: RequestContext, input: RecordPaymentInp
       if (invoice.outstandingMinor === 0) {
         invoice.status = InvoiceStatus.PAID;
         invoice.collectionStage = CollectionStage.NONE;
+        invoice.ladderAnchorDate = null;
       } else if (invoice.status === InvoiceStatus.OPEN) {
         invoice.status = InvoiceStatus.PARTLY_PAID;
+      }
+      if (invoice.outstandingMinor > 0 && eventsOfType(decision, 're-anchor-ladder').length > 0) {
+        // Payments may be recorded out of order: the ladder counts from the latest one.
+        invoice.ladderAnchorDate = [invoice.ladderAnchorDate ?? receivedOn, receivedOn].sort().at(-1)!;
       }
       invoice.updatedAt = ctx.clock.now();
       return { payment, invoice };

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261130132030_LadderAnchor extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table \`invoice\` add column \`ladder_anchor_date\` date null;`);
+  }
+
+}
