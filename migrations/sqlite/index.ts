@@ -1,5 +1,6 @@
 /** The sqlite migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130133010_CollectionsWalkIndex } from './Migration20261130133010_CollectionsWalkIndex';
 import { Migration20261130132030_LadderAnchor } from './Migration20261130132030_LadderAnchor';
 import { Migration20261130123106_InvoiceWriteOff } from './Migration20261130123106_InvoiceWriteOff';
 import { Migration20261130115600_DecisionHistoryIndex } from './Migration20261130115600_DecisionHistoryIndex';
@@ -12,4 +13,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130115600_DecisionHistoryIndex', class: Migration20261130115600_DecisionHistoryIndex },
   { name: 'Migration20261130123106_InvoiceWriteOff', class: Migration20261130123106_InvoiceWriteOff },
   { name: 'Migration20261130132030_LadderAnchor', class: Migration20261130132030_LadderAnchor },
+  { name: 'Migration20261130133010_CollectionsWalkIndex', class: Migration20261130133010_CollectionsWalkIndex },
 ];

@@ -15,7 +15,8 @@ it('writes off the rest of an invoice at the legal stage: it leaves the exposure
   const { invoice } = await issueInvoice(app, customer.id, '1000.00', { issueDate: '2026-01-01' });
   app.clock.set('2026-02-05T06:00:00Z');
   await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '250.00', currency: 'EUR' } });
-  app.clock.set('2026-03-05T06:00:00Z');
+  // The partial payment re-anchored the ladder: legal action comes 30 days after it.
+  app.clock.set('2026-03-07T06:00:00Z');
   await app.ok(RunCollectionCycleDocument, {});
 
   const { writeOffInvoice } = await app.ok(WriteOffInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'buyer insolvent, no dividend expected' } }, RISK_OFFICER);
@@ -27,7 +28,7 @@ it('writes off the rest of an invoice at the legal stage: it leaves the exposure
     collectionStage: 'LEGAL',
   });
   expect(writeOffInvoice.decision).toMatchObject({ mutation: 'writeOffInvoice', outcome: 'APPROVED', actorId: 'test-risk_officer' });
-  expect(writeOffInvoice.decision.facts).toMatchObject({ outstandingMinor: 75000, collectionStage: 'LEGAL', daysPastDue: 33 });
+  expect(writeOffInvoice.decision.facts).toMatchObject({ outstandingMinor: 75000, collectionStage: 'LEGAL', daysPastDue: 35 });
   expect((await app.ok(CustomerDocument, { id: customer.id })).customer.exposure.outstanding).toBe('0.00');
 
   const again = await app.gql(WriteOffInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'twice' } }, RISK_OFFICER);

@@ -10,6 +10,7 @@ import { raw } from '@mikro-orm/core';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
+import { insertRows, updateReturningIds } from '../../db/bound-sql';
 import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
@@ -18,7 +19,7 @@ import { alertsFor, raiseAlert, type AlertSource } from '../alert/raise-alert';
 import { RiskAlert } from '../alert/risk-alert.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
-import { CollectionStage, Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
+import { CollectionStage, Invoice, type InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 
 /** The ladder's order (not its days, which are policy): a stage can only be left for a later one. */
 const LADDER: CollectionStage[] = [
@@ -44,7 +45,7 @@ export interface CollectionCycleResult {
   restorations: number;
 }
 
-export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 1000): Promise<CollectionCycleResult> {
+export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 2000): Promise<CollectionCycleResult> {
   const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0 };
   await advanceInvoices(deps, asOf, batchSize, result);
   // After the ladder, so a customer suspended in this very cycle is not restored by it.
@@ -74,34 +75,40 @@ interface Move {
 }
 
 async function advanceInvoices(deps: CollectionCycleDependencies, asOf: string, batchSize: number, result: CollectionCycleResult): Promise<void> {
-  let afterId: string | null = null;
-  for (;;) {
-    // One transaction per keyset batch: a million open invoices never sit in memory at once, and
-    // each batch's transitions, decisions and alerts commit together.
-    const rows = await deps.em.fork().transactional(async (tx) => {
-      const batch = await claimBatch(tx, afterId, batchSize);
-      const moves: Move[] = [];
-      for (const row of batch) {
-        const decision = await deps.policy.decide('runCollectionCycle', ladderFacts(row, asOf), asOf);
-        const target = furthestStage(decision, row.stage);
-        const suspend = eventsOfType(decision, 'suspend-supply').length > 0 && row.customerStatus === CustomerStatus.ACTIVE;
-        if (target || suspend) moves.push({ row, decision, target, suspend });
-      }
-      if (moves.length > 0) await applyMoves(deps, tx, moves, asOf, result);
-      return batch;
-    });
-    result.examined += rows.length;
-    if (rows.length < batchSize) return;
-    afterId = rows[rows.length - 1].id;
+  // Status by status, each in keyset batches on the (status, id) index: every batch is one index
+  // range, so the millionth invoice costs what the first did. An invoice whose status changes during
+  // the cycle may be seen twice (harmless: a stage is reached once) or wait for the next cycle.
+  const daysTo = daysUntil(asOf);
+  for (const status of OPEN_INVOICE_STATUSES) {
+    let afterId: string | null = null;
+    for (;;) {
+      // One transaction per batch: a million open invoices never sit in memory at once, and each
+      // batch's transitions, decisions and alerts commit together.
+      const rows = await deps.em.fork().transactional(async (tx) => {
+        const batch = await claimBatch(tx, status, afterId, batchSize);
+        const moves: Move[] = [];
+        for (const row of batch) {
+          const decision = await deps.policy.decide('runCollectionCycle', ladderFacts(row, daysTo), asOf);
+          const target = furthestStage(decision, row.stage);
+          const suspend = eventsOfType(decision, 'suspend-supply').length > 0 && row.customerStatus === CustomerStatus.ACTIVE;
+          if (target || suspend) moves.push({ row, decision, target, suspend });
+        }
+        if (moves.length > 0) await applyMoves(deps, tx, moves, asOf, result);
+        return batch;
+      });
+      result.examined += rows.length;
+      if (rows.length < batchSize) break;
+      afterId = rows[rows.length - 1].id;
+    }
   }
 }
 
 /**
- * The next batch of open invoices after `afterId`. On PostgreSQL the rows are locked and rows another
+ * The next batch of open invoices of one status after `afterId`. On PostgreSQL the rows are locked and rows another
  * cycle holds are skipped (FOR UPDATE SKIP LOCKED), so instances running at once share the work.
  * SQLite has a single writer. Either way a transition also checks the stage it starts from.
  */
-async function claimBatch(tx: EntityManager, afterId: string | null, batchSize: number): Promise<LadderRow[]> {
+async function claimBatch(tx: EntityManager, status: InvoiceStatus, afterId: string | null, batchSize: number): Promise<LadderRow[]> {
   const query = tx
     .getKnex()
     .select(
@@ -117,7 +124,7 @@ async function claimBatch(tx: EntityManager, afterId: string | null, batchSize: 
     )
     .from('invoice as i')
     .join('customer as c', 'c.id', 'i.customer_id')
-    .whereIn('i.status', OPEN_INVOICE_STATUSES)
+    .where('i.status', status)
     .where('i.outstanding_minor', '>', 0)
     .orderBy('i.id')
     .limit(batchSize);
@@ -137,11 +144,11 @@ async function claimBatch(tx: EntityManager, afterId: string | null, batchSize: 
   }));
 }
 
-function ladderFacts(row: LadderRow, asOf: string) {
+function ladderFacts(row: LadderRow, daysTo: (date: string) => number) {
   return {
-    daysPastDue: daysBetween(row.dueDate, asOf),
+    daysPastDue: daysTo(row.dueDate),
     // A partial payment after the due date re-anchors the ladder (rules/collections.json, recordPayment).
-    daysPastAnchor: daysBetween(row.ladderAnchorDate ?? row.dueDate, asOf),
+    daysPastAnchor: daysTo(row.ladderAnchorDate ?? row.dueDate),
     currentStage: row.stage,
     outstandingMinor: row.outstandingMinor,
     riskTier: row.riskTier,
@@ -161,30 +168,17 @@ async function applyMoves(deps: CollectionCycleDependencies, tx: EntityManager, 
     moves.filter((move) => move.target),
     (move) => `${move.row.stage}>${move.target}`,
   );
+  const knex = tx.getKnex();
   for (const group of byTransition.values()) {
     const { stage: from } = group[0].row;
     const target = group[0].target!;
-    for (const ids of chunks(group.map((move) => move.row.id))) {
-      const changed: Array<{ id: string }> = await tx
-        .createQueryBuilder(Invoice)
-        .update({ collectionStage: target, version: raw('version + 1'), updatedAt: now })
-        .where({ id: { $in: ids }, collectionStage: from })
-        .returning(['id'])
-        .execute('all', false);
-      for (const { id } of changed) moved.add(id);
-    }
+    const ids = group.map((move) => move.row.id);
+    const changes = { collectionStage: target, version: knex.raw('version + 1'), updatedAt: now };
+    for (const id of await updateReturningIds(tx, Invoice, ids, changes, { collectionStage: from })) moved.add(id);
   }
-  const suspendedCustomers = new Set<string>();
   const toSuspend = [...new Set(moves.filter((move) => move.suspend).map((move) => move.row.customerId))];
-  for (const ids of chunks(toSuspend)) {
-    const changed: Array<{ id: string }> = await tx
-      .createQueryBuilder(Customer)
-      .update({ status: CustomerStatus.SUPPLY_SUSPENDED, version: raw('version + 1'), updatedAt: now })
-      .where({ id: { $in: ids }, status: CustomerStatus.ACTIVE })
-      .returning(['id'])
-      .execute('all', false);
-    for (const { id } of changed) suspendedCustomers.add(id);
-  }
+  const suspension = { status: CustomerStatus.SUPPLY_SUSPENDED, version: knex.raw('version + 1'), updatedAt: now };
+  const suspendedCustomers = new Set(await updateReturningIds(tx, Customer, toSuspend, suspension, { status: CustomerStatus.ACTIVE }));
 
   const records: Array<ReturnType<typeof decisionRecordData> & { id: string }> = [];
   const alerts: Array<Record<string, unknown>> = [];
@@ -210,8 +204,8 @@ async function applyMoves(deps: CollectionCycleDependencies, tx: EntityManager, 
       await alert({ alertSource: 'SUPPLY_SUSPENDED', stage: '' }, `Supply to the customer of invoice ${row.number} is suspended`);
     }
   }
-  for (const part of chunks(records)) await tx.insertMany(DecisionRecord, part);
-  for (const part of chunks(alerts)) await tx.insertMany(RiskAlert, part as never[]);
+  await insertRows(tx, DecisionRecord, records);
+  await insertRows(tx, RiskAlert, alerts);
 }
 
 /** Suspended customers whose policy says supply may resume (nothing overdue any more) get it back. */
@@ -226,22 +220,12 @@ async function reviewSuspensions(deps: CollectionCycleDependencies, asOf: string
       { orderBy: { id: 'asc' }, limit: batchSize },
     );
     if (customers.length === 0) return restored;
-    const open = await em.find(
-      Invoice,
-      { customer: { $in: customers.map((customer) => customer.id) }, status: { $in: OPEN_INVOICE_STATUSES }, outstandingMinor: { $gt: 0 } },
-      { fields: ['customer', 'dueDate'], disableIdentityMap: true },
-    );
-    const pastDueByCustomer = new Map<string, number[]>();
-    for (const invoice of open) {
-      const days = pastDueByCustomer.get(invoice.customer.id) ?? [];
-      days.push(daysBetween(invoice.dueDate, asOf));
-      pastDueByCustomer.set(invoice.customer.id, days);
-    }
+    const overdue = await overdueByCustomer(em, customers.map((customer) => customer.id), asOf);
     for (const customer of customers) {
-      const pastDue = pastDueByCustomer.get(customer.id) ?? [];
+      const { earliestDueDate, overdueInvoices } = overdue.get(customer.id) ?? { earliestDueDate: null, overdueInvoices: 0 };
       const decision = await deps.policy.decide(
         'reviewSupplySuspension',
-        { maxDaysPastDue: pastDue.length > 0 ? Math.max(...pastDue) : 0, overdueInvoices: pastDue.filter((days) => days > 0).length },
+        { maxDaysPastDue: earliestDueDate ? daysBetween(earliestDueDate, asOf) : 0, overdueInvoices },
         asOf,
       );
       if (eventsOfType(decision, 'restore-supply').length > 0 && (await restoreSupply(deps, decision, customer, asOf))) restored += 1;
@@ -249,6 +233,25 @@ async function reviewSuspensions(deps: CollectionCycleDependencies, asOf: string
     if (customers.length < batchSize) return restored;
     afterId = customers[customers.length - 1].id;
   }
+}
+
+/** Per customer: the earliest due date of its open invoices and how many are past due on asOf (one aggregate query). */
+async function overdueByCustomer(em: EntityManager, customerIds: string[], asOf: string) {
+  const rows: Array<Record<string, unknown>> = await em.execute(
+    em
+      .getKnex()
+      .select('customer_id')
+      .min({ earliest_due_date: 'due_date' })
+      .select(em.getKnex().raw('sum(case when due_date < ? then 1 else 0 end) as overdue_invoices', [asOf]))
+      .from('invoice')
+      .whereIn('customer_id', customerIds)
+      .whereIn('status', OPEN_INVOICE_STATUSES)
+      .where('outstanding_minor', '>', 0)
+      .groupBy('customer_id'),
+  );
+  return new Map(
+    rows.map((row) => [String(row.customer_id), { earliestDueDate: localDate(row.earliest_due_date), overdueInvoices: Number(row.overdue_invoices) }]),
+  );
 }
 
 async function restoreSupply(deps: CollectionCycleDependencies, decision: Decision, customer: Customer, asOf: string): Promise<boolean> {
@@ -274,6 +277,16 @@ function furthestStage(decision: Decision, current: CollectionStage): Collection
   return furthest && LADDER.indexOf(furthest) > LADDER.indexOf(current) ? furthest : null;
 }
 
+/** daysBetween(date, asOf), remembered per date: a book has far fewer due dates than invoices. */
+function daysUntil(asOf: string): (date: string) => number {
+  const known = new Map<string, number>();
+  return (date) => {
+    let days = known.get(date);
+    if (days === undefined) known.set(date, (days = daysBetween(date, asOf)));
+    return days;
+  };
+}
+
 /** A date column as YYYY-MM-DD, whichever way the driver returns it. */
 function localDate(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
@@ -287,11 +300,4 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else groups.set(key(item), [item]);
   }
   return groups;
-}
-
-/** Slices small enough for one statement's bound parameters on either driver. */
-function chunks<T>(items: T[], size = 500): T[][] {
-  const slices: T[][] = [];
-  for (let start = 0; start < items.length; start += size) slices.push(items.slice(start, start + size));
-  return slices;
 }

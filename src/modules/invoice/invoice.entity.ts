@@ -35,6 +35,8 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 @Entity()
 @Index({ properties: ['customer', 'issueDate'] })
 @Index({ properties: ['status', 'dueDate'] })
+// The collections cycle walks open invoices status by status in id order.
+@Index({ properties: ['status', 'id'] })
 export class Invoice {
   [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
 
