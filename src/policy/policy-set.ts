@@ -32,6 +32,7 @@ interface CompiledPeriod {
   readFacts: string[];
   /** Engine results by the values of readFacts (see decide()). */
   results: Map<string, EngineVerdict>;
+  remember: boolean;
 }
 
 interface EngineVerdict {
@@ -52,6 +53,8 @@ export class PolicySet {
   constructor(
     readonly policies: readonly LoadedPolicy[],
     readonly loadedAt: Date = new Date(),
+    /** false: run the engine on every decision (to time it); results are the same either way. */
+    rememberResults = true,
   ) {
     const mutations = new Set(policies.flatMap((policy) => policy.body.appliesTo));
     for (const mutation of mutations) {
@@ -60,7 +63,7 @@ export class PolicySet {
       const starts = [...new Set(taking.map((policy) => policy.effectiveFrom))].sort().reverse();
       this.periods.set(
         mutation,
-        starts.map((from) => compilePeriod(mutation, from, inForceOn(taking, from))),
+        starts.map((from) => compilePeriod(mutation, from, inForceOn(taking, from), rememberResults)),
       );
     }
   }
@@ -121,7 +124,8 @@ export class PolicySet {
 async function evaluate(period: CompiledPeriod, facts: object): Promise<EngineVerdict> {
   const values = facts as Record<string, unknown>;
   // A missing fact is an error the engine reports; such a call is never remembered.
-  const key = period.readFacts.some((fact) => values[fact] === undefined) ? null : JSON.stringify(period.readFacts.map((fact) => values[fact]));
+  const key =
+    !period.remember || period.readFacts.some((fact) => values[fact] === undefined) ? null : JSON.stringify(period.readFacts.map((fact) => values[fact]));
   const known = key === null ? undefined : period.results.get(key);
   if (known) return known;
   const { results, failureResults } = await period.engine.run({ ...facts });
@@ -170,7 +174,7 @@ function inForceOn(policies: readonly LoadedPolicy[], date: string): LoadedPolic
   return [...latest.values()];
 }
 
-function compilePeriod(mutation: MutationName, from: string, versions: LoadedPolicy[]): CompiledPeriod {
+function compilePeriod(mutation: MutationName, from: string, versions: LoadedPolicy[], remember: boolean): CompiledPeriod {
   const engine = new Engine([], { allowUndefinedFacts: false });
   const rules = new Map<string, { policy: string; rule: string; description: string }>();
   const readFacts = new Set<string>();
@@ -190,6 +194,7 @@ function compilePeriod(mutation: MutationName, from: string, versions: LoadedPol
     rules,
     readFacts: [...readFacts].sort(),
     results: new Map(),
+    remember,
     versions: versions.map((policy) => ({ name: policy.body.name, version: policy.body.version, hash: policy.hash })),
   };
 }

@@ -20,6 +20,8 @@ import { issueToken, Role } from '../../src/server/actor';
 import { startApp, type RunningApp } from '../../src/server/app';
 import { FixedClock } from '../../src/shared/clock';
 import { benchDecide } from './decide-bench';
+import { collectionsOn, collectionsTable, sqliteFile } from './run-collections-bench';
+import { COLLECTIONS_BOOK } from './collections-bench';
 import { floorAsApiData, type PortfolioData, readPortfolioFloor } from './floor';
 import { DEFAULT_LOAD, type LoadResult, runLoad } from './load';
 import { DATASET, seedDataset } from './seed';
@@ -227,13 +229,22 @@ async function main(): Promise<void> {
   const decideTable = await benchDecide();
 
   const measurements: Measurement[] = [];
+  const collections: Awaited<ReturnType<typeof collectionsOn>> = [];
   let skipped: string | null = null;
   let failure: unknown = null;
   try {
     measurements.push(...(await benchSqlite()));
+    progress(`sqlite: collections cycle over ${COLLECTIONS_BOOK.invoices} open invoices`);
+    collections.push(...(await collectionsOn('sqlite', await sqliteFile())));
     const postgres = await benchPostgres();
     if (typeof postgres === 'string') skipped = postgres;
     else measurements.push(...postgres);
+    if (!skipped) {
+      progress(`postgresql: collections cycle over ${COLLECTIONS_BOOK.invoices} open invoices`);
+      const scratch = await createScratchDatabase(POSTGRES_ADMIN_URL, 'arbiter_bench');
+      cleanups.push(() => scratch.drop());
+      collections.push(...(await collectionsOn('postgresql', scratch.url)));
+    }
   } catch (error) {
     // Still print what was measured before the failure.
     failure = error;
@@ -251,6 +262,12 @@ async function main(): Promise<void> {
   if (measurements.length > 0) {
     printTable(measurements);
     console.log('\nAPI/floor = p50 of the nested query through the API ÷ p50 of the same data read by one SQL statement.');
+  }
+  if (collections.length > 0) {
+    console.log(
+      `\nCollections cycle: ${COLLECTIONS_BOOK.invoices} open invoices of ${COLLECTIONS_BOOK.customers} customers, due ${-COLLECTIONS_BOOK.dueFromDays} days ago to ${COLLECTIONS_BOOK.dueToDays} days ahead; runCollectionCycle as the scheduler calls it.\n`,
+    );
+    console.log(collectionsTable(collections));
   }
   console.log(`\n${decideTable}`);
   if (skipped) console.log(`PostgreSQL part skipped: ${skipped} (set BENCH_POSTGRES_URL to point at a server).`);
