@@ -1,4 +1,5 @@
 /** Exchange rates: set by risk officers through rules/fx-rates.json, exact, the one in force on a date. */
+import { convertMinorUnits, fractionOfNumber, invert, multiply, parseDecimal, toDecimalString } from '../../src/modules/fx/exact-decimal';
 import { DecisionReplayDocument, FxRatesDocument, SetFxRateDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -68,4 +69,31 @@ it('refuses a rate that is not a positive decimal of at most 10 places, one curr
   expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   const operator = await app.gql(SetFxRateDocument, { input: { ...input, rate: '0.93' } });
   expect(operator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+describe('converting amounts exactly', () => {
+  const rate = (text: string) => parseDecimal(text)!;
+
+  it('scales between minor units and rounds half-up once', () => {
+    expect(convertMinorUnits(100000, 'USD', 'EUR', rate('0.92'))).toBe(92000); // 1000.00 -> 920.00
+    expect(convertMinorUnits(120002, 'USD', 'EUR', rate('0.92'))).toBe(110402); // 1104.0184 -> 1104.02
+    expect(convertMinorUnits(125, 'EUR', 'JPY', rate('162.5'))).toBe(203); // 1.25 x 162.5 = 203.125 -> 203
+    expect(convertMinorUnits(1, 'EUR', 'JPY', rate('150'))).toBe(2); // 0.01 x 150 = 1.5 -> 2 (half-up)
+    expect(convertMinorUnits(150000, 'JPY', 'EUR', rate('0.0061234567'))).toBe(91852); // 918.518505 -> 918.52
+    expect(convertMinorUnits(100, 'EUR', 'BHD', rate('0.41'))).toBe(410); // 1.00 -> 0.410
+    expect(convertMinorUnits(-5, 'EUR', 'USD', rate('1.1'))).toBe(-6); // -0.055 -> -0.06: halves away from zero
+  });
+
+  it('inverts a rate without rounding it first', () => {
+    // EUR 1000.00 at the inverse of USD->EUR 0.92: 1086.9565... -> USD 1086.96
+    expect(convertMinorUnits(100000, 'EUR', 'USD', invert(rate('0.92')))).toBe(108696);
+    // a third of a rate: 3 x (1 / 3) is exactly 1
+    expect(convertMinorUnits(300, 'EUR', 'USD', multiply(invert(rate('3')), rate('1')))).toBe(100);
+  });
+
+  it('reads the numbers policy data gives, exponent form included', () => {
+    expect(toDecimalString(fractionOfNumber(0.5), 3)).toBe('0.500');
+    expect(toDecimalString(fractionOfNumber(1e-7), 8)).toBe('0.00000010');
+    expect(toDecimalString(fractionOfNumber(25), 0)).toBe('25');
+  });
 });

@@ -127,6 +127,15 @@ it('uses the rate in force on asOf, and names the pair and date when there is no
   const march = (await app.ok(PortfolioDocument, { currency: 'EUR', asOf: '2026-03-31' })).portfolio;
   expect(march.fxRates).toEqual([{ from: 'USD', to: 'EUR', rate: '0.9', inverted: false, effectiveDate: '2026-02-01' }]);
 
+  // Week edges: the invoice due 07-20 is in week 1 from 07-14 (6 days ahead), in week 2 from 07-13 (7 days); USD at 0.95 from 07-01.
+  const weeks = async (asOf: string) => (await app.ok(PortfolioDocument, { currency: 'EUR', asOf })).portfolio;
+  const july13 = await weeks('2026-07-13');
+  expect(july13.cashForecast.slice(0, 3).map((week) => [week.from, week.invoiceCount])).toEqual([['2026-07-13', 4], ['2026-07-20', 2], ['2026-07-27', 1]]);
+  const july14 = await weeks('2026-07-14');
+  // EUR 2000 + 2500 + 1500 + 1000, USD 1200.02 x 0.95 = 1140.019 -> 1140.02
+  expect(july14.cashForecast[0]).toEqual({ week: 1, from: '2026-07-14', to: '2026-07-20', amount: '8140.02', invoiceCount: 5 });
+  expect(july14.fxRates).toEqual([{ from: 'USD', to: 'EUR', rate: '0.95', inverted: false, effectiveDate: '2026-07-01' }]);
+
   const beforeAnyRate = await app.gql(PortfolioDocument, { currency: 'EUR', asOf: '2026-01-20' });
   expect(beforeAnyRate.errors?.[0]).toMatchObject({
     message: 'No exchange rate USD->EUR (or EUR->USD) is in force on 2026-01-20; set one with setFxRate',
@@ -134,6 +143,8 @@ it('uses the rate in force on asOf, and names the pair and date when there is no
   });
   const gbp = await app.gql(PortfolioDocument, { currency: 'GBP' });
   expect(gbp.errors?.[0].message).toBe('No exchange rate EUR->GBP (or GBP->EUR) is in force on 2026-06-30; set one with setFxRate');
+  const noPeriod = await app.gql(PortfolioDocument, { currency: 'EUR', periodDays: 0 });
+  expect(noPeriod.errors?.[0]).toMatchObject({ message: 'periodDays must be between 1 and 36600 (got 0)', extensions: { code: 'BAD_USER_INPUT' } });
   const bad = await app.gql(PortfolioDocument, { currency: 'euro' });
   expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'currency' } });
 });

@@ -28,6 +28,9 @@ import { type RateInForce, ratesInForce } from '../fx/fx.service';
 import type { AgingBucket, Portfolio, PortfolioArgs } from './dto/portfolio.types';
 import { ProvisionMatrix, reportingSettings } from './provision-matrix';
 
+/** A century: a bound on the argument so dates stay computable, not a policy value. */
+const LONGEST_PERIOD_DAYS = 36_600;
+
 /** Minor units and invoice count per original currency. */
 class CurrencySums {
   readonly byCurrency = new Map<string, { minor: number; count: number }>();
@@ -63,7 +66,9 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
   }
   const settings = await reportingSettings(ctx.policy, currency, asOf);
   const periodDays = args.periodDays ?? settings.periodDays;
-  if (!Number.isInteger(periodDays) || periodDays < 1) throw new BadUserInputError(`periodDays must be 1 or more (got ${periodDays})`, { field: 'periodDays' });
+  if (!Number.isInteger(periodDays) || periodDays < 1 || periodDays > LONGEST_PERIOD_DAYS) {
+    throw new BadUserInputError(`periodDays must be between 1 and ${LONGEST_PERIOD_DAYS} (got ${periodDays})`, { field: 'periodDays' });
+  }
   const periodStart = addDays(asOf, 1 - periodDays);
 
   const open = await openReceivables(ctx.em, asOf);
