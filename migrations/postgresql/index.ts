@@ -2,6 +2,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261130133010_CollectionsWalkIndex } from './Migration20261130133010_CollectionsWalkIndex';
 import { Migration20261130132031_LadderAnchor } from './Migration20261130132031_LadderAnchor';
+import { Migration20261130132017_FxRate } from './Migration20261130132017_FxRate';
 import { Migration20261130123106_InvoiceWriteOff } from './Migration20261130123106_InvoiceWriteOff';
 import { Migration20261130115601_DecisionHistoryIndex } from './Migration20261130115601_DecisionHistoryIndex';
 import { Migration20261130113027_PolicyAudit } from './Migration20261130113027_PolicyAudit';
@@ -12,6 +13,7 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130113027_PolicyAudit', class: Migration20261130113027_PolicyAudit },
   { name: 'Migration20261130115601_DecisionHistoryIndex', class: Migration20261130115601_DecisionHistoryIndex },
   { name: 'Migration20261130123106_InvoiceWriteOff', class: Migration20261130123106_InvoiceWriteOff },
+  { name: 'Migration20261130132017_FxRate', class: Migration20261130132017_FxRate },
   { name: 'Migration20261130132031_LadderAnchor', class: Migration20261130132031_LadderAnchor },
   { name: 'Migration20261130133010_CollectionsWalkIndex', class: Migration20261130133010_CollectionsWalkIndex },
 ];

@@ -2,6 +2,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261130133010_CollectionsWalkIndex } from './Migration20261130133010_CollectionsWalkIndex';
 import { Migration20261130132030_LadderAnchor } from './Migration20261130132030_LadderAnchor';
+import { Migration20261130132016_FxRate } from './Migration20261130132016_FxRate';
 import { Migration20261130123106_InvoiceWriteOff } from './Migration20261130123106_InvoiceWriteOff';
 import { Migration20261130115600_DecisionHistoryIndex } from './Migration20261130115600_DecisionHistoryIndex';
 import { Migration20261130113026_PolicyAudit } from './Migration20261130113026_PolicyAudit';
@@ -12,6 +13,7 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130113026_PolicyAudit', class: Migration20261130113026_PolicyAudit },
   { name: 'Migration20261130115600_DecisionHistoryIndex', class: Migration20261130115600_DecisionHistoryIndex },
   { name: 'Migration20261130123106_InvoiceWriteOff', class: Migration20261130123106_InvoiceWriteOff },
+  { name: 'Migration20261130132016_FxRate', class: Migration20261130132016_FxRate },
   { name: 'Migration20261130132030_LadderAnchor', class: Migration20261130132030_LadderAnchor },
   { name: 'Migration20261130133010_CollectionsWalkIndex', class: Migration20261130133010_CollectionsWalkIndex },
 ];

@@ -132,6 +132,26 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     },
     summarize: (p) => `${String(p.severity).toLowerCase()} alert ${p.alertType}`,
   },
+  'assign-aging-bucket': {
+    description: 'Puts receivables in an aging bucket of the provision matrix, with the share of them expected to be lost (IFRS 9 simplified approach).',
+    params: {
+      bucket: {
+        kind: 'string',
+        pattern: { regex: '^[A-Z][A-Z0-9_]*$', hint: 'an upper-case name such as DAYS_1_30' },
+        description: 'Name of the bucket, e.g. CURRENT or DAYS_1_30; buckets are reported in the order of their rules.',
+      },
+      lossRatePercent: { kind: 'number', min: 0, max: 100, description: 'Expected credit loss, percent of the outstanding amount in the bucket.' },
+    },
+    summarize: (p) => `aging bucket ${p.bucket}, expected loss ${p.lossRatePercent}%`,
+  },
+  'set-reporting-period': {
+    description: 'The period the portfolio measures DSO and the bad-debt rate over, and how many weeks the cash forecast covers.',
+    params: {
+      periodDays: { kind: 'integer', min: 1, max: 3660, description: 'Days back from the report date (the report date included) for credit sales and write-offs.' },
+      forecastWeeks: { kind: 'integer', min: 1, max: 104, description: 'Weeks of the cash forecast, the first starting on the report date.' },
+    },
+    summarize: (p) => `DSO over ${p.periodDays} days, ${p.forecastWeeks}-week cash forecast`,
+  },
 };
 
 /** Strictest first: one reject outweighs any number of approvals. */

@@ -125,6 +125,26 @@ export const FACT_CATALOGUE = {
     utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
     stage: { type: 'string', description: 'For COLLECTION_STAGE: the stage reached (REMINDER ... LEGAL); "" for other sources.' },
   },
+  /** A risk officer sets the exchange rate of a currency pair from a date (setFxRate). */
+  setFxRate: {
+    fromCurrency: { type: 'string', description: 'ISO 4217 currency converted from (the base of the rate).' },
+    toCurrency: { type: 'string', description: 'ISO 4217 currency converted into (the quote of the rate).' },
+    rate: { type: 'number', description: 'Units of toCurrency for one unit of fromCurrency, e.g. 0.92.' },
+    hasPreviousRate: { type: 'boolean', description: 'True when a rate for the pair (either direction) is in force before the effective date.' },
+    changePercent: {
+      type: 'number',
+      description: 'Size of the move against the previous rate, percent, always >= 0 (e.g. 12.5 for a 12.5% rise or fall); 0 without a previous rate.',
+    },
+    daysSincePreviousRate: { type: 'integer', description: 'Days from the effective date of the previous rate to this one; 0 without a previous rate.' },
+  },
+  /** The portfolio query's provision matrix for receivables this many days past due (a read: no decision is stored). */
+  provisionReceivables: {
+    daysPastDue: { type: 'integer', description: 'Days past the due date on the report date; 0 or less when not yet due.' },
+  },
+  /** The portfolio query's reporting settings (a read: no decision is stored). */
+  reportPortfolio: {
+    reportingCurrency: { type: 'string', description: 'ISO 4217 currency the portfolio is reported in.' },
+  },
 } as const satisfies Record<string, Record<string, FactSpec>>;
 
 export type MutationName = keyof typeof FACT_CATALOGUE;
@@ -150,6 +170,9 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   requestTermExtension: 'A customer asks to move the due date of an invoice (not a GraphQL mutation yet).',
   fileClaim: 'A claim to the credit insurer for an unpaid receivable (not a GraphQL mutation yet).',
   raiseAlert: 'Which alert, at which severity, an event raises (not a GraphQL mutation yet).',
+  setFxRate: 'A risk officer sets the exchange rate of a currency pair from a date (setFxRate).',
+  provisionReceivables: 'The aging bucket and expected-loss rate of receivables by days past due (portfolio query; not stored).',
+  reportPortfolio: 'The period for DSO and bad-debt rate and the cash-forecast horizon of the portfolio query (not stored).',
 };
 
 /** The type of a fact by name. A name means the same thing, with the same type, in every mutation that has it. */

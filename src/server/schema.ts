@@ -9,6 +9,8 @@ import { ExposureResolver } from '../modules/exposure/exposure.resolver';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
 import { PaymentResolver } from '../modules/payment/payment.resolver';
 import { PolicyResolver } from '../modules/policy/policy.resolver';
+import { FxRateResolver } from '../modules/fx/fx.resolver';
+import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver';
 import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = 'schema/schema.graphql';
@@ -17,7 +19,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });

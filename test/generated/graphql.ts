@@ -23,6 +23,22 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** Open receivables in one aging bucket of the provision matrix (rules/provisions.json). */
+export type AgingBucket = {
+  __typename?: 'AgingBucket';
+  /** Outstanding, in the reporting currency. */
+  amount: Scalars['Decimal']['output'];
+  /** Bucket name from the policy, e.g. CURRENT, DAYS_1_30. */
+  bucket: Scalars['String']['output'];
+  /** amount x lossRatePercent, rounded half-up to the minor unit. */
+  expectedCreditLoss: Scalars['Decimal']['output'];
+  /** Share of the expected loss the credit insurer would pay; 0 until insurance cover is recorded. */
+  insuredShare: Scalars['Decimal']['output'];
+  invoiceCount: Scalars['Int']['output'];
+  /** Expected loss, percent of the outstanding amount (policy data). */
+  lossRatePercent: Scalars['Decimal']['output'];
+};
+
 export type BacktestOutcomeChange = {
   __typename?: 'BacktestOutcomeChange';
   count: Scalars['Int']['output'];
@@ -337,6 +353,49 @@ export type FiredRuleView = {
   rule: Scalars['String']['output'];
 };
 
+/** Expected collections of one week of the cash forecast. */
+export type ForecastWeek = {
+  __typename?: 'ForecastWeek';
+  /** Outstanding expected in the week, in the reporting currency. */
+  amount: Scalars['Decimal']['output'];
+  from: Scalars['LocalDate']['output'];
+  invoiceCount: Scalars['Int']['output'];
+  /** Last day of the week (inclusive). */
+  to: Scalars['LocalDate']['output'];
+  /** 1 for the week starting on asOf. */
+  week: Scalars['Int']['output'];
+};
+
+/** An exchange rate: units of `to` for one unit of `from`, in force from effectiveDate until the next rate of the pair. */
+export type FxRate = {
+  __typename?: 'FxRate';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The policy decision (rules/fx-rates.json) that accepted the rate. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  effectiveDate: Scalars['LocalDate']['output'];
+  /** ISO 4217 currency converted from. */
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Units of `to` for one unit of `from`, exact (at most 10 decimals). */
+  rate: Scalars['Decimal']['output'];
+  /** The actor who set (or last corrected) the rate. */
+  setBy: Scalars['String']['output'];
+  /** ISO 4217 currency converted into. */
+  to: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** An exchange rate the portfolio used. */
+export type FxRateUsed = {
+  __typename?: 'FxRateUsed';
+  effectiveDate: Scalars['LocalDate']['output'];
+  from: Scalars['String']['output'];
+  inverted: Scalars['Boolean']['output'];
+  /** The stored rate; when inverted it is the rate of to -> from and amounts are divided by it. */
+  rate: Scalars['Decimal']['output'];
+  to: Scalars['String']['output'];
+};
+
 /** A receivable: goods delivered on credit, to be paid by the due date. */
 export type Invoice = {
   __typename?: 'Invoice';
@@ -455,6 +514,8 @@ export type Mutation = {
   recordPayment: RecordPaymentPayload;
   /** Moves every open invoice along the collections ladder (rules/collections.json) as of a business date. Running it again for the same date changes nothing. */
   runCollectionCycle: CollectionCycleResultView;
+  /** Sets the exchange rate of a pair from a date on; rules/fx-rates.json refers a large move against the previous rate (POLICY_REJECTED). */
+  setFxRate: SetFxRatePayload;
   /** Changes a customer; a new grade is re-tiered by the policy. */
   updateCustomer: UpdateCustomerPayload;
   /** Writes off what is left of an invoice as bad debt; rules/write-offs.json may refer it. */
@@ -479,6 +540,11 @@ export type MutationRecordPaymentArgs = {
 
 export type MutationRunCollectionCycleArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type MutationSetFxRateArgs = {
+  input: SetFxRateInput;
 };
 
 
@@ -583,6 +649,54 @@ export type PolicyVersionView = {
   version: Scalars['String']['output'];
 };
 
+/** Portfolio figures on a report date in one reporting currency. Each figure is converted from its exact original-currency sum and rounded once, so a total may differ from the sum of its parts by a minor unit per currency. */
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  /** In the order of the provision matrix; empty buckets included. */
+  aging: Array<AgingBucket>;
+  asOf: Scalars['LocalDate']['output'];
+  /** writtenOff / creditSales, percent, 2 decimals; null without credit sales. */
+  badDebtRatePercent?: Maybe<Scalars['Decimal']['output']>;
+  /** Outstanding due after the last forecast week. */
+  beyondForecast: Scalars['Decimal']['output'];
+  /** The same figures per original currency, unconverted. */
+  byCurrency: Array<PortfolioCurrency>;
+  /** Expected collections per week from asOf, by due date; overdue amounts in week 1. */
+  cashForecast: Array<ForecastWeek>;
+  /** Invoices issued in the period (credit sales). */
+  creditSales: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  /** Days sales outstanding: outstanding / creditSales x periodDays, 2 decimals; null without credit sales. */
+  dso?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the buckets' expected credit loss, before insurance. */
+  expectedCreditLoss: Scalars['Decimal']['output'];
+  fxRates: Array<FxRateUsed>;
+  /** Insured share of the expected loss; 0 until insurance cover is recorded. */
+  insuredShare: Scalars['Decimal']['output'];
+  /** expectedCreditLoss - insuredShare. */
+  netExpectedCreditLoss: Scalars['Decimal']['output'];
+  openInvoices: Scalars['Int']['output'];
+  /** Open receivables (issued on or before asOf) still unpaid. */
+  outstanding: Scalars['Decimal']['output'];
+  /** Days of the period for DSO and the bad-debt rate (ending on asOf, inclusive). */
+  periodDays: Scalars['Int']['output'];
+  periodStart: Scalars['LocalDate']['output'];
+  /** Written off as bad debt in the period. */
+  writtenOff: Scalars['Decimal']['output'];
+};
+
+/** The portfolio in one original currency, before conversion. */
+export type PortfolioCurrency = {
+  __typename?: 'PortfolioCurrency';
+  /** Invoiced in the period. */
+  creditSales: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  openInvoices: Scalars['Int']['output'];
+  outstanding: Scalars['Decimal']['output'];
+  /** Written off in the period. */
+  writtenOff: Scalars['Decimal']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Back-test: replays stored decisions between two business dates under draft policy files. Writes nothing. */
@@ -596,6 +710,8 @@ export type Query = {
   decision: Decision;
   /** Dry run: the decision for these facts under the live policies, or with a draft policy file. Writes nothing. */
   evaluatePolicy: DecisionPreview;
+  /** Exchange rates by pair, newest first; with asOf, the rate of each pair in force that day. */
+  fxRates: Array<FxRate>;
   invoice: Invoice;
   /** Invoices, newest first; with overdueAsOf, the longest overdue first. */
   invoices: InvoiceConnection;
@@ -603,6 +719,8 @@ export type Query = {
   policies: Array<Policy>;
   /** Policy versions loaded and changes refused, newest first. */
   policyHistory: PolicyEventConnection;
+  /** Aging, expected credit loss, DSO, bad-debt rate and cash forecast of all open receivables on asOf, in one reporting currency. */
+  portfolio: Portfolio;
 };
 
 
@@ -651,6 +769,13 @@ export type QueryEvaluatePolicyArgs = {
 };
 
 
+export type QueryFxRatesArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -666,6 +791,13 @@ export type QueryInvoicesArgs = {
 export type QueryPolicyHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPortfolioArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  currency: Scalars['String']['input'];
+  periodDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Money received against one invoice. Partial payments are fine; more than the outstanding is refused. */
@@ -694,6 +826,25 @@ export type RiskTier =
   | 'B'
   | 'C'
   | 'D';
+
+/** The rate of a currency pair from a date on; setting the same pair and date again corrects it. */
+export type SetFxRateInput = {
+  /** First day the rate is used; today (the business date) when omitted. */
+  effectiveDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** ISO 4217 currency converted from, e.g. USD. */
+  from: Scalars['String']['input'];
+  /** Units of `to` for one unit of `from`, e.g. "0.92"; positive, at most 10 decimals. */
+  rate: Scalars['Decimal']['input'];
+  /** ISO 4217 currency converted into, e.g. EUR. */
+  to: Scalars['String']['input'];
+};
+
+export type SetFxRatePayload = {
+  __typename?: 'SetFxRatePayload';
+  /** The policy decision (rules/fx-rates.json). */
+  decision: Decision;
+  fxRate: FxRate;
+};
 
 /** Changes to a customer; omitted fields stay as they are. */
 export type UpdateCustomerInput = {
@@ -893,6 +1044,31 @@ export type BacktestPolicyQueryVariables = Exact<{
 
 export type BacktestPolicyQuery = { __typename?: 'Query', backtestPolicy: { __typename?: 'BacktestReportView', decisions: number, changed: number, creditGrantedDeltaMinor: string, invoicesWithNewTerm: number, termDayAmountDelta: string, sampleChangedDecisionIds: Array<string>, outcomeChanges: Array<{ __typename?: 'BacktestOutcomeChange', mutation: string, from: string, to: string, count: number }>, ruleChanges: Array<{ __typename?: 'BacktestRuleChange', policy: string, rule: string, event: Record<string, unknown>, firedBefore: number, firedAfter: number }>, tiers: Array<{ __typename?: 'BacktestTier', riskTier: string, decisions: number, changed: number }> } };
 
+export type SetFxRateMutationVariables = Exact<{
+  input: SetFxRateInput;
+}>;
+
+
+export type SetFxRateMutation = { __typename?: 'Mutation', setFxRate: { __typename?: 'SetFxRatePayload', fxRate: { __typename?: 'FxRate', id: string, from: string, to: string, rate: string, effectiveDate: string, setBy: string, decisionId?: string | null }, decision: { __typename?: 'Decision', id: string, mutation: string, outcome: DecisionOutcome, explanation: string, facts: Record<string, unknown> } } };
+
+export type FxRatesQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type FxRatesQuery = { __typename?: 'Query', fxRates: Array<{ __typename?: 'FxRate', from: string, to: string, rate: string, effectiveDate: string, setBy: string }> };
+
+export type PortfolioQueryVariables = Exact<{
+  currency: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  periodDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PortfolioQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', asOf: string, currency: string, outstanding: string, openInvoices: number, expectedCreditLoss: string, insuredShare: string, netExpectedCreditLoss: string, periodDays: number, periodStart: string, creditSales: string, dso?: string | null, writtenOff: string, badDebtRatePercent?: string | null, beyondForecast: string, aging: Array<{ __typename?: 'AgingBucket', bucket: string, lossRatePercent: string, amount: string, invoiceCount: number, expectedCreditLoss: string, insuredShare: string }>, cashForecast: Array<{ __typename?: 'ForecastWeek', week: number, from: string, to: string, amount: string, invoiceCount: number }>, byCurrency: Array<{ __typename?: 'PortfolioCurrency', currency: string, outstanding: string, openInvoices: number, creditSales: string, writtenOff: string }>, fxRates: Array<{ __typename?: 'FxRateUsed', from: string, to: string, rate: string, inverted: boolean, effectiveDate: string }> } };
+
 export const DecisionPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"businessDate"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"firedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"because"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]} as unknown as DocumentNode<DecisionPartsFragment, unknown>;
 export const CustomerPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySales"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipStart"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"utilization"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"limitHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"previousLimit"}},{"kind":"Field","name":{"kind":"Name","value":"newLimit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPartsFragment, unknown>;
 export const InvoicePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"collectionStage"}},{"kind":"Field","name":{"kind":"Name","value":"ladderAnchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<InvoicePartsFragment, unknown>;
@@ -917,3 +1093,6 @@ export const PolicyHistoryDocument = {"kind":"Document","definitions":[{"kind":"
 export const EvaluatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mutation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"facts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"businessDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mutation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mutation"}}},{"kind":"Argument","name":{"kind":"Name","value":"facts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"facts"}}},{"kind":"Argument","name":{"kind":"Name","value":"businessDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"businessDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"draft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"firedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluatePolicyQuery, EvaluatePolicyQueryVariables>;
 export const DecisionReplayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionReplay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"failedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matches"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionReplayQuery, DecisionReplayQueryVariables>;
 export const BacktestPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BacktestPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"drafts"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backtestPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"drafts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"drafts"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"firedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"firedAfter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditGrantedDeltaMinor"}},{"kind":"Field","name":{"kind":"Name","value":"invoicesWithNewTerm"}},{"kind":"Field","name":{"kind":"Name","value":"termDayAmountDelta"}},{"kind":"Field","name":{"kind":"Name","value":"sampleChangedDecisionIds"}}]}}]}}]} as unknown as DocumentNode<BacktestPolicyQuery, BacktestPolicyQueryVariables>;
+export const SetFxRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFxRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFxRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFxRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fxRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"setBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]} as unknown as DocumentNode<SetFxRateMutation, SetFxRateMutationVariables>;
+export const FxRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FxRates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fxRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"setBy"}}]}}]}}]} as unknown as DocumentNode<FxRatesQuery, FxRatesQueryVariables>;
+export const PortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Portfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}},{"kind":"Field","name":{"kind":"Name","value":"aging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"lossRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCreditLoss"}},{"kind":"Field","name":{"kind":"Name","value":"insuredShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedCreditLoss"}},{"kind":"Field","name":{"kind":"Name","value":"insuredShare"}},{"kind":"Field","name":{"kind":"Name","value":"netExpectedCreditLoss"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"badDebtRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"cashForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beyondForecast"}},{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"inverted"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}}]}}]}}]}}]} as unknown as DocumentNode<PortfolioQuery, PortfolioQueryVariables>;

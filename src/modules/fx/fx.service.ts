@@ -1,0 +1,141 @@
+/**
+ * Exchange rates: a risk officer sets the rate of a pair from a date on (rules/fx-rates.json may refer
+ * a suspicious move), and every conversion uses the rate in force on its date: the latest effective
+ * date not after it. When only the other direction of a pair was set, its exact inverse is used.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import { runPolicyMutation } from '../../policy/policy-pipeline';
+import type { RequestContext } from '../../server/context';
+import { businessDate } from '../../shared/clock';
+import { assertIsoDate, daysBetween } from '../../shared/dates';
+import { BadUserInputError } from '../../shared/errors';
+import { type Fraction, invert, normaliseRate, parseDecimal, ratio, toNumber } from './exact-decimal';
+import type { FxRatesArgs, SetFxRateInput } from './dto/set-fx-rate.input';
+import { FxRate } from './fx-rate.entity';
+
+export async function setFxRate(ctx: RequestContext, input: SetFxRateInput) {
+  const today = businessDate(ctx.clock);
+  const effectiveDate = input.effectiveDate ? assertIsoDate(input.effectiveDate, 'effectiveDate') : today;
+  const rate = normaliseRate(input.rate);
+  if (input.from === input.to) throw new BadUserInputError(`from and to are both ${input.from}; a rate converts between two currencies`, { field: 'to' });
+
+  const { result: fxRate, decision } = await runPolicyMutation(ctx, {
+    mutation: 'setFxRate',
+    businessDate: today,
+    subject: `FX rate ${input.from}->${input.to} from ${effectiveDate}`,
+    gatherFacts: async (em) => {
+      const previous = await rateBefore(em, input.from, input.to, effectiveDate);
+      const next = exactRate(rate);
+      return {
+        fromCurrency: input.from,
+        toCurrency: input.to,
+        rate: toNumber(next, 10),
+        hasPreviousRate: previous !== null,
+        changePercent: previous ? toNumber(percentChange(previous.rate, next)) : 0,
+        daysSincePreviousRate: previous ? daysBetween(previous.effectiveDate, effectiveDate) : 0,
+      };
+    },
+    apply: async (_decision, em, record) => {
+      // The same pair and day again is a correction: the rate in force that day is replaced.
+      const existing = await em.findOne(FxRate, { fromCurrency: input.from, toCurrency: input.to, effectiveDate });
+      const fxRate = existing ?? em.create(FxRate, { fromCurrency: input.from, toCurrency: input.to, effectiveDate, rate, setBy: ctx.actor.id, createdAt: ctx.clock.now() });
+      fxRate.rate = rate;
+      fxRate.setBy = ctx.actor.id;
+      fxRate.decision = record;
+      fxRate.updatedAt = ctx.clock.now();
+      return fxRate;
+    },
+  });
+  return { fxRate, decision };
+}
+
+export async function listFxRates(ctx: RequestContext, args: FxRatesArgs): Promise<FxRate[]> {
+  const where = { ...(args.from ? { fromCurrency: args.from } : {}), ...(args.to ? { toCurrency: args.to } : {}) };
+  if (!args.asOf) return ctx.em.find(FxRate, where, { orderBy: [{ fromCurrency: 'asc' }, { toCurrency: 'asc' }, { effectiveDate: 'desc' }] });
+  const asOf = assertIsoDate(args.asOf, 'asOf');
+  const rows = await ctx.em.find(FxRate, { ...where, effectiveDate: { $lte: asOf } }, { orderBy: [{ fromCurrency: 'asc' }, { toCurrency: 'asc' }, { effectiveDate: 'desc' }] });
+  return rows.filter((row, index) => index === 0 || rows[index - 1].fromCurrency !== row.fromCurrency || rows[index - 1].toCurrency !== row.toCurrency);
+}
+
+/** A rate as used for one conversion: which stored rate, and whether it was inverted. */
+export interface RateInForce {
+  from: string;
+  to: string;
+  /** Units of `to` per unit of `from`, exact. */
+  rate: Fraction;
+  /** The stored rate (of to->from when inverted). */
+  storedRate: string;
+  effectiveDate: string;
+  inverted: boolean;
+}
+
+/**
+ * The rates in force on `asOf` for converting each currency into `to`, in ONE statement whatever
+ * the history: the latest rate per stored pair (either direction) by a window function.
+ * A currency with no rate either way is BAD_USER_INPUT naming the pair and the date.
+ */
+export async function ratesInForce(em: EntityManager, currencies: readonly string[], to: string, asOf: string): Promise<Map<string, RateInForce>> {
+  const foreign = [...new Set(currencies)].filter((currency) => currency !== to).sort();
+  const result = new Map<string, RateInForce>();
+  if (foreign.length === 0) return result;
+  const list = foreign.map(() => '?').join(', ');
+  const rows = await em.getConnection().execute<{ from_currency: string; to_currency: string; rate: string; effective_date: string }[]>(
+    `select from_currency, to_currency, rate, effective_date from (` +
+      `select from_currency, to_currency, rate, cast(effective_date as varchar(10)) as effective_date, ` +
+      `row_number() over (partition by from_currency, to_currency order by effective_date desc) as latest ` +
+      `from fx_rate where effective_date <= ? and ((from_currency in (${list}) and to_currency = ?) or (from_currency = ? and to_currency in (${list})))` +
+      `) r where latest = 1`,
+    [asOf, ...foreign, to, to, ...foreign],
+  );
+  for (const currency of foreign) {
+    const direct = rows.find((row) => row.from_currency === currency && row.to_currency === to);
+    const inverse = rows.find((row) => row.from_currency === to && row.to_currency === currency);
+    const chosen = pickRate(currency, to, direct && stored(direct), inverse && stored(inverse));
+    if (!chosen) {
+      throw new BadUserInputError(`No exchange rate ${currency}->${to} (or ${to}->${currency}) is in force on ${asOf}; set one with setFxRate`, {
+        field: 'currency',
+        pair: `${currency}->${to}`,
+        asOf,
+      });
+    }
+    result.set(currency, chosen);
+  }
+  return result;
+}
+
+/** The rate of from->to in force before `date` (either direction), for the sanity check of a new rate. */
+async function rateBefore(em: EntityManager, from: string, to: string, date: string): Promise<{ rate: Fraction; effectiveDate: string } | null> {
+  const latest = (a: string, b: string) =>
+    em.findOne(FxRate, { fromCurrency: a, toCurrency: b, effectiveDate: { $lt: date } }, { orderBy: { effectiveDate: 'desc' } });
+  const [direct, inverse] = await Promise.all([latest(from, to), latest(to, from)]);
+  return pickRate(from, to, direct && stored(direct), inverse && stored(inverse));
+}
+
+/** The direct rate when there is one, else the exact inverse of the other direction. */
+function pickRate(from: string, to: string, direct: StoredRate | null | undefined, inverse: StoredRate | null | undefined): RateInForce | null {
+  if (direct) return { from, to, rate: exactRate(direct.rate), storedRate: direct.rate, effectiveDate: direct.effectiveDate, inverted: false };
+  if (inverse) return { from, to, rate: invert(exactRate(inverse.rate)), storedRate: inverse.rate, effectiveDate: inverse.effectiveDate, inverted: true };
+  return null;
+}
+
+interface StoredRate {
+  rate: string;
+  effectiveDate: string;
+}
+
+function stored(row: { rate: string; effective_date?: string; effectiveDate?: string }): StoredRate {
+  return { rate: String(row.rate), effectiveDate: String(row.effectiveDate ?? row.effective_date) };
+}
+
+function exactRate(rate: string): Fraction {
+  const parsed = parseDecimal(rate);
+  if (!parsed) throw new Error(`stored FX rate "${rate}" is not a decimal`);
+  return parsed;
+}
+
+/** |next / previous - 1| x 100, exact. */
+function percentChange(previous: Fraction, next: Fraction): Fraction {
+  const difference = next.numerator * previous.denominator - previous.numerator * next.denominator;
+  const magnitude = difference < 0n ? -difference : difference;
+  return ratio(magnitude * 100n, previous.numerator * next.denominator);
+}
