@@ -10,6 +10,7 @@ import { type Decision, type FailedRule, type FiredRule, type PolicyVersion, Dec
 import { EVENT_TYPES, strictestOutcome } from './event-types';
 import type { FactsOf, MutationName } from './fact-catalogue';
 import type { PolicyFile } from './policy-file';
+import { NO_RULES_DATA, type RulesData } from './rules-data';
 
 export interface LoadedPolicy {
   file: string;
@@ -37,6 +38,8 @@ export class PolicySet {
   constructor(
     readonly policies: readonly LoadedPolicy[],
     readonly loadedAt: Date = new Date(),
+    /** Data read with the policies (reference rates, letters): it goes live and is swapped with them. */
+    readonly data: RulesData = NO_RULES_DATA,
   ) {
     const mutations = new Set(policies.flatMap((policy) => policy.body.appliesTo));
     for (const mutation of mutations) {
@@ -93,7 +96,7 @@ export class PolicySet {
   withDrafts(drafts: readonly LoadedPolicy[]): PolicySet {
     const replaced = (policy: LoadedPolicy) =>
       drafts.some((draft) => draft.body.name === policy.body.name && draft.effectiveFrom === policy.effectiveFrom);
-    return new PolicySet([...this.policies.filter((policy) => !replaced(policy)), ...drafts]);
+    return new PolicySet([...this.policies.filter((policy) => !replaced(policy)), ...drafts], new Date(), this.data);
   }
 
   /** The version of a policy in force on a date (null when none is yet). */
