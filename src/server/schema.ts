@@ -7,6 +7,7 @@ import { CustomerResolver } from '../modules/customer/customer.resolver';
 import { DecisionResolver } from '../modules/decision/decision.resolver';
 import { ExposureResolver } from '../modules/exposure/exposure.resolver';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
+import { LettersResolver } from '../modules/letters/letters.resolver';
 import { PaymentResolver } from '../modules/payment/payment.resolver';
 import { PolicyResolver } from '../modules/policy/policy.resolver';
 import { authChecker } from './auth-checker';
@@ -17,7 +18,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, LettersResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });

@@ -51,6 +51,8 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 export function checkLetterTemplates(files: Array<{ file: string; json: JsonText }>, folder: string): { templates: LetterTemplates | null; problems: LocatedProblem[] } {
   const problems: LocatedProblem[] = [];
   const stages: Record<string, StageLetters> = {};
+  // Stages named by a file, valid or not: a file refused for its wording is not also a missing stage.
+  const named = new Set(files.map(({ json }) => (json.value as { stage?: unknown } | null)?.stage));
   for (const { file, json } of files) {
     const checked = checkStageFile(file, json, problems);
     if (!checked) continue;
@@ -61,6 +63,7 @@ export function checkLetterTemplates(files: Array<{ file: string; json: JsonText
   for (const stage of COLLECTION_STAGES) {
     const letters = stages[stage];
     if (!letters) {
+      if (named.has(stage)) continue;
       problems.push({ file: folder, pointer: '/', reason: `no letter file for stage ${stage} (every stage of the collections ladder needs its letters)` });
       continue;
     }
