@@ -156,6 +156,10 @@ const REQUIRED_EVENTS: Partial<Record<MutationName, { anyOf: string[]; gap: (fac
   },
   createCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
   updateCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
+  requestTermExtension: {
+    anyOf: ['grant-extension', 'refer', 'reject'],
+    gap: (facts) => `no term-extension rule grants or refers a request for reason ${String(facts.reason)}`,
+  },
 };
 
 function policyGap(mutation: MutationName, facts: object, firedRules: FiredRule[]): string | null {

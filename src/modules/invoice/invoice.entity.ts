@@ -36,7 +36,7 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 @Index({ properties: ['customer', 'issueDate'] })
 @Index({ properties: ['status', 'dueDate'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'status' | 'collectionStage' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -94,6 +94,13 @@ export class Invoice {
   @Field(() => LocalDateScalar)
   @DateColumn()
   dueDate!: string;
+
+  /**
+   * The due date before any term extension; null until the first one moves dueDate (requestTermExtension).
+   * GraphQL shows it as Invoice.originalDueDate, never null.
+   */
+  @DateColumn({ nullable: true })
+  originalDueDate: string | null = null;
 
   @Field(() => InvoiceStatus)
   @Enum({ items: () => InvoiceStatus })
