@@ -137,6 +137,30 @@ describe('templates are checked with the policies', () => {
     expect(() => loadPolicySet(dir)).toThrow(/letters\/reminder\.json:\d+ \/languages: missing language "es" for stage REMINDER/);
   });
 
+  it('a wording change goes live with the policies, no code change; a broken one is refused and the previous wording keeps serving', async () => {
+    const edited = await startTestApp({ today: '2026-02-20', rulesDir: dir });
+    try {
+      const customer = await createCustomer(edited, { grade: GRADE_OF_TIER.B, language: 'de' });
+      const { invoice } = await issueInvoice(edited, customer.id, '100.00', { issueDate: '2026-01-01' });
+      const subject = async () => (await edited.ok(InvoiceDunningLetterDocument, { id: invoice.id, stage: 'REMINDER' as never })).invoice.dunningLetter.subject;
+      expect(await subject()).toBe(`Zahlungserinnerung: Rechnung ${invoice.number}`);
+
+      edit('letters/reminder.json', (body) => {
+        body.languages.de.subject = 'Freundliche Erinnerung an Rechnung {invoiceNumber}';
+      });
+      expect(await edited.policy.reload()).toMatchObject({ applied: true });
+      expect(await subject()).toBe(`Freundliche Erinnerung an Rechnung ${invoice.number}`);
+
+      edit('letters/reminder.json', (body) => {
+        body.languages.de.subject = 'Erinnerung {rechnung}';
+      });
+      expect(await edited.policy.reload()).toMatchObject({ applied: false, problems: [expect.stringMatching(/reminder\.json:\d+ \/languages\/de\/subject: unknown placeholder \{rechnung\}/)] });
+      expect(await subject()).toBe(`Freundliche Erinnerung an Rechnung ${invoice.number}`);
+    } finally {
+      await edited.close();
+    }
+  });
+
   it('refuses a missing stage and a bad reference-rate row', async () => {
     rmSync(join(dir, 'letters/legal.json'));
     edit('reference-rates/reference-rate.json', (body) => {
