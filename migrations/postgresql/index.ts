@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130133157_TermExtensions } from './Migration20261130133157_TermExtensions';
 import { Migration20261130133010_CollectionsWalkIndex } from './Migration20261130133010_CollectionsWalkIndex';
 import { Migration20261130132031_LadderAnchor } from './Migration20261130132031_LadderAnchor';
 import { Migration20261130132017_FxRate } from './Migration20261130132017_FxRate';
@@ -16,4 +17,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130132017_FxRate', class: Migration20261130132017_FxRate },
   { name: 'Migration20261130132031_LadderAnchor', class: Migration20261130132031_LadderAnchor },
   { name: 'Migration20261130133010_CollectionsWalkIndex', class: Migration20261130133010_CollectionsWalkIndex },
+  { name: 'Migration20261130133157_TermExtensions', class: Migration20261130133157_TermExtensions },
 ];

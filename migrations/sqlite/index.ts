@@ -1,5 +1,6 @@
 /** The sqlite migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130133156_TermExtensions } from './Migration20261130133156_TermExtensions';
 import { Migration20261130133010_CollectionsWalkIndex } from './Migration20261130133010_CollectionsWalkIndex';
 import { Migration20261130132030_LadderAnchor } from './Migration20261130132030_LadderAnchor';
 import { Migration20261130132016_FxRate } from './Migration20261130132016_FxRate';
@@ -16,4 +17,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130132016_FxRate', class: Migration20261130132016_FxRate },
   { name: 'Migration20261130132030_LadderAnchor', class: Migration20261130132030_LadderAnchor },
   { name: 'Migration20261130133010_CollectionsWalkIndex', class: Migration20261130133010_CollectionsWalkIndex },
+  { name: 'Migration20261130133156_TermExtensions', class: Migration20261130133156_TermExtensions },
 ];

@@ -9,5 +9,6 @@ import { RiskAlert } from '../modules/alert/risk-alert.entity';
 import { PolicyEvent } from '../modules/policy/policy-event.entity';
 import { PolicyVersionRecord } from '../modules/policy/policy-version.entity';
 import { FxRate } from '../modules/fx/fx-rate.entity';
+import { TermExtension } from '../modules/term-extension/term-extension.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension];

@@ -81,17 +81,17 @@ export const FACT_CATALOGUE = {
     riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
     customerStatus: { type: 'string', description: 'ACTIVE or SUPPLY_SUSPENDED.' },
   },
-  /** Late-payment interest on one overdue invoice (not yet a GraphQL mutation). */
+  /** Late-payment interest on one overdue invoice, per period (a read: Invoice.lateInterest; nothing is stored). */
   computeLateInterest: {
-    daysPastDue: { type: 'integer', description: 'Days past the due date on the business date (negative before the due date).' },
-    outstandingMinor: { type: 'integer', description: 'Amount still unpaid on this invoice, minor units: the principal the interest runs on.' },
+    daysPastDue: { type: 'integer', description: 'Days past the due date on the last day of the period (negative before the due date).' },
+    outstandingMinor: { type: 'integer', description: 'Amount unpaid during the period, minor units: the principal the interest runs on.' },
     currency: { type: 'string', description: 'ISO 4217 currency of the invoice.' },
     referenceRatePercent: {
       type: 'number',
       description: 'Central-bank reference rate in force, percent per year (e.g. 4.5); the policy adds its margin on top.',
     },
   },
-  /** A customer asks to move the due date of an invoice (not yet a GraphQL mutation). */
+  /** A customer asks to move the due date of an invoice (requestTermExtension). */
   requestTermExtension: {
     reason: { type: 'string', description: 'Why the customer asks: LIQUIDITY, OPERATING_DIFFICULTY, DISPUTE or OTHER.' },
     requestedDays: { type: 'integer', description: 'Days the customer asks to add to the current due date.' },
@@ -119,7 +119,7 @@ export const FACT_CATALOGUE = {
     alertSource: {
       type: 'string',
       description:
-        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED or LIMIT_DECISION.',
+        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION or TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer).',
     },
     gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
     utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
@@ -166,8 +166,8 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   runCollectionCycle: 'One step of the collections ladder for one open invoice (runCollectionCycle).',
   writeOffInvoice: 'What is left of an invoice is written off as bad debt (writeOffInvoice).',
   reviewSupplySuspension: 'The collections cycle reviews a customer whose supply is suspended (runCollectionCycle).',
-  computeLateInterest: 'Late-payment interest terms for one overdue invoice (not a GraphQL mutation yet).',
-  requestTermExtension: 'A customer asks to move the due date of an invoice (not a GraphQL mutation yet).',
+  computeLateInterest: 'Late-payment interest terms for one period of an overdue invoice (asked by the Invoice.lateInterest field; nothing is stored).',
+  requestTermExtension: 'A customer asks to move the due date of an invoice (requestTermExtension).',
   fileClaim: 'A claim to the credit insurer for an unpaid receivable (not a GraphQL mutation yet).',
   raiseAlert: 'Which alert, at which severity, an event raises (not a GraphQL mutation yet).',
   setFxRate: 'A risk officer sets the exchange rate of a currency pair from a date (setFxRate).',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { formatProblem, type JsonText, type LocatedProblem } from './json-locations';
 import { checkPolicyText, PolicyValidationError } from './policy-file';
 import { type LoadedPolicy, PolicySet } from './policy-set';
+import { NO_RULES_DATA, readRulesData, type RulesDataFolder } from './rules-data';
 
 export interface PolicyFolder {
   /** The files that passed every check, sorted by file name. */
@@ -16,6 +17,8 @@ export interface PolicyFolder {
   problems: LocatedProblem[];
   /** The text of each file read (by path), to locate later problems (fixtures, static checks) by line. */
   texts: Map<string, JsonText>;
+  /** The data beside the policies (reference rates, letters); its problems are in `problems` too. */
+  data: RulesDataFolder;
 }
 
 /** Reads and checks every *.json file of a rules folder, without throwing. */
@@ -25,6 +28,7 @@ export function readPolicyFolder(dir: string): PolicyFolder {
       policies: [],
       problems: [{ file: dir, pointer: '/', reason: 'no such folder; RULES_DIR must name the folder that holds the policy files' }],
       texts: new Map(),
+      data: { data: NO_RULES_DATA, problems: [], texts: new Map() },
     };
   }
   const files = readdirSync(dir)
@@ -60,7 +64,9 @@ export function readPolicyFolder(dir: string): PolicyFolder {
       });
     } else seen.set(key, policy.file);
   }
-  return { policies, problems, texts };
+  const data = readRulesData(dir);
+  problems.push(...data.problems);
+  return { policies, problems, texts, data };
 }
 
 /** Reads and checks every *.json file of a rules folder. Throws one error listing every problem. */
@@ -71,5 +77,5 @@ export function loadPolicySet(dir: string): PolicySet {
     const problems = folder.problems.map((problem) => (problem.file === dir && problem.line === undefined ? `${problem.pointer}: ${problem.reason}` : formatProblem(problem)));
     throw new PolicyValidationError(dir, problems);
   }
-  return new PolicySet(folder.policies);
+  return new PolicySet(folder.policies, new Date(), folder.data.data);
 }

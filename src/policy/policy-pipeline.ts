@@ -23,6 +23,11 @@ export interface PolicyMutation<M extends MutationName, R> {
   gatherFacts(em: EntityManager): Promise<FactsOf<M>>;
   /** Applies an allowed decision to entities (persisting them on `em`). May still refuse with a domain error. */
   apply(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R>;
+  /**
+   * Optional: what a refusal itself causes (e.g. an alert that a customer must be re-graded), written
+   * in the same transaction as the refusal's record. The refused change stays rolled back.
+   */
+  onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<void>;
 }
 
 export interface PolicyMutationResult<R> {
@@ -52,8 +57,11 @@ export async function runPolicyMutation<M extends MutationName, R>(
   } catch (error) {
     if (!(error instanceof DecisionRefused)) throw error;
     // The change was rolled back; the refusal itself is kept for the audit trail.
-    const record = ctx.em.create(DecisionRecord, recordOf(error.decision, spec.subject, ctx));
-    await ctx.em.persistAndFlush(record);
+    const record = await ctx.em.transactional(async (em) => {
+      const refusal = em.create(DecisionRecord, recordOf(error.decision, spec.subject, ctx));
+      await spec.onRefused?.(error.decision, em, refusal);
+      return refusal;
+    });
     throw new PolicyRejectedError(refusalMessage(spec.subject, error.decision, record.id), record.id, error.decision.outcome);
   }
 }

@@ -10,6 +10,7 @@ import { type Decision, type FailedRule, type FiredRule, type PolicyVersion, Dec
 import { EVENT_TYPES, strictestOutcome } from './event-types';
 import type { FactsOf, MutationName } from './fact-catalogue';
 import type { PolicyFile } from './policy-file';
+import { NO_RULES_DATA, type RulesData } from './rules-data';
 
 export interface LoadedPolicy {
   file: string;
@@ -53,6 +54,8 @@ export class PolicySet {
   constructor(
     readonly policies: readonly LoadedPolicy[],
     readonly loadedAt: Date = new Date(),
+    /** Data read with the policies (reference rates, letters): it goes live and is swapped with them. */
+    readonly data: RulesData = NO_RULES_DATA,
     /** false: run the engine on every decision (to time it); results are the same either way. */
     rememberResults = true,
   ) {
@@ -98,7 +101,7 @@ export class PolicySet {
   withDrafts(drafts: readonly LoadedPolicy[]): PolicySet {
     const replaced = (policy: LoadedPolicy) =>
       drafts.some((draft) => draft.body.name === policy.body.name && draft.effectiveFrom === policy.effectiveFrom);
-    return new PolicySet([...this.policies.filter((policy) => !replaced(policy)), ...drafts]);
+    return new PolicySet([...this.policies.filter((policy) => !replaced(policy)), ...drafts], new Date(), this.data);
   }
 
   /** The version of a policy in force on a date (null when none is yet). */
@@ -210,6 +213,10 @@ const REQUIRED_EVENTS: Partial<Record<MutationName, { anyOf: string[]; gap: (fac
   },
   createCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
   updateCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
+  requestTermExtension: {
+    anyOf: ['grant-extension', 'refer', 'reject'],
+    gap: (facts) => `no term-extension rule grants or refers a request for reason ${String(facts.reason)}`,
+  },
 };
 
 function policyGap(mutation: MutationName, facts: object, firedRules: FiredRule[]): string | null {

@@ -99,7 +99,8 @@ export class PolicyService {
   watch(debounceMs = 150): void {
     if (this.watcher) return;
     let timer: NodeJS.Timeout | null = null;
-    this.watcher = watch(this.rulesDir, () => {
+    // Recursive: the data beside the policies (reference-rates/, letters/) sits in sub-folders.
+    this.watcher = watch(this.rulesDir, { recursive: true }, () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void this.reload(), debounceMs);
     });
@@ -128,7 +129,8 @@ export class PolicyService {
     }
     const previousHashes = new Set(this.live.policies.map((policy) => policy.hash));
     const newlyLive = candidate.policies.filter((policy) => !previousHashes.has(policy.hash));
-    if (newlyLive.length === 0 && candidate.policies.length === this.live.policies.length) return { applied: true, newlyLive: [] };
+    const dataChanged = candidate.data.hash !== this.live.data.hash;
+    if (newlyLive.length === 0 && candidate.policies.length === this.live.policies.length && !dataChanged) return { applied: true, newlyLive: [] };
     // Recorded before it goes live: every decision must name a version that is already stored for replay.
     try {
       await this.audit?.loaded(candidate, newlyLive, at);

@@ -5,7 +5,7 @@
  *      fixture shows what the whole folder decides),
  *   3. the static checks of the set's tables (warnings; errors with `strict`).
  */
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
 import { formatProblem, type LocatedProblem, splitProblem } from './json-locations';
 import { runPolicyFixtures } from './policy-fixtures';
 import { readPolicyFolder } from './policy-loader';
@@ -30,6 +30,8 @@ export interface RulesCheckReport {
   dir: string;
   strict: boolean;
   rows: RulesCheckRow[];
+  /** Data files beside the policies (rules/reference-rates, rules/letters), each OK or INVALID. */
+  data: Array<{ file: string; status: 'OK' | 'INVALID' }>;
   /** Refused files and failed fixtures. */
   errors: LocatedProblem[];
   /** Static-check findings. */
@@ -63,6 +65,12 @@ export async function checkRulesFolder(dir: string, options: { strict?: boolean 
     });
   }
 
+  // Data beside the policies (reference rates, letters): checked as the server does, no rules or fixtures of their own.
+  const data = [...folder.data.texts.keys()].map((file) => ({
+    file,
+    status: folder.problems.some((problem) => problem.file === file) ? ('INVALID' as const) : ('OK' as const),
+  }));
+
   const setChecked = folder.problems.length === 0;
   if (setChecked) {
     const set = new PolicySet(folder.policies);
@@ -94,6 +102,7 @@ export async function checkRulesFolder(dir: string, options: { strict?: boolean 
     dir,
     strict,
     rows: [...rows.values()],
+    data,
     errors,
     warnings,
     setChecked,
@@ -123,6 +132,10 @@ export function formatRulesCheckReport(report: RulesCheckReport): string {
       .join('  ')
       .trimEnd();
   const out: string[] = [`rules:check ${report.dir}`, '', render(header), render(widths.map((width) => '-'.repeat(width))), ...lines.map(render)];
+  if (report.data.length > 0) {
+    out.push('', 'data beside the policies:');
+    for (const file of report.data) out.push(`  ${relative(report.dir, file.file)}  ${file.status}`);
+  }
 
   if (report.errors.length > 0) {
     out.push('', `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}:`);

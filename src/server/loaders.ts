@@ -11,6 +11,7 @@ import { Exposure, LimitDecision } from '../modules/exposure/exposure.entity';
 import { Invoice, InvoiceStatus } from '../modules/invoice/invoice.entity';
 import { outstandingByCustomer } from '../modules/invoice/invoice.service';
 import { Payment } from '../modules/payment/payment.entity';
+import { TermExtension } from '../modules/term-extension/term-extension.entity';
 import { loadPerParentPages } from '../shared/per-parent-page';
 import { isUuid } from '../shared/ids';
 import type { ConnectionShape, Page } from '../shared/pagination';
@@ -53,6 +54,12 @@ export function createLoaders(em: EntityManager) {
     payments: new DataLoader<string, Payment[]>(async (invoiceIds) => {
       const payments = await em.find(Payment, { invoice: { $in: [...invoiceIds] } }, { orderBy: { receivedOn: 'asc', createdAt: 'asc', id: 'asc' }, ...READ_ONLY });
       return groupedBy(invoiceIds, payments, (payment) => payment.invoice.id);
+    }),
+
+    /** Granted extensions per invoice, oldest first (each one moves the due date further). */
+    termExtensions: new DataLoader<string, TermExtension[]>(async (invoiceIds) => {
+      const extensions = await em.find(TermExtension, { invoice: { $in: [...invoiceIds] } }, { orderBy: { newDueDate: 'asc', id: 'asc' }, ...READ_ONLY });
+      return groupedBy(invoiceIds, extensions, (extension) => extension.invoice.id);
     }),
 
     /** A customer's invoices, newest first; parents asking for the same page shape share one query. */

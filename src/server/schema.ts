@@ -7,6 +7,8 @@ import { CustomerResolver } from '../modules/customer/customer.resolver';
 import { DecisionResolver } from '../modules/decision/decision.resolver';
 import { ExposureResolver } from '../modules/exposure/exposure.resolver';
 import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
+import { LettersResolver } from '../modules/letters/letters.resolver';
+import { TermExtensionResolver } from '../modules/term-extension/term-extension.resolver';
 import { PaymentResolver } from '../modules/payment/payment.resolver';
 import { PolicyResolver } from '../modules/policy/policy.resolver';
 import { FxRateResolver } from '../modules/fx/fx.resolver';
@@ -19,7 +21,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });

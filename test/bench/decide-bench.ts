@@ -30,7 +30,7 @@ export async function benchDecide(rulesDir = 'rules'): Promise<string> {
   if (samples.length === 0) throw new Error(`no fixtures in ${rulesDir}: nothing to time`);
 
   // Without remembered results: every call runs the engine, which is what a new fact pattern costs.
-  const engineOnly = new PolicySet(set.policies, set.loadedAt, false);
+  const engineOnly = new PolicySet(set.policies, set.loadedAt, set.data, false);
   const timings = new Map<string, number[]>();
   const decide = (sample: Sample) => engineOnly.decide(sample.mutation, sample.facts as FactsOf<MutationName>, sample.businessDate);
   const remembered: number[] = [];

@@ -147,8 +147,9 @@ async function claimBatch(tx: EntityManager, status: InvoiceStatus, afterId: str
 function ladderFacts(row: LadderRow, daysTo: (date: string) => number) {
   return {
     daysPastDue: daysTo(row.dueDate),
-    // A partial payment after the due date re-anchors the ladder (rules/collections.json, recordPayment).
-    daysPastAnchor: daysTo(row.ladderAnchorDate ?? row.dueDate),
+    // A partial payment after the due date re-anchors the ladder (rules/collections.json, recordPayment);
+    // a term extension granted later moves the due date past that anchor.
+    daysPastAnchor: daysTo(row.ladderAnchorDate && row.ladderAnchorDate > row.dueDate ? row.ladderAnchorDate : row.dueDate),
     currentStage: row.stage,
     outstandingMinor: row.outstandingMinor,
     riskTier: row.riskTier,

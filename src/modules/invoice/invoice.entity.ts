@@ -38,7 +38,7 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 // The collections cycle walks open invoices status by status in id order.
 @Index({ properties: ['status', 'id'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -96,6 +96,13 @@ export class Invoice {
   @Field(() => LocalDateScalar)
   @DateColumn()
   dueDate!: string;
+
+  /**
+   * The due date before any term extension; null until the first one moves dueDate (requestTermExtension).
+   * GraphQL shows it as Invoice.originalDueDate, never null.
+   */
+  @DateColumn({ nullable: true })
+  originalDueDate: string | null = null;
 
   @Field(() => InvoiceStatus)
   @Enum({ items: () => InvoiceStatus })

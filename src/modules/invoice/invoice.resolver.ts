@@ -14,6 +14,8 @@ import { IssueInvoiceInput } from './dto/issue-invoice.input';
 import { Invoice } from './invoice.entity';
 import { daysPastDue, getInvoice, issueInvoice, listInvoices, writeOffInvoice } from './invoice.service';
 import { WriteOffInvoiceInput, WriteOffInvoicePayload } from './dto/write-off-invoice.input';
+import { LateInterest, lateInterestView } from './dto/late-interest.types';
+import { lateInterestOf } from './late-interest.service';
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
@@ -60,5 +62,18 @@ export class InvoiceResolver {
     @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: string | null,
   ): number {
     return daysPastDue(invoice, asOf ? assertIsoDate(asOf, 'asOf') : businessDate(ctx.clock));
+  }
+
+  @FieldResolver(() => LateInterest, {
+    description: 'Late-payment interest up to asOf (today when omitted), recomputed on what was unpaid after each payment; zeros until the day after the due date.',
+  })
+  async lateInterest(
+    @Root() invoice: Invoice,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: string | null,
+  ): Promise<LateInterest> {
+    const on = asOf ? assertIsoDate(asOf, 'asOf') : businessDate(ctx.clock);
+    const payments = await ctx.loaders.payments.load(invoice.id);
+    return lateInterestView(await lateInterestOf(ctx.policy.current(), invoice, payments, on));
   }
 }

@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { WRITERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../server/context';
+import { daysBetween } from '../../shared/dates';
+import { LocalDateScalar } from '../../shared/scalars';
+import { Invoice } from '../invoice/invoice.entity';
+import { RequestTermExtensionInput, RequestTermExtensionPayload } from './dto/request-term-extension.input';
+import { TermExtension } from './term-extension.entity';
+import { originalDueDate, requestTermExtension } from './term-extension.service';
+
+@Resolver(() => Invoice)
+export class TermExtensionResolver {
+  @Authorized(...WRITERS)
+  @Mutation(() => RequestTermExtensionPayload, {
+    description:
+      'A customer asks to move the due date (rules/term-extensions.json): liquidity is granted against a guarantee, other reasons are referred (POLICY_REJECTED); never past the maximum extension period.',
+  })
+  requestTermExtension(@Arg('input') input: RequestTermExtensionInput, @Ctx() ctx: RequestContext) {
+    return requestTermExtension(ctx, input);
+  }
+
+  @FieldResolver(() => LocalDateScalar, { name: 'originalDueDate', description: 'The due date before any term extension (dueDate when none).' })
+  originalDueDateOf(@Root() invoice: Invoice): string {
+    return originalDueDate(invoice);
+  }
+
+  @FieldResolver(() => Int, { description: 'Days the due date was moved by term extensions, in all.' })
+  extendedDays(@Root() invoice: Invoice): number {
+    return daysBetween(originalDueDate(invoice), invoice.dueDate);
+  }
+
+  @FieldResolver(() => [TermExtension], { description: 'Granted term extensions, oldest first.' })
+  extensions(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.termExtensions.load(invoice.id);
+  }
+}
