@@ -153,6 +153,8 @@ const REQUIRED_EVENTS: Partial<Record<MutationName, { anyOf: string[]; gap: (fac
   },
   createCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
   updateCustomer: { anyOf: ['assign-risk-tier'], gap: (facts) => `no risk-tier band of the scorecard covers grade ${String(facts.grade)}` },
+  gradeCustomer: { anyOf: ['assign-grade'], gap: (facts) => `no grade band of the scorecard covers score ${String(facts.score)}` },
+  requestCreditLimit: { anyOf: ['cap-credit-limit'], gap: (facts) => `no credit-limit cap covers risk tier ${String(facts.riskTier)}` },
 };
 
 function policyGap(mutation: MutationName, facts: object, firedRules: FiredRule[]): string | null {
