@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130132347_CustomerScorecard } from './Migration20261130132347_CustomerScorecard';
 import { Migration20261130123106_InvoiceWriteOff } from './Migration20261130123106_InvoiceWriteOff';
 import { Migration20261130115601_DecisionHistoryIndex } from './Migration20261130115601_DecisionHistoryIndex';
 import { Migration20261130113027_PolicyAudit } from './Migration20261130113027_PolicyAudit';
@@ -10,4 +11,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130113027_PolicyAudit', class: Migration20261130113027_PolicyAudit },
   { name: 'Migration20261130115601_DecisionHistoryIndex', class: Migration20261130115601_DecisionHistoryIndex },
   { name: 'Migration20261130123106_InvoiceWriteOff', class: Migration20261130123106_InvoiceWriteOff },
+  { name: 'Migration20261130132347_CustomerScorecard', class: Migration20261130132347_CustomerScorecard },
 ];

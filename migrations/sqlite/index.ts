@@ -1,5 +1,6 @@
 /** The sqlite migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130132346_CustomerScorecard } from './Migration20261130132346_CustomerScorecard';
 import { Migration20261130123106_InvoiceWriteOff } from './Migration20261130123106_InvoiceWriteOff';
 import { Migration20261130115600_DecisionHistoryIndex } from './Migration20261130115600_DecisionHistoryIndex';
 import { Migration20261130113026_PolicyAudit } from './Migration20261130113026_PolicyAudit';
@@ -10,4 +11,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130113026_PolicyAudit', class: Migration20261130113026_PolicyAudit },
   { name: 'Migration20261130115600_DecisionHistoryIndex', class: Migration20261130115600_DecisionHistoryIndex },
   { name: 'Migration20261130123106_InvoiceWriteOff', class: Migration20261130123106_InvoiceWriteOff },
+  { name: 'Migration20261130132346_CustomerScorecard', class: Migration20261130132346_CustomerScorecard },
 ];

@@ -8,5 +8,6 @@ import { Payment } from '../modules/payment/payment.entity';
 import { RiskAlert } from '../modules/alert/risk-alert.entity';
 import { PolicyEvent } from '../modules/policy/policy-event.entity';
 import { PolicyVersionRecord } from '../modules/policy/policy-version.entity';
+import { GradeChange } from '../modules/customer/grade-change.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, GradeChange];

@@ -23,6 +23,12 @@ export interface PolicyMutation<M extends MutationName, R> {
   gatherFacts(em: EntityManager): Promise<FactsOf<M>>;
   /** Applies an allowed decision to entities (persisting them on `em`). May still refuse with a domain error. */
   apply(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R>;
+  /**
+   * Optional: a refusal that the mutation itself must record (e.g. a credit-limit request referred
+   * or rejected goes into the limit history). Runs in one transaction with the refusal's record, and
+   * its result is returned instead of the POLICY_REJECTED error.
+   */
+  recordRefusal?(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R>;
 }
 
 export interface PolicyMutationResult<R> {
@@ -51,6 +57,14 @@ export async function runPolicyMutation<M extends MutationName, R>(
     });
   } catch (error) {
     if (!(error instanceof DecisionRefused)) throw error;
+    const { recordRefusal } = spec;
+    if (recordRefusal) {
+      const refused = error.decision;
+      return ctx.em.transactional(async (em) => {
+        const record = em.create(DecisionRecord, recordOf(refused, spec.subject, ctx));
+        return { result: await recordRefusal(refused, em, record), decision: record };
+      });
+    }
     // The change was rolled back; the refusal itself is kept for the audit trail.
     const record = ctx.em.create(DecisionRecord, recordOf(error.decision, spec.subject, ctx));
     await ctx.em.persistAndFlush(record);
