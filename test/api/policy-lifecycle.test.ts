@@ -149,8 +149,10 @@ describe('replay', () => {
     const { invoice } = await issueInvoice(app, small.id, '100.00');
     await app.gql(IssueInvoiceDocument, { input: { customerId: small.id, number: `REPLAY-${Date.now()}`, amount: '200.00', currency: 'EUR' } });
     await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '40.00', currency: 'EUR' } });
-    await app.ok(UpdateCustomerFinancialsDocument, { input: { customerId: small.id, expectedVersion: small.version, financials: FINANCIALS_OF_GRADE[9].financials } });
-    await issueInvoice(app, small.id, '10.00');
+    // A re-grade (scoreCustomer, gradeCustomer, updateCustomer decisions) and a prepayment of a tier D customer.
+    await app.ok(UpdateCustomerFinancialsDocument, { input: { customerId: small.id, expectedVersion: small.version, financials: FINANCIALS_OF_GRADE[10].financials } });
+    const weak = await createCustomer(app, { grade: GRADE_OF_TIER.D });
+    await issueInvoice(app, weak.id, '10.00');
 
     const records = await app.orm.em.fork().find(DecisionRecord, {});
     expect(new Set(records.map((record) => record.outcome))).toEqual(new Set(['APPROVED', 'REJECTED', 'REQUIRES_PREPAYMENT']));
