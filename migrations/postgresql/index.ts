@@ -2,6 +2,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261130133157_TermExtensions } from './Migration20261130133157_TermExtensions';
 import { Migration20261130133010_CollectionsWalkIndex } from './Migration20261130133010_CollectionsWalkIndex';
+import { Migration20261130132347_CustomerScorecard } from './Migration20261130132347_CustomerScorecard';
 import { Migration20261130132031_LadderAnchor } from './Migration20261130132031_LadderAnchor';
 import { Migration20261130132017_FxRate } from './Migration20261130132017_FxRate';
 import { Migration20261130123106_InvoiceWriteOff } from './Migration20261130123106_InvoiceWriteOff';
@@ -16,6 +17,7 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130123106_InvoiceWriteOff', class: Migration20261130123106_InvoiceWriteOff },
   { name: 'Migration20261130132017_FxRate', class: Migration20261130132017_FxRate },
   { name: 'Migration20261130132031_LadderAnchor', class: Migration20261130132031_LadderAnchor },
+  { name: 'Migration20261130132347_CustomerScorecard', class: Migration20261130132347_CustomerScorecard },
   { name: 'Migration20261130133010_CollectionsWalkIndex', class: Migration20261130133010_CollectionsWalkIndex },
   { name: 'Migration20261130133157_TermExtensions', class: Migration20261130133157_TermExtensions },
 ];

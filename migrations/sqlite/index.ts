@@ -2,6 +2,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261130133156_TermExtensions } from './Migration20261130133156_TermExtensions';
 import { Migration20261130133010_CollectionsWalkIndex } from './Migration20261130133010_CollectionsWalkIndex';
+import { Migration20261130132346_CustomerScorecard } from './Migration20261130132346_CustomerScorecard';
 import { Migration20261130132030_LadderAnchor } from './Migration20261130132030_LadderAnchor';
 import { Migration20261130132016_FxRate } from './Migration20261130132016_FxRate';
 import { Migration20261130123106_InvoiceWriteOff } from './Migration20261130123106_InvoiceWriteOff';
@@ -16,6 +17,7 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130123106_InvoiceWriteOff', class: Migration20261130123106_InvoiceWriteOff },
   { name: 'Migration20261130132016_FxRate', class: Migration20261130132016_FxRate },
   { name: 'Migration20261130132030_LadderAnchor', class: Migration20261130132030_LadderAnchor },
+  { name: 'Migration20261130132346_CustomerScorecard', class: Migration20261130132346_CustomerScorecard },
   { name: 'Migration20261130133010_CollectionsWalkIndex', class: Migration20261130133010_CollectionsWalkIndex },
   { name: 'Migration20261130133156_TermExtensions', class: Migration20261130133156_TermExtensions },
 ];

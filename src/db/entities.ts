@@ -10,5 +10,6 @@ import { PolicyEvent } from '../modules/policy/policy-event.entity';
 import { PolicyVersionRecord } from '../modules/policy/policy-version.entity';
 import { FxRate } from '../modules/fx/fx-rate.entity';
 import { TermExtension } from '../modules/term-extension/term-extension.entity';
+import { GradeChange } from '../modules/customer/grade-change.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange];

@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { Claim, ClaimCause } from '../modules/claim/claim.entity';
 import { runCollectionCycle } from '../modules/collections/collections.service';
-import { Customer } from '../modules/customer/customer.entity';
+import { CreditOutlook, Customer } from '../modules/customer/customer.entity';
 import { createCustomer } from '../modules/customer/customer.service';
 import { Invoice } from '../modules/invoice/invoice.entity';
 import { issueInvoice } from '../modules/invoice/invoice.service';
@@ -28,19 +28,30 @@ interface DemoCustomer {
   language: string;
   industry: string;
   monthlySales: string;
+  /** The grade the shipped scorecard gives the figures below (asserted by the demo-seed test). */
   grade: number;
   yearsAgo: number;
+  financials: { equityRatio: number; registeredCapital: string; foundedYearsAgo: number | null; openLitigations: number; outlook: CreditOutlook };
 }
 
+const report = (equityRatio: number, registeredCapital: string, foundedYearsAgo: number | null, openLitigations: number, outlook: CreditOutlook) => ({
+  equityRatio,
+  registeredCapital,
+  foundedYearsAgo,
+  openLitigations,
+  outlook,
+});
+const { POSITIVE, STABLE, NEGATIVE } = CreditOutlook;
+
 const CUSTOMERS: DemoCustomer[] = [
-  { key: '001', name: 'Nordwind Maschinenbau GmbH', country: 'DE', currency: 'EUR', language: 'de', industry: 'Machinery', monthlySales: '900000.00', grade: 2, yearsAgo: 6 },
-  { key: '002', name: 'Lumière Distribution SAS', country: 'FR', currency: 'EUR', language: 'fr', industry: 'Wholesale', monthlySales: '400000.00', grade: 3, yearsAgo: 1 },
-  { key: '003', name: 'Iberia Components SL', country: 'ES', currency: 'EUR', language: 'es', industry: 'Automotive parts', monthlySales: '600000.00', grade: 5, yearsAgo: 4 },
-  { key: '004', name: 'Shanghai Bright Textiles Co., Ltd.', country: 'CN', currency: 'USD', language: 'zh', industry: 'Textiles', monthlySales: '750000.00', grade: 4, yearsAgo: 3 },
-  { key: '005', name: 'Thames Retail Supplies Ltd', country: 'GB', currency: 'GBP', language: 'en', industry: 'Retail', monthlySales: '300000.00', grade: 6, yearsAgo: 2 },
-  { key: '006', name: 'Adriatic Foods d.o.o.', country: 'HR', currency: 'EUR', language: 'en', industry: 'Food', monthlySales: '200000.00', grade: 7, yearsAgo: 1 },
-  { key: '007', name: 'Baltic Timber UAB', country: 'LT', currency: 'EUR', language: 'en', industry: 'Construction', monthlySales: '150000.00', grade: 8, yearsAgo: 0 },
-  { key: '008', name: 'Pampas Agro S.A.', country: 'AR', currency: 'USD', language: 'es', industry: 'Agriculture', monthlySales: '100000.00', grade: 9, yearsAgo: 0 },
+  { key: '001', name: 'Nordwind Maschinenbau GmbH', country: 'DE', currency: 'EUR', language: 'de', industry: 'Machinery', monthlySales: '900000.00', grade: 2, yearsAgo: 6, financials: report(0.45, '1000000.00', 20, 3, POSITIVE) },
+  { key: '002', name: 'Lumière Distribution SAS', country: 'FR', currency: 'EUR', language: 'fr', industry: 'Wholesale', monthlySales: '400000.00', grade: 3, yearsAgo: 1, financials: report(0.45, '1000000.00', 7, 1, STABLE) },
+  { key: '003', name: 'Iberia Components SL', country: 'ES', currency: 'EUR', language: 'es', industry: 'Automotive parts', monthlySales: '600000.00', grade: 5, yearsAgo: 4, financials: report(0.3, '200000.00', 7, 3, STABLE) },
+  { key: '004', name: 'Shanghai Bright Textiles Co., Ltd.', country: 'CN', currency: 'USD', language: 'zh', industry: 'Textiles', monthlySales: '750000.00', grade: 4, yearsAgo: 3, financials: report(0.3, '200000.00', 7, 1, POSITIVE) },
+  { key: '005', name: 'Thames Retail Supplies Ltd', country: 'GB', currency: 'GBP', language: 'en', industry: 'Retail', monthlySales: '300000.00', grade: 6, yearsAgo: 2, financials: report(0.15, '200000.00', 3, 1, STABLE) },
+  { key: '006', name: 'Adriatic Foods d.o.o.', country: 'HR', currency: 'EUR', language: 'en', industry: 'Food', monthlySales: '200000.00', grade: 7, yearsAgo: 1, financials: report(0.15, '50000.00', 3, 3, STABLE) },
+  { key: '007', name: 'Baltic Timber UAB', country: 'LT', currency: 'EUR', language: 'en', industry: 'Construction', monthlySales: '150000.00', grade: 8, yearsAgo: 0, financials: report(0.15, '10000.00', 3, 3, NEGATIVE) },
+  { key: '008', name: 'Pampas Agro S.A.', country: 'AR', currency: 'USD', language: 'es', industry: 'Agriculture', monthlySales: '100000.00', grade: 9, yearsAgo: 0, financials: report(0.05, '10000.00', 3, 3, STABLE) },
 ];
 
 /**
@@ -81,7 +92,10 @@ export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ custo
       industry: demo.industry,
       monthlySales: demo.monthlySales,
       relationshipStart: addDays(today, -365 * demo.yearsAgo - 30),
-      grade: demo.grade,
+      financials: {
+        ...demo.financials,
+        foundedOn: demo.financials.foundedYearsAgo === null ? null : addDays(today, -366 * demo.financials.foundedYearsAgo - 30),
+      },
     });
     ids.set(demo.key, customer.id);
   }

@@ -12,6 +12,19 @@ export type ParamSpec =
 
 /** Collection stages in the order the ladder reaches them (NONE: not started). */
 export const COLLECTION_STAGES = ['REMINDER', 'PHONE_FOLLOW_UP', 'FORMAL_DEMAND', 'LEGAL'] as const;
+/** The dimensions of the scorecard (their bands and weights are policy data in rules/scorecard.json). */
+export const SCORECARD_DIMENSIONS = [
+  'SOLVENCY',
+  'TRADING_VOLUME',
+  'PAYMENT_BEHAVIOUR',
+  'OUTLOOK',
+  'YEARS_IN_BUSINESS',
+  'REGISTERED_CAPITAL',
+  'LITIGATION',
+  'COUNTRY_RISK',
+  'INDUSTRY_RISK',
+  'CONCENTRATION',
+] as const;
 export const ALERT_SEVERITIES = ['INFO', 'WARNING', 'CRITICAL'] as const;
 
 export interface EventTypeSpec {
@@ -123,6 +136,29 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     description: 'Non-payment is presumed a protracted default (a cause of claim) this many days after the due date.',
     params: { daysAfterDue: { kind: 'integer', min: 0, max: 730 } },
     summarize: (p) => `protracted default presumed ${p.daysAfterDue} days after due`,
+  },
+  'score-points': {
+    description: 'Points one scorecard dimension contributes to the score (its weight is the most points its bands give).',
+    params: {
+      dimension: { kind: 'string', oneOf: SCORECARD_DIMENSIONS, description: 'The dimension scored.' },
+      points: { kind: 'integer', min: 0, max: 100, description: 'Weighted points; the score is the sum over all dimensions (0-100).' },
+    },
+    summarize: (p) => `${p.dimension} ${p.points} points`,
+  },
+  'assign-grade': {
+    description: 'Gives the customer a credit grade from its score (1 = exceptional, 10 = high risk of failure).',
+    params: { grade: { kind: 'integer', min: 1, max: 10 } },
+    summarize: (p) => `grade ${p.grade}`,
+  },
+  'cap-credit-limit': {
+    description: 'The credit limit may be at most this share of monthly sales (the lowest cap of all that fire wins).',
+    params: { shareOfMonthlySales: { kind: 'number', min: 0, max: 10 } },
+    summarize: (p) => `limit capped at ${Math.round(Number(p.shareOfMonthlySales) * 10000) / 100}% of monthly sales`,
+  },
+  'step-up-credit-limit': {
+    description: 'A record of on-time payment earns a limit of at least this share of monthly sales (still within the caps).',
+    params: { shareOfMonthlySales: { kind: 'number', min: 0, max: 10 } },
+    summarize: (p) => `limit stepped up to ${Math.round(Number(p.shareOfMonthlySales) * 10000) / 100}% of monthly sales`,
   },
   'raise-alert': {
     description: 'Raises a risk alert of this type and severity to the people and partners entitled to see it.',

@@ -19,6 +19,25 @@ const customerProfileFacts = {
   relationshipYears: { type: 'integer', description: 'Whole years since the relationship started.' },
 } satisfies Record<string, FactSpec>;
 
+/** What a credit-limit decision sees: the customer's standing and payment record, and the amounts. */
+function creditLimitFacts() {
+  return {
+    grade: customerProfileFacts.grade,
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
+    relationshipYears: customerProfileFacts.relationshipYears,
+    customerStatus: { type: 'string', description: 'ACTIVE or SUPPLY_SUSPENDED.' },
+    monthlySalesMinor: customerProfileFacts.monthlySalesMinor,
+    currentLimitMinor: { type: 'integer', description: 'Credit limit approved today, minor units.' },
+    requestedMinor: { type: 'integer', description: 'Limit asked for, minor units (in a review: the current limit).' },
+    requestedShareOfMonthlySales: {
+      type: 'number',
+      description: 'Requested limit / monthly sales, e.g. 1.5 (0 when there are no monthly sales).',
+    },
+    onTimePayments: { type: 'integer', description: 'Payments received on or before their due date.' },
+    latePayments: { type: 'integer', description: 'Payments received after their due date.' },
+  } as const satisfies Record<string, FactSpec>;
+}
+
 export const FACT_CATALOGUE = {
   createCustomer: customerProfileFacts,
   updateCustomer: {
@@ -145,6 +164,31 @@ export const FACT_CATALOGUE = {
   reportPortfolio: {
     reportingCurrency: { type: 'string', description: 'ISO 4217 currency the portfolio is reported in.' },
   },
+  /** The scorecard: one customer's dimension facts, each banded into weighted points (rules/scorecard.json). */
+  scoreCustomer: {
+    equityRatio: { type: 'number', description: 'Solvency: equity / total assets from the latest financial statements, e.g. 0.35 (0 when unknown).' },
+    yearsInBusiness: { type: 'integer', description: 'Whole years since the customer was founded (0 when unknown).' },
+    registeredCapitalMinor: { type: 'integer', description: 'Registered capital, minor units of the customer currency (0 when unknown).' },
+    openLitigations: { type: 'integer', description: 'Open litigation cases against the customer, from its credit report.' },
+    outlook: { type: 'string', description: 'Outlook of the credit report: POSITIVE, STABLE or NEGATIVE.' },
+    monthlySalesMinor: customerProfileFacts.monthlySalesMinor,
+    paymentsRecorded: { type: 'integer', description: 'Payments we have received from the customer (0: no payment history yet).' },
+    onTimeShare: { type: 'number', description: 'Share of those payments received on or before the due date, e.g. 0.95 (0 when none).' },
+    concentration: {
+      type: 'number',
+      description: "The customer's outstanding / the whole portfolio's outstanding, e.g. 0.12 (0 when nothing is outstanding).",
+    },
+    country: customerProfileFacts.country,
+    industry: { type: 'string', description: 'Industry in lower case (e.g. "machinery"), or "" when unknown.' },
+  },
+  /** The summed score of the scorecard becomes a grade (rules/scorecard.json). */
+  gradeCustomer: {
+    score: { type: 'integer', description: 'Scorecard score 0 (worst) to 100 (best): the sum of the points of every dimension.' },
+  },
+  /** A customer asks for a credit limit (requestCreditLimit). */
+  requestCreditLimit: creditLimitFacts(),
+  /** The periodic review of an existing credit limit (reviewCreditLimits). */
+  reviewCreditLimit: creditLimitFacts(),
 } as const satisfies Record<string, Record<string, FactSpec>>;
 
 export type MutationName = keyof typeof FACT_CATALOGUE;
@@ -173,6 +217,10 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   setFxRate: 'A risk officer sets the exchange rate of a currency pair from a date (setFxRate).',
   provisionReceivables: 'The aging bucket and expected-loss rate of receivables by days past due (portfolio query; not stored).',
   reportPortfolio: 'The period for DSO and bad-debt rate and the cash-forecast horizon of the portfolio query (not stored).',
+  scoreCustomer: 'The scorecard of a customer: each dimension banded into weighted points (createCustomer, updateCustomer, updateCustomerFinancials).',
+  gradeCustomer: 'The scorecard total becomes a credit grade 1-10 (then the risk tier follows from the grade).',
+  requestCreditLimit: 'A customer asks for a credit limit: approved, partly approved up to the caps, referred or rejected.',
+  reviewCreditLimit: 'The periodic review of a credit limit (reviewCreditLimits): reduced above its cap, stepped up when earned.',
 };
 
 /** The type of a fact by name. A name means the same thing, with the same type, in every mutation that has it. */

@@ -24,10 +24,12 @@ export interface PolicyMutation<M extends MutationName, R> {
   /** Applies an allowed decision to entities (persisting them on `em`). May still refuse with a domain error. */
   apply(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R>;
   /**
-   * Optional: what a refusal itself causes (e.g. an alert that a customer must be re-graded), written
-   * in the same transaction as the refusal's record. The refused change stays rolled back.
+   * Optional: what a refusal itself writes, in one transaction with the refusal's record (the refused
+   * change stays rolled back): an alert that a customer must be re-graded, a referred credit-limit
+   * request in the limit history. Returning a result answers with it instead of the POLICY_REJECTED
+   * error (the outcome is then part of the mutation's payload); returning nothing raises the error.
    */
-  onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<void>;
+  onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R | void>;
 }
 
 export interface PolicyMutationResult<R> {
@@ -57,11 +59,12 @@ export async function runPolicyMutation<M extends MutationName, R>(
   } catch (error) {
     if (!(error instanceof DecisionRefused)) throw error;
     // The change was rolled back; the refusal itself is kept for the audit trail.
-    const record = await ctx.em.transactional(async (em) => {
-      const refusal = em.create(DecisionRecord, recordOf(error.decision, spec.subject, ctx));
-      await spec.onRefused?.(error.decision, em, refusal);
-      return refusal;
+    const refused = error.decision;
+    const { record, result } = await ctx.em.transactional(async (em) => {
+      const refusal = em.create(DecisionRecord, recordOf(refused, spec.subject, ctx));
+      return { record: refusal, result: await spec.onRefused?.(refused, em, refusal) };
     });
+    if (result !== undefined) return { result: result as R, decision: record };
     throw new PolicyRejectedError(refusalMessage(spec.subject, error.decision, record.id), record.id, error.decision.outcome);
   }
 }

@@ -217,6 +217,8 @@ const REQUIRED_EVENTS: Partial<Record<MutationName, { anyOf: string[]; gap: (fac
     anyOf: ['grant-extension', 'refer', 'reject'],
     gap: (facts) => `no term-extension rule grants or refers a request for reason ${String(facts.reason)}`,
   },
+  gradeCustomer: { anyOf: ['assign-grade'], gap: (facts) => `no grade band of the scorecard covers score ${String(facts.score)}` },
+  requestCreditLimit: { anyOf: ['cap-credit-limit'], gap: (facts) => `no credit-limit cap covers risk tier ${String(facts.riskTier)}` },
 };
 
 function policyGap(mutation: MutationName, facts: object, firedRules: FiredRule[]): string | null {

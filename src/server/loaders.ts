@@ -7,6 +7,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Claim } from '../modules/claim/claim.entity';
 import { Customer } from '../modules/customer/customer.entity';
+import { GradeChange } from '../modules/customer/grade-change.entity';
 import { Exposure, LimitDecision } from '../modules/exposure/exposure.entity';
 import { Invoice, InvoiceStatus } from '../modules/invoice/invoice.entity';
 import { outstandingByCustomer } from '../modules/invoice/invoice.service';
@@ -46,10 +47,15 @@ export function createLoaders(em: EntityManager) {
       });
     }),
 
-    limitHistory: new DataLoader<string, LimitDecision[]>(async (exposureIds) => {
-      const decisions = await em.find(LimitDecision, { exposure: { $in: [...exposureIds] } }, { orderBy: { decidedAt: 'desc', id: 'desc' } });
-      return groupedBy(exposureIds, decisions, (decision) => decision.exposure.id);
-    }),
+    /** Decisions on a credit limit, newest first. */
+    limitHistory: nestedPageLoader<LimitDecision>((keys) =>
+      loadPerParentPages(
+        em,
+        { entity: LimitDecision, parentProperty: 'exposure', orderBy: ['sequence', 'id'], direction: 'desc' },
+        keys.map((key) => key.parentId),
+        keys[0].page,
+      ),
+    ),
 
     payments: new DataLoader<string, Payment[]>(async (invoiceIds) => {
       const payments = await em.find(Payment, { invoice: { $in: [...invoiceIds] } }, { orderBy: { receivedOn: 'asc', createdAt: 'asc', id: 'asc' }, ...READ_ONLY });
@@ -73,6 +79,16 @@ export function createLoaders(em: EntityManager) {
           direction: 'desc',
           where: keys[0].status ? { status: keys[0].status } : undefined,
         },
+        keys.map((key) => key.parentId),
+        keys[0].page,
+      ),
+    ),
+
+    /** A customer's grade history, newest first. */
+    gradeHistory: nestedPageLoader<GradeChange>((keys) =>
+      loadPerParentPages(
+        em,
+        { entity: GradeChange, parentProperty: 'customer', orderBy: ['sequence', 'id'], direction: 'desc' },
         keys.map((key) => key.parentId),
         keys[0].page,
       ),

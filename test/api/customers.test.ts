@@ -7,7 +7,7 @@ import {
   RecordPaymentDocument,
   UpdateCustomerDocument,
 } from '../generated/graphql';
-import { createCustomer, customerInput, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
+import { createCustomer, customerInput, FINANCIALS_OF_GRADE, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -32,7 +32,8 @@ describe('createCustomer', () => {
       version: 1,
       exposure: { creditLimit: '30000.00', outstanding: '0.00', available: '30000.00', utilization: 0, currency: 'EUR' },
     });
-    expect(payload.customer.exposure.limitHistory).toEqual([
+    expect(payload.customer.score).toBe(37); // the grade 7 profile of scenarios.ts, with 5 points of trading volume
+    expect(payload.customer.exposure.limitHistory.edges.map((edge) => edge.node)).toEqual([
       { kind: 'APPROVED', requested: null, previousLimit: '0.00', newLimit: '30000.00', currency: 'EUR', reason: 'First credit line: 15% of monthly sales' },
     ]);
     expect(payload.decision.outcome).toBe('APPROVED');
@@ -64,11 +65,11 @@ describe('createCustomer', () => {
   it('refuses invalid input with BAD_USER_INPUT naming each field, and writes nothing', async () => {
     const before = await app.ok(CustomersDocument, { first: 100 });
     const response = await app.gql(CreateCustomerDocument, {
-      input: customerInput({ country: 'XX', currency: 'EUR1', grade: 11, name: '' }),
+      input: customerInput({ country: 'XX', currency: 'EUR1', name: '', financials: { ...FINANCIALS_OF_GRADE[5].financials, openLitigations: -1 } }),
     });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (response.errors?.[0].extensions?.validationErrors as Array<{ field: string }>).map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['country', 'currency', 'grade', 'name']));
+    expect(fields).toEqual(expect.arrayContaining(['country', 'currency', 'financials.openLitigations', 'name']));
     expect(response.errors?.[0].message).toMatch(/country must be an ISO 3166-1 alpha-2 code/);
     const after = await app.ok(CustomersDocument, { first: 100 });
     expect(after.customers.totalCount).toBe(before.customers.totalCount);
@@ -105,24 +106,32 @@ describe('createCustomer', () => {
 });
 
 describe('updateCustomer', () => {
-  it('re-tiers a new grade through the policy and bumps the version', async () => {
+  it('re-tiers through the policy, keeps the grade when nothing the scorecard reads changed, and bumps the version', async () => {
     const customer = await createCustomer(app, { grade: 2 });
     const { updateCustomer } = await app.ok(UpdateCustomerDocument, {
-      input: { id: customer.id, expectedVersion: customer.version, grade: 9, name: 'Renamed Buyer AG' },
+      input: { id: customer.id, expectedVersion: customer.version, name: 'Renamed Buyer AG' },
     });
-    expect(updateCustomer.customer).toMatchObject({ grade: 9, riskTier: 'D', name: 'Renamed Buyer AG', version: customer.version + 1 });
+    expect(updateCustomer.customer).toMatchObject({ grade: 2, riskTier: 'A', name: 'Renamed Buyer AG', version: customer.version + 1 });
     expect(updateCustomer.decision.mutation).toBe('updateCustomer');
-    expect(updateCustomer.decision.facts).toMatchObject({ previousGrade: 2, previousRiskTier: 'A', grade: 9 });
+    expect(updateCustomer.decision.facts).toMatchObject({ previousGrade: 2, previousRiskTier: 'A', grade: 2 });
+  });
+
+  it('re-grades a customer whose monthly sales change (trading volume is a scorecard dimension)', async () => {
+    const customer = await createCustomer(app, { grade: 2, monthlySales: '100000.00' }); // 62 + 10 + 5 points of volume = 77
+    const { updateCustomer } = await app.ok(UpdateCustomerDocument, {
+      input: { id: customer.id, expectedVersion: customer.version, monthlySales: '5000.00' },
+    });
+    expect(updateCustomer.customer).toMatchObject({ score: 72, grade: 2, monthlySales: '5000.00' });
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const customer = await createCustomer(app, { grade: 4 });
-    await app.ok(UpdateCustomerDocument, { input: { id: customer.id, expectedVersion: customer.version, grade: 5 } });
-    const stale = await app.gql(UpdateCustomerDocument, { input: { id: customer.id, expectedVersion: customer.version, grade: 8 } });
+    await app.ok(UpdateCustomerDocument, { input: { id: customer.id, expectedVersion: customer.version, name: 'First Edit GmbH' } });
+    const stale = await app.gql(UpdateCustomerDocument, { input: { id: customer.id, expectedVersion: customer.version, name: 'Second Edit GmbH' } });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(stale.errors?.[0].message).toMatch(/changed by someone else \(now version 2, you sent 1\)/);
     const { customer: current } = await app.ok(CustomerDocument, { id: customer.id });
-    expect(current).toMatchObject({ grade: 5, version: 2 });
+    expect(current).toMatchObject({ name: 'First Edit GmbH', grade: 4, version: 2 });
   });
 
   it("keeps the customer's version when only its invoices and payments change, so no editor gets a false CONFLICT", async () => {
@@ -131,12 +140,12 @@ describe('updateCustomer', () => {
     await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '10.00', currency: 'EUR' } });
     const { customer: after } = await app.ok(CustomerDocument, { id: customer.id });
     expect(after.version).toBe(customer.version);
-    const { updateCustomer } = await app.ok(UpdateCustomerDocument, { input: { id: customer.id, expectedVersion: customer.version, grade: 6 } });
+    const { updateCustomer } = await app.ok(UpdateCustomerDocument, { input: { id: customer.id, expectedVersion: customer.version, language: 'fr' } });
     expect(updateCustomer.customer.version).toBe(customer.version + 1);
   });
 
   it('answers NOT_FOUND for an unknown customer', async () => {
-    const response = await app.gql(UpdateCustomerDocument, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, grade: 3 } });
+    const response = await app.gql(UpdateCustomerDocument, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: 'Nobody' } });
     expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(response.errors?.[0].message).toBe('Customer 00000000-0000-4000-8000-000000000000 does not exist');
   });

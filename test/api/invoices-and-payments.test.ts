@@ -49,13 +49,14 @@ describe('issueInvoice', () => {
     expect(decision.outcome).toBe('REQUIRES_PREPAYMENT');
   });
 
-  it('rejects an invoice over the available limit with POLICY_REJECTED, writes no invoice and keeps the decision', async () => {
+  it('rejects an invoice far over the available limit with POLICY_REJECTED, refers a small overshoot, writes no invoice and keeps the decisions', async () => {
     const customer = await createCustomer(app, { monthlySales: '10000.00', grade: 5 }); // limit 1,500.00
     await issueInvoice(app, customer.id, '1000.00');
     const before = await invoiceCount();
 
+    // 100.01 over the limit: past the referral band of rules/credit-limits.json, rejected.
     const response = await app.gql(IssueInvoiceDocument, {
-      input: { customerId: customer.id, number: `OVER-${Date.now()}`, amount: '500.01', currency: 'EUR' },
+      input: { customerId: customer.id, number: `OVER-${Date.now()}`, amount: '600.01', currency: 'EUR' },
     });
     const error = response.errors?.[0];
     expect(error?.extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REJECTED' });
@@ -64,8 +65,18 @@ describe('issueInvoice', () => {
 
     const { decision } = await app.ok(DecisionDocument, { id: error?.extensions?.decisionId as string });
     expect(decision.outcome).toBe('REJECTED');
-    expect(decision.facts).toMatchObject({ creditLimitMinor: 150000, outstandingMinor: 100000, invoiceAmountMinor: 50001, exceedsLimitByMinor: 1 });
-    expect(decision.explanation).toContain('exceedsLimitByMinor = 1 (> 0)');
+    expect(decision.facts).toMatchObject({ creditLimitMinor: 150000, outstandingMinor: 100000, invoiceAmountMinor: 60001, exceedsLimitByMinor: 10001 });
+    expect(decision.explanation).toContain('exceedsLimitByMinor = 10001 (> 10000)');
+
+    // 0.01 over the limit: a person decides.
+    const small = await app.gql(IssueInvoiceDocument, {
+      input: { customerId: customer.id, number: `SLIGHTLY-${Date.now()}`, amount: '500.01', currency: 'EUR' },
+    });
+    expect(small.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
+    expect(small.errors?.[0].message).toMatch(
+      /was referred for manual review: the invoice overshoots the credit limit by up to 100.00 \(credit-limits \/ invoice-slightly-over-limit\)/,
+    );
+    expect(await invoiceCount()).toBe(before);
 
     const { customer: after } = await app.ok(CustomerDocument, { id: customer.id });
     expect(after.exposure).toMatchObject({ outstanding: '1000.00', available: '500.00', utilization: 0.6667 });

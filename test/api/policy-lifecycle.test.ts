@@ -15,11 +15,11 @@ import {
   PoliciesDocument,
   PolicyHistoryDocument,
   RecordPaymentDocument,
-  UpdateCustomerDocument,
+  UpdateCustomerFinancialsDocument,
 } from '../generated/graphql';
 import { NEW_CUSTOMER_FACTS, ORDINARY_INVOICE_FACTS } from '../support/facts';
 import { editPolicy, setTierTerm } from '../support/policy-edits';
-import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
+import { createCustomer, FINANCIALS_OF_GRADE, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -147,10 +147,12 @@ describe('replay', () => {
     // Decisions of every kind: approvals, a rejection, a prepayment, a payment, an update.
     const small = await createCustomer(app, { monthlySales: '1000.00', grade: GRADE_OF_TIER.B }); // limit 150.00
     const { invoice } = await issueInvoice(app, small.id, '100.00');
-    await app.gql(IssueInvoiceDocument, { input: { customerId: small.id, number: `REPLAY-${Date.now()}`, amount: '100.00', currency: 'EUR' } });
+    await app.gql(IssueInvoiceDocument, { input: { customerId: small.id, number: `REPLAY-${Date.now()}`, amount: '200.00', currency: 'EUR' } });
     await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '40.00', currency: 'EUR' } });
-    await app.ok(UpdateCustomerDocument, { input: { id: small.id, expectedVersion: small.version, grade: 9 } });
-    await issueInvoice(app, small.id, '10.00');
+    // A re-grade (scoreCustomer, gradeCustomer, updateCustomer decisions) and a prepayment of a tier D customer.
+    await app.ok(UpdateCustomerFinancialsDocument, { input: { customerId: small.id, expectedVersion: small.version, financials: FINANCIALS_OF_GRADE[10].financials } });
+    const weak = await createCustomer(app, { grade: GRADE_OF_TIER.D });
+    await issueInvoice(app, weak.id, '10.00');
 
     const records = await app.orm.em.fork().find(DecisionRecord, {});
     expect(new Set(records.map((record) => record.outcome))).toEqual(new Set(['APPROVED', 'REJECTED', 'REQUIRES_PREPAYMENT']));

@@ -1,8 +1,9 @@
 /**
  * Term extensions (rules/term-extensions.json): liquidity is granted against a guarantee, up to 60
  * days past the ORIGINAL due date over all extensions (a request beyond it is rejected); operating
- * difficulty is referred with a REGRADE_REQUIRED alert (rules/alerts.json); other reasons are referred.
+ * difficulty is referred after re-grading the customer, with a TERM_EXTENSION_REFERRED alert (rules/alerts.json); other reasons are referred.
  */
+import { GradeChange } from '../../src/modules/customer/grade-change.entity';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import {
@@ -94,7 +95,7 @@ it('late interest runs from the extended due date', async () => {
   expect(await on('2026-02-15')).toMatchObject({ days: 5, interest: '1.39', total: '41.39', periods: [{ from: '2026-02-11', to: '2026-02-15' }] });
 });
 
-it('operating difficulty: referred, nothing changes, and a REGRADE_REQUIRED alert is written with the referral', async () => {
+it('operating difficulty: the customer is re-graded, the request referred (nothing else changes), and an alert is written with the referral', async () => {
   const { customer, invoice } = await openInvoice(GRADE_OF_TIER.C);
   const response = await request({ invoiceId: invoice.id, days: 20, reason: 'OPERATING_DIFFICULTY' as never });
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
@@ -107,10 +108,14 @@ it('operating difficulty: referred, nothing changes, and a REGRADE_REQUIRED aler
   expect(record).toMatchObject({ mutation: 'requestTermExtension', outcome: 'REFERRED' });
   const alerts = await em.find(RiskAlert, { decision: decisionId });
   expect(alerts).toHaveLength(1);
-  expect(alerts[0]).toMatchObject({ type: 'REGRADE_REQUIRED', severity: 'WARNING', data: { alertSource: 'TERM_EXTENSION_OPERATING_DIFFICULTY', asOf: '2026-01-20' } });
+  expect(alerts[0]).toMatchObject({ type: 'TERM_EXTENSION_REFERRED', severity: 'WARNING', data: { alertSource: 'TERM_EXTENSION_OPERATING_DIFFICULTY', asOf: '2026-01-20' } });
   expect(alerts[0].customer?.id).toBe(customer.id);
   expect(alerts[0].invoice?.id).toBe(invoice.id);
-  expect(alerts[0].message).toMatch(/20 more days because of operating difficulty; re-grade the customer/);
+  expect(alerts[0].message).toMatch(/20 more days because of operating difficulty; re-graded to grade \d+ \(tier [A-D], was grade 7\)/);
+  const regrades = await em.find(GradeChange, { customer: customer.id }, { orderBy: { sequence: 'desc' } });
+  expect(regrades).toHaveLength(2);
+  expect(regrades[0]).toMatchObject({ previousGrade: 7, asOf: '2026-01-20' });
+  expect(regrades[0].reason).toMatch(/term extension requested for operating difficulty \(invoice /);
 });
 
 it('a dispute or another reason is referred without an alert; tier D even for liquidity', async () => {

@@ -46,7 +46,7 @@ describe('the shipped rules/', () => {
   });
 
   it('lets the strictest outcome win: a reject outweighs an approved term', async () => {
-    const decision = await shipped.decide('issueInvoice', { ...issueFacts, exceedsLimitByMinor: 5, customerStatus: 'SUPPLY_SUSPENDED' }, '2026-03-01');
+    const decision = await shipped.decide('issueInvoice', { ...issueFacts, exceedsLimitByMinor: 50_000, customerStatus: 'SUPPLY_SUSPENDED' }, '2026-03-01');
     expect(decision.outcome).toBe(DecisionOutcome.REJECTED);
     expect(decision.firedRules.map((r) => r.rule).sort()).toEqual(['invoice-over-available-limit', 'no-credit-while-supply-suspended', 'tier-b-standard-term']);
   });

@@ -1,6 +1,6 @@
 import { OptionalProps, Collection, Entity, Enum, Index, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
@@ -22,11 +22,51 @@ export enum RiskTier {
 }
 registerEnumType(RiskTier, { name: 'RiskTier', description: 'Policy group of grades (the bands live in rules/scorecard.json).' });
 
+export enum CreditOutlook {
+  POSITIVE = 'POSITIVE',
+  STABLE = 'STABLE',
+  NEGATIVE = 'NEGATIVE',
+}
+registerEnumType(CreditOutlook, { name: 'CreditOutlook', description: 'Outlook of the credit report.' });
+
+/** The customer's financial data from its credit report, as the scorecard reads it. */
+@ObjectType({ description: "The customer's financial data from its credit report: what the scorecard reads besides our own records." })
+export class CustomerFinancials {
+  @Field(() => Float, { description: 'Equity / total assets, e.g. 0.35.' })
+  equityRatio!: number;
+
+  @Field(() => DecimalScalar, { description: 'Registered capital, in the customer currency.' })
+  registeredCapital!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the company was founded; null when unknown.' })
+  foundedOn!: string | null;
+
+  @Field(() => Int, { description: 'Open litigation cases against the customer.' })
+  openLitigations!: number;
+
+  @Field(() => CreditOutlook)
+  outlook!: CreditOutlook;
+}
+
 /** The buyer who receives goods on credit. */
 @ObjectType({ description: 'A buyer who receives goods on credit.' })
 @Entity()
 export class Customer {
-  [OptionalProps]?: 'monthlySales' | 'status' | 'version' | 'language' | 'industry' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'monthlySales'
+    | 'status'
+    | 'version'
+    | 'language'
+    | 'industry'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'financials'
+    | 'score'
+    | 'equityRatio'
+    | 'registeredCapitalMinor'
+    | 'foundedOn'
+    | 'openLitigations'
+    | 'outlook';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -68,7 +108,11 @@ export class Customer {
   @DateColumn()
   relationshipStart!: string;
 
-  @Field(() => Int, { description: 'Insurer convention: 1 = exceptional, 5 = average, 10 = high risk of failure.' })
+  @Field(() => Int, { description: 'Scorecard score 0 (worst) to 100 (best): the weighted dimensions of rules/scorecard.json.' })
+  @Property({ type: 'smallint', default: 0 })
+  score = 0;
+
+  @Field(() => Int, { description: 'Insurer convention: 1 = exceptional, 5 = average, 10 = high risk of failure; from the score (rules/scorecard.json).' })
   @Property({ type: 'smallint' })
   grade!: number;
 
@@ -79,6 +123,33 @@ export class Customer {
   @Field(() => CustomerStatus)
   @Enum({ items: () => CustomerStatus })
   status: CustomerStatus = CustomerStatus.ACTIVE;
+
+  // The credit report's figures are kept so that a re-grade can run the scorecard again without new input.
+  @Property({ type: 'double', runtimeType: 'number', default: 0 })
+  equityRatio = 0;
+
+  @MoneyColumn({ default: 0 })
+  registeredCapitalMinor = 0;
+
+  @DateColumn({ nullable: true })
+  foundedOn: string | null = null;
+
+  @Property({ type: 'integer', default: 0 })
+  openLitigations = 0;
+
+  @Enum({ items: () => CreditOutlook, default: CreditOutlook.STABLE })
+  outlook: CreditOutlook = CreditOutlook.STABLE;
+
+  @Field(() => CustomerFinancials)
+  get financials(): CustomerFinancials {
+    return Object.assign(new CustomerFinancials(), {
+      equityRatio: this.equityRatio,
+      registeredCapital: fromMinorUnits(this.registeredCapitalMinor, this.currency),
+      foundedOn: this.foundedOn,
+      openLitigations: this.openLitigations,
+      outlook: this.outlook,
+    });
+  }
 
   @OneToOne({ entity: 'Exposure', mappedBy: 'customer' })
   exposure?: Rel<Exposure>;

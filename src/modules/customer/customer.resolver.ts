@@ -6,9 +6,10 @@ import { ClaimConnection, CustomerConnection, InvoiceConnection } from '../conne
 import { ExposureView } from '../exposure/exposure.view';
 import { CustomerInvoicesArgs } from '../invoice/dto/invoices.args';
 import { Customer } from './customer.entity';
-import { createCustomer, getCustomer, listCustomers, updateCustomer } from './customer.service';
+import { createCustomer, getCustomer, getGradeHistory, listCustomers, updateCustomer, updateCustomerFinancials } from './customer.service';
 import { CreateCustomerInput } from './dto/create-customer.input';
-import { CreateCustomerPayload, UpdateCustomerPayload } from './dto/customer.payloads';
+import { CreateCustomerPayload, GradeChangeConnection, UpdateCustomerPayload } from './dto/customer.payloads';
+import { UpdateCustomerFinancialsInput } from './dto/financials.input';
 import { CustomersArgs } from './dto/customers.args';
 import { UpdateCustomerInput } from './dto/update-customer.input';
 
@@ -27,15 +28,30 @@ export class CustomerResolver {
   }
 
   @Authorized(...WRITERS)
-  @Mutation(() => CreateCustomerPayload, { description: 'Onboards a buyer: the policy assigns its risk tier and first credit line.' })
+  @Mutation(() => CreateCustomerPayload, {
+    description: 'Onboards a buyer: the scorecard grades it from its credit report, the policy assigns its risk tier and first credit line.',
+  })
   createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: RequestContext) {
     return createCustomer(ctx, input);
   }
 
   @Authorized(...WRITERS)
-  @Mutation(() => UpdateCustomerPayload, { description: 'Changes a customer; a new grade is re-tiered by the policy.' })
+  @Mutation(() => UpdateCustomerPayload, { description: 'Changes a customer; a change of country, industry or monthly sales re-grades it.' })
   updateCustomer(@Arg('input') input: UpdateCustomerInput, @Ctx() ctx: RequestContext) {
     return updateCustomer(ctx, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => UpdateCustomerPayload, {
+    description: "Stores new figures from the customer's credit report and re-grades it; a downgrade raises a GRADE_DOWNGRADE alert.",
+  })
+  updateCustomerFinancials(@Arg('input') input: UpdateCustomerFinancialsInput, @Ctx() ctx: RequestContext) {
+    return updateCustomerFinancials(ctx, input);
+  }
+
+  @FieldResolver(() => GradeChangeConnection, { description: 'Every grading of the customer by the scorecard, newest first.' })
+  gradeHistory(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return getGradeHistory(ctx, customer.id, args);
   }
 
   @FieldResolver(() => ExposureView)

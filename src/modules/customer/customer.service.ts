@@ -1,20 +1,23 @@
 /**
- * Onboarding and maintaining customers. The risk tier and the first credit line are the policy's
- * (rules/scorecard.json, rules/credit-limits.json); this service only gathers facts and applies.
+ * Onboarding and maintaining customers. The score, grade and risk tier (rules/scorecard.json, see
+ * scorecard.service.ts) and the first credit line (rules/credit-limits.json) are the policy's; this
+ * service only gathers facts and applies.
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { eventsOfType, type Decision } from '../../policy/decision';
+import { eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { applyRatioRoundingDown, toMinorUnits } from '../../shared/money';
-import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { connectionFromCursor, type PageArgs, toPage } from '../../shared/pagination';
 import { findByIdOrFail } from '../../shared/ids';
 import { Exposure, LimitDecision, LimitDecisionKind } from '../exposure/exposure.entity';
-import { Customer, RiskTier } from './customer.entity';
+import { Customer } from './customer.entity';
+import type { CustomerFinancialsInput, UpdateCustomerFinancialsInput } from './dto/financials.input';
+import { assignedTier, type Grading, recordGrading, scoreAndGrade, type ScorecardProfile, tieringFacts } from './scorecard.service';
 import type { CreateCustomerInput } from './dto/create-customer.input';
 import { CustomerOrder, type CustomersArgs } from './dto/customers.args';
 import type { UpdateCustomerInput } from './dto/update-customer.input';
@@ -53,15 +56,24 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
   const today = businessDate(ctx.clock);
   const monthlySalesMinor = nonNegative(toMinorUnits(input.monthlySales, input.currency, 'monthlySales'), 'monthlySales');
   const relationshipStart = pastOrToday(input.relationshipStart, 'relationshipStart', today);
+  const profile: ScorecardProfile = {
+    ...financialsOf(input.financials, input.currency, today),
+    monthlySalesMinor,
+    country: input.country,
+    industry: input.industry ?? null,
+  };
+  const subject = `Customer ${input.registrationNumber}`;
+  let grading: Grading;
 
   const { result: customer, decision } = await runPolicyMutation(ctx, {
     mutation: 'createCustomer',
     businessDate: today,
-    subject: `Customer ${input.registrationNumber}`,
+    subject,
     gatherFacts: async (em) => {
       await assertRegistrationNumberFree(em, input.registrationNumber);
+      grading = await scoreAndGrade(ctx, em, null, profile, today, subject);
       return {
-        grade: input.grade,
+        grade: grading.grade,
         country: input.country,
         currency: input.currency,
         industry: input.industry ?? '',
@@ -79,17 +91,20 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
         industry: input.industry ?? null,
         monthlySalesMinor,
         relationshipStart,
-        grade: input.grade,
+        ...storedFinancials(profile),
+        grade: grading.grade,
         riskTier: assignedTier(decision),
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       });
+      await recordGrading(ctx, em, customer, grading, { decision, record }, 'onboarding', today, true);
       const share = eventsOfType(decision, 'set-initial-credit-limit').map((params) => Number(params.shareOfMonthlySales));
       // Several matching rules: the most prudent line wins.
       const creditLimitMinor = share.length > 0 ? applyRatioRoundingDown(monthlySalesMinor, Math.min(...share)) : 0;
       const exposure = em.create(Exposure, { customer, currency: input.currency, creditLimitMinor, updatedAt: ctx.clock.now() });
       em.create(LimitDecision, {
         exposure,
+        sequence: 1,
         kind: LimitDecisionKind.APPROVED,
         requestedMinor: null,
         previousLimitMinor: 0,
@@ -105,44 +120,80 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
   return { customer, decision };
 }
 
+/**
+ * Changes a customer's profile. A change the scorecard reads (country, industry, monthly sales)
+ * re-grades the customer; other changes keep its grade (the tier is re-assigned by the policy either way).
+ */
 export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerInput) {
-  const today = businessDate(ctx.clock);
-  const { result: customer, decision } = await runPolicyMutation(ctx, {
-    mutation: 'updateCustomer',
-    businessDate: today,
-    subject: `Customer ${input.id}`,
-    gatherFacts: async (em) => {
-      const customer = await findByIdOrFail(em, Customer, input.id);
-      if (customer.version !== input.expectedVersion) {
-        throw new ConflictError(
-          `Customer ${customer.name} was changed by someone else (now version ${customer.version}, you sent ${input.expectedVersion}); reload it and apply your change again`,
-          { currentVersion: customer.version },
-        );
-      }
+  return changeCustomer(
+    ctx,
+    input.id,
+    input.expectedVersion,
+    (customer) => {
       const monthlySalesMinor = input.monthlySales
         ? nonNegative(toMinorUnits(input.monthlySales, customer.currency, 'monthlySales'), 'monthlySales')
         : customer.monthlySalesMinor;
-      return {
-        grade: input.grade ?? customer.grade,
+      const profile: ScorecardProfile = {
+        ...profileOf(customer),
         country: input.country ?? customer.country,
-        currency: customer.currency,
-        industry: (input.industry === undefined ? customer.industry : input.industry) ?? '',
+        industry: input.industry === undefined ? customer.industry : input.industry,
         monthlySalesMinor,
-        relationshipYears: yearsBetween(customer.relationshipStart, today),
-        previousGrade: customer.grade,
-        previousRiskTier: customer.riskTier,
       };
+      const scored = profile.country !== customer.country || profile.industry !== customer.industry || monthlySalesMinor !== customer.monthlySalesMinor;
+      return { profile, regrade: scored ? 'profile updated' : null };
     },
-    apply: async (decision, em) => {
-      const customer = await em.findOneOrFail(Customer, { id: input.id });
-      const facts = decision.facts as { grade: number; country: string; monthlySalesMinor: number; industry: string };
+    (customer) => {
       if (input.name !== undefined) customer.name = input.name.trim();
       if (input.language !== undefined) customer.language = input.language;
-      if (input.industry !== undefined) customer.industry = input.industry;
-      customer.country = facts.country;
-      customer.monthlySalesMinor = facts.monthlySalesMinor;
-      customer.grade = facts.grade;
-      customer.riskTier = assignedTier(decision);
+    },
+  );
+}
+
+/** New figures from the customer's credit report: stored, and the customer re-graded from them. */
+export async function updateCustomerFinancials(ctx: RequestContext, input: UpdateCustomerFinancialsInput) {
+  const today = businessDate(ctx.clock);
+  return changeCustomer(ctx, input.customerId, input.expectedVersion, (customer) => ({
+    profile: { ...profileOf(customer), ...financialsOf(input.financials, customer.currency, today) },
+    regrade: 'financials updated',
+  }));
+}
+
+/** The one path of a customer change: version check, (re-)grading, tier from the updateCustomer decision. */
+async function changeCustomer(
+  ctx: RequestContext,
+  customerId: string,
+  expectedVersion: number,
+  changeOf: (customer: Customer) => { profile: ScorecardProfile; regrade: string | null },
+  applyOther: (customer: Customer) => void = () => undefined,
+) {
+  const today = businessDate(ctx.clock);
+  let change: { profile: ScorecardProfile; regrade: string | null };
+  let grading: Grading | null = null;
+  const { result: customer, decision } = await runPolicyMutation(ctx, {
+    mutation: 'updateCustomer',
+    businessDate: today,
+    subject: `Customer ${customerId}`,
+    gatherFacts: async (em) => {
+      const customer = await findByIdOrFail(em, Customer, customerId);
+      if (customer.version !== expectedVersion) {
+        throw new ConflictError(
+          `Customer ${customer.name} was changed by someone else (now version ${customer.version}, you sent ${expectedVersion}); reload it and apply your change again`,
+          { currentVersion: customer.version },
+        );
+      }
+      change = changeOf(customer);
+      if (change.regrade) grading = await scoreAndGrade(ctx, em, customer.id, change.profile, today, `Customer ${customer.registrationNumber}`);
+      return tieringFacts(customer, change.profile, grading?.grade ?? customer.grade, today);
+    },
+    apply: async (decision, em, record) => {
+      const customer = await em.findOneOrFail(Customer, { id: customerId });
+      applyOther(customer);
+      customer.country = change.profile.country;
+      customer.industry = change.profile.industry;
+      customer.monthlySalesMinor = change.profile.monthlySalesMinor;
+      Object.assign(customer, storedFinancials(change.profile));
+      if (grading) await recordGrading(ctx, em, customer, grading, { decision, record }, change.regrade!, today, false);
+      else customer.riskTier = assignedTier(decision);
       customer.updatedAt = ctx.clock.now();
       return customer;
     },
@@ -150,12 +201,33 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
   return { customer, decision };
 }
 
-/** The tier the scorecard assigned (decide() refers a decision without one); if bands overlap, the riskiest wins. */
-function assignedTier(decision: Decision): RiskTier {
-  return eventsOfType(decision, 'assign-risk-tier')
-    .map((params) => params.tier as RiskTier)
-    .sort()
-    .at(-1)!;
+/** The credit report's figures as the scorecard reads them (money in minor units, dates checked). */
+function financialsOf(financials: CustomerFinancialsInput, currency: string, today: string) {
+  return {
+    equityRatio: financials.equityRatio,
+    registeredCapitalMinor: nonNegative(
+      toMinorUnits(financials.registeredCapital, currency, 'financials.registeredCapital'),
+      'financials.registeredCapital',
+    ),
+    foundedOn: financials.foundedOn ? pastOrToday(financials.foundedOn, 'financials.foundedOn', today) : null,
+    openLitigations: financials.openLitigations,
+    outlook: financials.outlook,
+  };
+}
+
+function profileOf(customer: Customer): ScorecardProfile {
+  const { monthlySalesMinor, country, industry } = customer;
+  return { ...storedFinancials(customer), monthlySalesMinor, country, industry };
+}
+
+function storedFinancials(profile: Pick<ScorecardProfile, 'equityRatio' | 'registeredCapitalMinor' | 'foundedOn' | 'openLitigations' | 'outlook'>) {
+  const { equityRatio, registeredCapitalMinor, foundedOn, openLitigations, outlook } = profile;
+  return { equityRatio, registeredCapitalMinor, foundedOn, openLitigations, outlook };
+}
+
+/** A customer's grade history, newest first. */
+export function getGradeHistory(ctx: RequestContext, customerId: string, args: PageArgs) {
+  return ctx.loaders.gradeHistory.load({ parentId: customerId, page: toPage(args) });
 }
 
 async function assertRegistrationNumberFree(em: EntityManager, registrationNumber: string): Promise<void> {

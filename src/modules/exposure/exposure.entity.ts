@@ -1,6 +1,6 @@
-import { OptionalProps, Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { OptionalProps, Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../shared/scalars';
@@ -52,8 +52,9 @@ registerEnumType(LimitDecisionKind, { name: 'LimitDecisionKind' });
 /** One entry of a credit limit's history: what was asked, what was granted, by which decision. */
 @ObjectType({ description: 'One decision in the history of a credit limit.' })
 @Entity()
+@Index({ properties: ['exposure', 'sequence'] })
 export class LimitDecision {
-  [OptionalProps]?: 'requested' | 'previousLimit' | 'newLimit' | 'requestedMinor' | 'decision';
+  [OptionalProps]?: 'requested' | 'previousLimit' | 'newLimit' | 'requestedMinor' | 'decision' | 'decisionId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -61,6 +62,11 @@ export class LimitDecision {
 
   @ManyToOne({ entity: 'Exposure', deleteRule: 'cascade', index: true })
   exposure!: Rel<Exposure>;
+
+  /** 1, 2, 3 ... per exposure: the history's order (decisions on one exposure are serialised by its version). */
+  @Field(() => Int, { description: '1 for the first decision on this limit, then 2, 3, ...' })
+  @Property({ type: 'integer', default: 0 })
+  sequence!: number;
 
   @Field(() => LimitDecisionKind)
   @Enum({ items: () => LimitDecisionKind })
@@ -100,6 +106,11 @@ export class LimitDecision {
 
   @ManyToOne({ entity: 'DecisionRecord', nullable: true })
   decision: Rel<DecisionRecord> | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'The policy decision behind this entry; decision(id) explains it.' })
+  get decisionId(): string | null {
+    return this.decision?.id ?? null;
+  }
 
   @Field()
   @TimestampColumn()

@@ -2,7 +2,6 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../shared/scalars';
 import type { ExposureFigures } from '../../server/loaders';
-import { LimitDecision } from './exposure.entity';
 
 /** What we stand to lose on a customer, as the API shows it. */
 @ObjectType('Exposure', { description: 'What we stand to lose on a customer, in its account currency.' })
@@ -41,7 +40,4 @@ export class ExposureView {
     const limit = this.figures.exposure.creditLimitMinor;
     return limit === 0 ? null : Math.round((this.figures.outstandingMinor / limit) * 10_000) / 10_000;
   }
-
-  @Field(() => [LimitDecision], { description: 'Decisions on the credit limit, newest first.' })
-  limitHistory!: LimitDecision[];
 }

@@ -1,8 +1,8 @@
 /**
  * A customer asks to move the due date of an invoice (rules/term-extensions.json):
  *   LIQUIDITY            granted, against a guarantee;
- *   OPERATING_DIFFICULTY referred: the customer must be re-graded first (a REGRADE_REQUIRED alert
- *                        from rules/alerts.json, written with the referral's record);
+ *   OPERATING_DIFFICULTY referred, and the customer re-graded on its latest data (scorecard), with
+ *                        the alert rules/alerts.json names, written with the referral's record;
  *   DISPUTE, OTHER       referred to a risk officer.
  * However many extensions, the due date never moves further than the policy's maximum extension
  * period past the ORIGINAL due date: the shipped policy rejects such a request outright; should a
@@ -18,6 +18,7 @@ import { businessDate } from '../../shared/clock';
 import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
+import { regradeCustomer } from '../customer/scorecard.service';
 import { raiseAlert } from '../alert/raise-alert';
 import type { DecisionRecord } from '../decision/decision-record.entity';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
@@ -50,14 +51,16 @@ export async function requestTermExtension(ctx: RequestContext, input: RequestTe
     apply: (decision, em, record) => grantExtension(ctx, em, decision, record, input, today),
     onRefused: async (_decision, em, record) => {
       if (input.reason !== TermExtensionReason.OPERATING_DIFFICULTY || !about) return;
-      // re-grade: wired to the scorecard when it lands
+      // Operating difficulty: the customer is re-graded on its latest data before anything is
+      // granted; a person then decides the referred request with the new grade in front of them.
+      const regrade = await regradeCustomer(ctx, em, about.customerId, today, `term extension requested for operating difficulty (invoice ${about.number})`);
       await raiseAlert(
         ctx,
         em,
         record,
         { customerId: about.customerId, invoiceId: about.invoiceId },
         { alertSource: 'TERM_EXTENSION_OPERATING_DIFFICULTY' },
-        `Invoice ${about.number}: the customer asks for ${input.days} more days because of operating difficulty; re-grade the customer before any extension.`,
+        `Invoice ${about.number}: the customer asks for ${input.days} more days because of operating difficulty; re-graded to grade ${regrade.grade} (tier ${regrade.riskTier}, was grade ${regrade.previousGrade}); the request waits for a person's decision.`,
         today,
       );
     },

@@ -1,9 +1,10 @@
-import { IsISO4217CurrencyCode, IsInt, Length, Matches, Max, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { IsISO4217CurrencyCode, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { CustomerFinancialsInput } from './financials.input';
 import { CountryField, IndustryField, LanguageField, NameField } from './customer-fields';
 
-@InputType({ description: 'A new buyer, with the grade from its third-party credit report.' })
+@InputType({ description: 'A new buyer, with the figures of its third-party credit report.' })
 export class CreateCustomerInput {
   @NameField({ optional: false })
   name!: string;
@@ -32,9 +33,7 @@ export class CreateCustomerInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the relationship started; today when omitted.' })
   relationshipStart?: string | null;
 
-  @Field(() => Int, { description: 'Grade from the credit report: 1 (exceptional) to 10 (high risk of failure).' })
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  grade!: number;
+  @Field(() => CustomerFinancialsInput, { description: 'Figures from the credit report; the scorecard grades the customer from them and our own records.' })
+  @ValidateNested()
+  financials!: CustomerFinancialsInput;
 }

@@ -1,13 +1,17 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../../../shared/pagination';
 import { DecisionRecord } from '../../decision/decision-record.entity';
 import { Customer } from '../customer.entity';
+import { GradeChange } from '../grade-change.entity';
+
+export const GradeChangeConnection = Connection(GradeChange, 'GradeChange');
 
 @ObjectType()
 export class CreateCustomerPayload {
   @Field(() => Customer)
   customer!: Customer;
 
-  @Field(() => DecisionRecord, { description: 'The policy decision: risk tier and first credit line.' })
+  @Field(() => DecisionRecord, { description: 'The createCustomer decision: risk tier of the grade and first credit line (gradeHistory links the score and grade decisions).' })
   decision!: DecisionRecord;
 }
 
@@ -16,6 +20,6 @@ export class UpdateCustomerPayload {
   @Field(() => Customer)
   customer!: Customer;
 
-  @Field(() => DecisionRecord)
+  @Field(() => DecisionRecord, { description: 'The updateCustomer decision: the risk tier of the (new) grade.' })
   decision!: DecisionRecord;
 }

@@ -1,9 +1,9 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../../shared/scalars';
 import { CountryField, IndustryField, LanguageField, NameField } from './customer-fields';
 
-@InputType({ description: 'Changes to a customer; omitted fields stay as they are.' })
+@InputType({ description: 'Changes to a customer; omitted fields stay as they are. A change of country, industry or monthly sales re-grades it.' })
 export class UpdateCustomerInput {
   @Field(() => ID)
   id!: string;
@@ -26,11 +26,4 @@ export class UpdateCustomerInput {
 
   @Field(() => DecimalScalar, { nullable: true })
   monthlySales?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  grade?: number;
 }
