@@ -11,16 +11,21 @@ import { Utils, type EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
 
-/** Inserts plain rows (property names as keys; relations as primary keys) in slices. */
+/** Inserts plain rows (property names as keys; relations as primary keys) in multi-row statements. */
 export async function insertRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Array<Partial<Record<keyof T & string, unknown>>>): Promise<void> {
+  if (rows.length === 0) return;
   const meta = em.getMetadata().get<T>(Utils.className(entity));
   const records = rows.map((row) => databaseRow(em, entity, row));
-  const columns = Math.max(1, ...records.map((record) => Object.keys(record).length));
-  // SQLite allows 32,766 bound parameters per statement (PostgreSQL 65,535), and knex writes a
-  // multi-row SQLite insert as a compound SELECT, limited to 500 terms.
-  const perStatement = Math.max(1, Math.min(500, Math.floor(30_000 / columns)));
+  const columns = Object.keys(records[0]);
+  // One INSERT ... VALUES (...), (...) per slice (knex would write SQLite's multi-row insert as a much
+  // slower compound SELECT). SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
+  const perStatement = Math.max(1, Math.floor(30_000 / columns.length));
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let start = 0; start < records.length; start += perStatement) {
-    await bound(em, em.getKnex().insert(records.slice(start, start + perStatement)).into(meta.tableName));
+    const slice = records.slice(start, start + perStatement);
+    const sql = `insert into ?? (${columns.map(() => '??').join(', ')}) values ${slice.map(() => tuple).join(', ')}`;
+    const values = slice.flatMap((record) => columns.map((column) => (record[column] ?? null) as Knex.Value));
+    await bound(em, em.getKnex().raw(sql, [meta.tableName, ...columns, ...values]));
   }
 }
 
@@ -50,7 +55,7 @@ export async function updateReturningIds<T extends object>(
 }
 
 /** Runs a knex query on the entity manager's transaction (or its connection outside one). */
-function bound<R>(em: EntityManager, query: Knex.QueryBuilder): Promise<R> {
+function bound<R>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<R> {
   const transaction = em.getTransactionContext<Knex.Transaction>();
   return (transaction ? query.transacting(transaction) : query) as unknown as Promise<R>;
 }

@@ -11,6 +11,7 @@ import { Claim, ClaimCause } from '../modules/claim/claim.entity';
 import { runCollectionCycle } from '../modules/collections/collections.service';
 import { CreditOutlook, Customer } from '../modules/customer/customer.entity';
 import { createCustomer } from '../modules/customer/customer.service';
+import { setFxRate } from '../modules/fx/fx.service';
 import { Invoice } from '../modules/invoice/invoice.entity';
 import { issueInvoice } from '../modules/invoice/invoice.service';
 import { recordPayment } from '../modules/payment/payment.service';
@@ -64,6 +65,12 @@ const LADDER_INVOICES: Array<{ number: string; amount: string; daysAgo: number; 
   { number: 'DEMO-INV-3003', amount: '15000.00', daysAgo: 35, paid: '5000.00' },
   { number: 'DEMO-INV-3004', amount: '9500.00', daysAgo: 48 },
   { number: 'DEMO-INV-3005', amount: '21000.00', daysAgo: 75 },
+];
+
+/** Demo exchange rates into EUR (units of EUR per unit of the currency). */
+const DEMO_FX_RATES_TO_EUR: Array<[string, string]> = [
+  ['USD', '0.92'],
+  ['GBP', '1.17'],
 ];
 
 export interface SeedDependencies {
@@ -123,6 +130,12 @@ export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ custo
     if (ladder.paid) {
       await recordPayment(ctx, { invoiceId: invoice.id, amount: ladder.paid, currency: 'EUR', receivedOn: addDays(invoice.dueDate, 3) });
     }
+  }
+
+  // Reference rates into EUR, so portfolio(currency: "EUR") can report the USD and GBP customers.
+  // (Demo figures: set real ones with setFxRate.)
+  for (const [from, rate] of DEMO_FX_RATES_TO_EUR) {
+    await setFxRate(ctx, { from, to: 'EUR', rate, effectiveDate: addDays(today, -90) });
   }
 
   // Stages and the supply suspension come from the collections ladder in rules/, as in production.

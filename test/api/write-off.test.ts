@@ -25,6 +25,7 @@ it('writes off the rest of an invoice at the legal stage: it leaves the exposure
     outstanding: '0.00',
     writtenOff: '750.00',
     writeOffReason: 'buyer insolvent, no dividend expected',
+    writtenOffOn: '2026-03-07',
     collectionStage: 'LEGAL',
   });
   expect(writeOffInvoice.decision).toMatchObject({ mutation: 'writeOffInvoice', outcome: 'APPROVED', actorId: 'test-risk_officer' });

@@ -9,8 +9,8 @@ import { loadPolicySet } from '../../src/policy/policy-loader';
 import { PolicySet } from '../../src/policy/policy-set';
 import { formatTable } from './table';
 
-const WARMUP_ROUNDS = 200;
-const MEASURED_ROUNDS = 2000;
+const WARMUP_ROUNDS = 100;
+const MEASURED_ROUNDS = 500;
 
 interface Sample {
   mutation: MutationName;

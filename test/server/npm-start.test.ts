@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
 import { testDatabaseUrl } from '../support/test-app';
 
-const ACCEPTANCE_QUERY = '{ customers(first: 5) { totalCount edges { node { name riskTier exposure { available } } } } }';
+const ACCEPTANCE_QUERY =
+  '{ customers(first: 5) { totalCount edges { node { name riskTier exposure { available } } } } portfolio(currency: "EUR") { byCurrency { currency } fxRates { from to } } }';
 
 beforeAll(() => {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -55,7 +56,12 @@ async function query(port: number) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: ACCEPTANCE_QUERY }),
   });
-  return (await response.json()) as { data: { customers: { totalCount: number; edges: Array<{ node: { name: string; riskTier: string; exposure: { available: string } } }> } } };
+  return (await response.json()) as {
+    data: {
+      customers: { totalCount: number; edges: Array<{ node: { name: string; riskTier: string; exposure: { available: string } } }> };
+      portfolio: { byCurrency: Array<{ currency: string }>; fxRates: Array<{ from: string; to: string }> };
+    };
+  };
 }
 
 it('serves the demo portfolio on an empty embedded database, prints dev tokens, and stops cleanly on SIGTERM', async () => {
@@ -67,6 +73,8 @@ it('serves the demo portfolio on an empty embedded database, prints dev tokens, 
     expect(data.customers.edges).toHaveLength(5);
     expect(data.customers.edges.every(({ node }) => node.name.endsWith('(demo)'))).toBe(true);
     expect(new Set(data.customers.edges.map(({ node }) => node.riskTier)).size).toBeGreaterThan(1);
+    // The demo book is in EUR, USD and GBP; its FX rates let the portfolio report all of it in EUR.
+    expect(data.portfolio.byCurrency.map(({ currency }) => currency).sort()).toEqual(['EUR', 'GBP', 'USD']);
     expect(logs.some((entry) => entry.msg?.toString().startsWith('empty database: demo portfolio seeded'))).toBe(true);
     expect(logs.find((entry) => typeof entry.tokens === 'object')).toBeDefined();
 

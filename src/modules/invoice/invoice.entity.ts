@@ -38,7 +38,7 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 // The collections cycle walks open invoices status by status in id order.
 @Index({ properties: ['status', 'id'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writtenOffOn' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -80,6 +80,10 @@ export class Invoice {
   get writtenOff(): string {
     return fromMinorUnits(this.writtenOffMinor, this.currency);
   }
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Business date of the write-off (the bad-debt figure of its period).' })
+  @DateColumn({ nullable: true })
+  writtenOffOn: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Why it was written off, as the risk officer said.' })
   @Property({ type: 'text', nullable: true })

@@ -153,6 +153,7 @@ export async function writeOffInvoice(ctx: RequestContext, input: WriteOffInvoic
       const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId });
       invoice.writtenOffMinor = invoice.outstandingMinor;
       invoice.writeOffReason = input.reason.trim();
+      invoice.writtenOffOn = today;
       invoice.outstandingMinor = 0;
       invoice.status = InvoiceStatus.WRITTEN_OFF;
       invoice.updatedAt = ctx.clock.now();

@@ -16,7 +16,6 @@
  */
 import { raw, type ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { DecisionOutcome } from '../../policy/decision';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween } from '../../shared/dates';
@@ -189,24 +188,10 @@ function creditSales(em: EntityManager, from: string, to: string): Promise<SumRo
   return sumByCurrency(em, 'amount_minor', { issueDate: { $gte: from, $lte: to } });
 }
 
-/**
- * Amounts written off in the period, by currency. The day of a write-off is the business date of its
- * approved writeOffInvoice decision (the invoice keeps no write-off date of its own, and its
- * updatedAt is a wall-clock instant); the decision's subject names the invoice.
- */
-async function writeOffs(em: EntityManager, from: string, to: string): Promise<SumRow[]> {
-  const rows = await em.getConnection().execute<{ currency: string; invoices: string | number; minor: string | number }[]>(
-    `select i.currency as currency, count(*) as invoices, sum(i.written_off_minor) as minor from invoice i ` +
-      `where i.status = ? and lower(? || cast(i.id as varchar(36))) in (` +
-      `select lower(d.subject) from decision_record d where d.mutation = ? and d.outcome = ? and d.business_date >= ? and d.business_date <= ?) ` +
-      `group by i.currency`,
-    [InvoiceStatus.WRITTEN_OFF, WRITE_OFF_SUBJECT_PREFIX, 'writeOffInvoice', DecisionOutcome.APPROVED, from, to],
-  );
-  return rows.map((row) => ({ currency: row.currency, minor: Number(row.minor), count: Number(row.invoices) }));
+/** Amounts written off in the period (by the business date of the write-off), by currency. */
+function writeOffs(em: EntityManager, from: string, to: string): Promise<SumRow[]> {
+  return sumByCurrency(em, 'written_off_minor', { status: InvoiceStatus.WRITTEN_OFF, writtenOffOn: { $gte: from, $lte: to } });
 }
-
-/** How invoice.service names the subject of a write-off decision ("Write-off of invoice <id>"). */
-const WRITE_OFF_SUBJECT_PREFIX = 'Write-off of invoice ';
 
 async function sumByCurrency(em: EntityManager, column: 'amount_minor' | 'written_off_minor', where: ObjectQuery<Invoice>): Promise<SumRow[]> {
   const rows = await em
