@@ -3,7 +3,7 @@
  * per policy rule, per risk tier, and in money (credit granted, payment terms). Streams: it holds
  * one decision at a time plus the running totals, whatever the length of history.
  */
-import { eventsOfType, type Decision } from './decision';
+import { eventKey, eventsOfType, type Decision } from './decision';
 import type { FactsOf, MutationName } from './fact-catalogue';
 import type { PolicySet } from './policy-set';
 
@@ -73,8 +73,8 @@ export class Backtest {
   async add(stored: HistoricDecision): Promise<boolean> {
     const replayed = await this.draft.decide(stored.mutation as MutationName, stored.facts as FactsOf<MutationName>, stored.businessDate);
     this.decisions += 1;
-    const before = stored.firedRules.map((fired) => `${fired.policy}\u0000${fired.rule}\u0000${JSON.stringify(fired.event)}`).sort();
-    const after = replayed.firedRules.map((fired) => `${fired.policy}\u0000${fired.rule}\u0000${JSON.stringify(fired.event)}`).sort();
+    const before = stored.firedRules.map((fired) => `${fired.policy}\u0000${fired.rule}\u0000${eventKey(fired.event)}`).sort();
+    const after = replayed.firedRules.map((fired) => `${fired.policy}\u0000${fired.rule}\u0000${eventKey(fired.event)}`).sort();
     const isChanged = stored.outcome !== replayed.outcome || before.join('\n') !== after.join('\n');
     const tier = String(stored.facts.riskTier ?? tierOf(stored) ?? 'unknown');
     const tierRow = this.tiers.get(tier) ?? { riskTier: tier, decisions: 0, changed: 0 };
@@ -114,7 +114,7 @@ export class Backtest {
   /** Counts, among changed decisions only, how often each rule fired before and after. */
   private countRules(fired: HistoricDecision['firedRules'], side: 'firedBefore' | 'firedAfter'): void {
     for (const { policy, rule, event } of fired) {
-      const key = `${policy}/${rule}/${JSON.stringify(event)}`;
+      const key = `${policy}/${rule}/${eventKey(event)}`;
       const row = this.rules.get(key) ?? { policy, rule, event, firedBefore: 0, firedAfter: 0 };
       row[side] += 1;
       this.rules.set(key, row);

@@ -56,3 +56,14 @@ export interface Decision {
 export function eventsOfType(decision: Decision, type: string): Record<string, unknown>[] {
   return decision.firedRules.filter((fired) => fired.event.type === type).map((fired) => fired.event.params);
 }
+
+/**
+ * An event as a comparable string, whatever the order of its params: PostgreSQL's jsonb hands stored
+ * params back with their keys reordered, so two equal events must not be told apart by key order.
+ */
+export function eventKey(event: PolicyEvent): string {
+  const params = Object.keys(event.params)
+    .sort()
+    .map((name) => [name, event.params[name]]);
+  return JSON.stringify([event.type, params]);
+}
