@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Seed the demo portfolio into an empty embedded database. Never seeds PostgreSQL unless asked. */
   seedDemo: boolean;
   auth: { jwtSecret: string; secretIsDevelopmentDefault: boolean };
+  /** Redis for fanning "alerts committed" out to every instance; null: this process only. */
+  redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     collectionsIntervalSeconds: Number(intervalText),
     seedDemo,
     auth: { jwtSecret, secretIsDevelopmentDefault: jwtSecret === DEVELOPMENT_JWT_SECRET },
+    redisUrl: redisUrlOf(env),
   };
 }
 
@@ -96,4 +99,11 @@ export function parseDatabaseUrl(url: string): AppConfig['database'] {
     return { driver: 'postgresql', url };
   }
   throw new ConfigError(`DATABASE_URL must start with "sqlite:" or "postgres://" (got "${url}")`);
+}
+
+function redisUrlOf(env: NodeJS.ProcessEnv): string | null {
+  const url = env.REDIS_URL;
+  if (url === undefined || url === '') return null;
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL (got "${url}")`);
+  return url;
 }

@@ -189,6 +189,11 @@ export const FACT_CATALOGUE = {
   requestCreditLimit: creditLimitFacts(),
   /** The periodic review of an existing credit limit (reviewCreditLimits). */
   reviewCreditLimit: creditLimitFacts(),
+  /** Someone acknowledges a risk alert (acknowledgeAlert). */
+  acknowledgeAlert: {
+    alertType: { type: 'string', description: 'The alert acknowledged, e.g. SUPPLY_SUSPENDED.' },
+    severity: { type: 'string', description: 'INFO, WARNING or CRITICAL.' },
+  },
 } as const satisfies Record<string, Record<string, FactSpec>>;
 
 export type MutationName = keyof typeof FACT_CATALOGUE;
@@ -203,6 +208,7 @@ export type FactsOf<M extends MutationName> = {
 
 /** What each mutation is, in words (for the policy-file JSON Schema and rules:check). */
 export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
+  acknowledgeAlert: 'Someone acknowledges a risk alert (acknowledgeAlert).',
   createCustomer: 'A new customer is registered: risk tier from its grade, first credit line.',
   updateCustomer: "A customer's profile or grade changes: its risk tier is re-assigned.",
   issueInvoice: 'A new invoice on credit: payment term, prepayment or refusal.',

@@ -10,16 +10,26 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/orm';
 import type { PolicyService } from '../policy/policy.service';
 import type { Clock } from '../shared/clock';
 import { UnauthenticatedError } from '../shared/errors';
-import { actorFromAuthorization, ANONYMOUS } from './actor';
+import { startAlertDelivery } from '../modules/alert/alert-delivery';
+import { actorFromAuthorization, ANONYMOUS, type Actor } from './actor';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { buildAppSchema } from './schema';
+
+/** A subscribe message is a few hundred bytes; anything near this is not a client of ours. */
+const WS_MAX_MESSAGE_BYTES = 64 * 1024;
+/** A socket that has not sent connection_init by then is closed (4408). */
+const WS_INIT_TIMEOUT_MS = 10_000;
+/** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
+const WS_KEEP_ALIVE_MS = 12_000;
 
 export interface AppDependencies {
   config: AppConfig;
@@ -44,8 +54,10 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   const httpServer = createServer(app);
   let draining = false;
 
+  const schema = await buildAppSchema();
+  const alerts = await startAlertDelivery(orm, config.redisUrl, logger);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     formatError: createErrorFormatter(logger, development),
     includeStacktraceInErrorResponses: development,
     introspection: config.nodeEnv !== 'production',
@@ -73,7 +85,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     }
   });
 
-  const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger };
+  const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed };
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -91,6 +103,33 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     }),
   );
 
+  // Subscriptions: graphql-ws on the same port and path. The connection authenticates once, in
+  // connection_init ({ authorization: "Bearer <token>" }); every subscription then runs as that actor.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES });
+  const subscriptions = useServer<{ authorization?: string }, { actor: Actor }>(
+    {
+      schema,
+      connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
+      onConnect: async (ctx) => {
+        try {
+          const actor = await actorFromAuthorization(ctx.connectionParams?.authorization, config.auth.jwtSecret);
+          if (!actor && config.nodeEnv === 'production') return false;
+          ctx.extra.actor = actor ?? ANONYMOUS;
+          return true;
+        } catch {
+          return false; // graphql-ws closes with 4403 Forbidden
+        }
+      },
+      context: (ctx) => ({
+        ...createRequestContext(services, ctx.extra.actor ?? ANONYMOUS),
+        // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
+        closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
+      }),
+    },
+    wsServer,
+    WS_KEEP_ALIVE_MS,
+  );
+
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;
   logger.info({ port: actualPort, database: config.database.driver }, 'arbiter is listening');
@@ -101,6 +140,9 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     url: `http://127.0.0.1:${actualPort}/graphql`,
     stop: async () => {
       draining = true;
+      await subscriptions.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await alerts.stop();
       await apollo.stop();
     },
   };

@@ -1,6 +1,7 @@
 /** Everything a resolver or service needs for one request, passed first to every service call. */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import type { AlertFeed } from '../modules/alert/alert-feed';
 import type { PolicyService } from '../policy/policy.service';
 import type { Clock } from '../shared/clock';
 import type { Actor } from './actor';
@@ -14,6 +15,10 @@ export interface RequestContext {
   policy: PolicyService;
   loaders: Loaders;
   logger: Logger;
+  /** This instance's live alert feed (subscriptions); absent in scripts that serve no subscribers. */
+  alerts?: AlertFeed;
+  /** On a WebSocket connection: closes it with a code and a reason. */
+  closeConnection?(code: number, reason: string): void;
 }
 
 export interface AppServices {
@@ -21,9 +26,10 @@ export interface AppServices {
   clock: Clock;
   policy: PolicyService;
   logger: Logger;
+  alerts?: AlertFeed;
 }
 
 export function createRequestContext(services: AppServices, actor: Actor): RequestContext {
   const em = services.em.fork();
-  return { em, actor, clock: services.clock, policy: services.policy, logger: services.logger, loaders: createLoaders(em) };
+  return { em, actor, clock: services.clock, policy: services.policy, logger: services.logger, loaders: createLoaders(em), alerts: services.alerts };
 }

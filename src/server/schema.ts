@@ -1,6 +1,7 @@
 /** The GraphQL schema, code first. Its SDL is checked in at schema/schema.graphql: the public contract. */
+import { AlertResolver } from '../modules/alert/alert.resolver';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { ClaimResolver } from '../modules/claim/claim.resolver';
 import { CollectionsResolver } from '../modules/collections/collections.resolver';
 import { CustomerResolver } from '../modules/customer/customer.resolver';
@@ -17,13 +18,25 @@ import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = 'schema/schema.graphql';
 
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('topic pub/sub is not used: subscriptions stream from the alert outbox');
+  },
+  subscribe: () => {
+    throw new Error('topic pub/sub is not used: subscriptions stream from the alert outbox');
+  },
+};
+
 let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver, AlertResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // type-graphql insists on a pub/sub, but no subscription here uses topics: riskAlerts streams
+    // from the alert outbox (src/modules/alert/alert-feed.ts), which survives reconnects and instances.
+    pubSub: NO_TOPICS,
   });
   return built;
 }

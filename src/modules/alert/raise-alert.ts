@@ -12,6 +12,7 @@ import type { Clock } from '../../shared/clock';
 import { Customer } from '../customer/customer.entity';
 import type { DecisionRecord } from '../decision/decision-record.entity';
 import { Invoice } from '../invoice/invoice.entity';
+import { lockAlertSequence } from './alert-sequence';
 import { AlertSeverity, RiskAlert } from './risk-alert.entity';
 
 export interface AlertDependencies {
@@ -38,7 +39,9 @@ export async function raiseAlert(
   message: string,
   asOf: string,
 ): Promise<RiskAlert[]> {
-  return (await alertsFor(deps.policy, source, asOf)).map(({ type, severity }) =>
+  const alerts = await alertsFor(deps.policy, source, asOf);
+  if (alerts.length > 0) await lockAlertSequence(tx);
+  return alerts.map(({ type, severity }) =>
     tx.create(RiskAlert, {
       type,
       severity,

@@ -13,11 +13,12 @@ export enum AlertSeverity {
 
 /**
  * An event someone must act on, written in the same transaction as the change that caused it
- * (an outbox): published to subscribers only after commit. Delivery comes with the alerts issue.
+ * (an outbox): subscribers get it only once it is committed, read from here in sequence order
+ * (alert-feed.ts).
  */
 @Entity()
 export class RiskAlert {
-  [OptionalProps]?: 'sequence' | 'id' | 'customer' | 'invoice' | 'data' | 'decision' | 'createdAt' | 'acknowledgedAt';
+  [OptionalProps]?: 'sequence' | 'id' | 'customer' | 'invoice' | 'data' | 'decision' | 'createdAt' | 'acknowledgedAt' | 'acknowledgedBy';
 
   /** Monotonic position in the alert stream; subscribers resume from it. */
   @PrimaryKey({ autoincrement: true })
@@ -52,4 +53,7 @@ export class RiskAlert {
 
   @TimestampColumn({ nullable: true })
   acknowledgedAt: Date | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  acknowledgedBy: string | null = null;
 }

@@ -16,6 +16,7 @@ import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
 import { daysBetween } from '../../shared/dates';
 import { alertsFor, raiseAlert, type AlertSource } from '../alert/raise-alert';
+import { lockAlertSequence } from '../alert/alert-sequence';
 import { RiskAlert } from '../alert/risk-alert.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
@@ -206,6 +207,7 @@ async function applyMoves(deps: CollectionCycleDependencies, tx: EntityManager, 
     }
   }
   await insertRows(tx, DecisionRecord, records);
+  if (alerts.length > 0) await lockAlertSequence(tx);
   await insertRows(tx, RiskAlert, alerts);
 }
 

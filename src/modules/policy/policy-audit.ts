@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { PolicyAuditSink } from '../../policy/policy.service';
+import { lockAlertSequence } from '../alert/alert-sequence';
 import { AlertSeverity, RiskAlert } from '../alert/risk-alert.entity';
 import { PolicyEvent, PolicyEventKind } from './policy-event.entity';
 import { PolicyVersionRecord } from './policy-version.entity';
@@ -40,6 +41,7 @@ export function createPolicyAudit(em: EntityManager): PolicyAuditSink {
       const fork = em.fork();
       await fork.transactional(async (tx) => {
         tx.create(PolicyEvent, { kind: PolicyEventKind.REFUSED, at, problems: [...problems] });
+        await lockAlertSequence(tx);
         tx.create(RiskAlert, {
           type: POLICY_REJECTED_ALERT,
           severity: AlertSeverity.CRITICAL,

@@ -1,0 +1,70 @@
+/**
+ * How instances tell each other "alerts were committed". The message carries no alert: the database
+ * (the outbox) is the only source, read in sequence order by every instance's feed. A lost or late
+ * message therefore delays an alert by at most the feed's poll interval; it can never lose or
+ * duplicate one. In-memory within one process by default; Redis pub/sub across instances with REDIS_URL.
+ */
+import { EventEmitter } from 'node:events';
+import Redis from 'ioredis';
+import type { Logger } from 'pino';
+
+export interface AlertBus {
+  /** Says that alerts may have been committed (called after every commit). */
+  announce(): void;
+  onAnnouncement(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+export class LocalAlertBus implements AlertBus {
+  private readonly emitter = new EventEmitter();
+
+  announce(): void {
+    this.emitter.emit('committed');
+  }
+
+  onAnnouncement(listener: () => void): void {
+    this.emitter.on('committed', listener);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+}
+
+const CHANNEL = 'arbiter:risk-alerts:committed';
+
+export class RedisAlertBus implements AlertBus {
+  private readonly local = new LocalAlertBus();
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+
+  private constructor(url: string, logger: Logger) {
+    // Commands wait while Redis is away (offline queue); the feed's poll keeps alerts flowing meanwhile.
+    this.publisher = new Redis(url, { lazyConnect: true });
+    this.subscriber = new Redis(url, { lazyConnect: true });
+    for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => logger.warn({ err: error }, 'redis: connection problem'));
+    this.subscriber.on('message', () => this.local.announce());
+  }
+
+  static async connect(url: string, logger: Logger): Promise<RedisAlertBus> {
+    const bus = new RedisAlertBus(url, logger);
+    await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
+    await bus.subscriber.subscribe(CHANNEL);
+    return bus;
+  }
+
+  announce(): void {
+    // This instance learns at once; the others through Redis.
+    this.local.announce();
+    void this.publisher.publish(CHANNEL, '1').catch(() => undefined);
+  }
+
+  onAnnouncement(listener: () => void): void {
+    this.local.onAnnouncement(listener);
+  }
+
+  async close(): Promise<void> {
+    await this.local.close();
+    await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
+  }
+}

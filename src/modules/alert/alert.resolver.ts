@@ -1,0 +1,33 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { READERS, WRITERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../server/context';
+import { RiskAlertConnection } from '../connections';
+import { acknowledgeAlert, listAlerts, streamAlerts } from './alert.service';
+import { RiskAlertView } from './dto/risk-alert.view';
+import { RiskAlertsArgs, RiskAlertSubscriptionArgs } from './dto/risk-alerts.args';
+
+@Resolver(() => RiskAlertView)
+export class AlertResolver {
+  @Authorized(READERS)
+  @Query(() => RiskAlertConnection, { name: 'riskAlerts', description: 'Stored risk alerts, newest first.' })
+  alertHistory(@Args() args: RiskAlertsArgs, @Ctx() ctx: RequestContext) {
+    return listAlerts(ctx, args);
+  }
+
+  @Authorized(WRITERS)
+  @Mutation(() => RiskAlertView, { description: 'Marks an alert as seen and acted on (who and when are kept).' })
+  acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return acknowledgeAlert(ctx, id);
+  }
+
+  @Authorized(READERS)
+  @Subscription(() => RiskAlertView, {
+    name: 'riskAlerts',
+    description: 'Risk alerts as they are committed (graphql-ws on /graphql). With afterSequence, the stored ones after it first.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, RiskAlertSubscriptionArgs, RequestContext>) =>
+      streamAlerts(context, args.filter, args.afterSequence),
+  })
+  alertStream(@Root() alert: RiskAlertView, @Args() _args: RiskAlertSubscriptionArgs): RiskAlertView {
+    return alert;
+  }
+}

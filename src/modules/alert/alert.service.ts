@@ -1,0 +1,79 @@
+/**
+ * Risk alerts for people and partner portals: the history (a paginated query), acknowledging one,
+ * and the live stream (a graphql-ws subscription fed by alert-feed.ts).
+ */
+import type { FilterQuery } from '@mikro-orm/core';
+import { runPolicyMutation } from '../../policy/policy-pipeline';
+import type { RequestContext } from '../../server/context';
+import { businessDate } from '../../shared/clock';
+import { ConflictError } from '../../shared/errors';
+import { findByIdOrFail } from '../../shared/ids';
+import { connectionFromCursor, toPage } from '../../shared/pagination';
+import type { AlertStream } from './alert-feed';
+import { type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
+import { RiskAlertView, SEVERITY_ORDER } from './dto/risk-alert.view';
+import { RiskAlert } from './risk-alert.entity';
+
+export async function listAlerts(ctx: RequestContext, args: RiskAlertsArgs) {
+  const page = toPage(args);
+  const filter = args.filter ?? {};
+  const where: FilterQuery<RiskAlert> = {};
+  if (filter.customerIds?.length) where.customer = { $in: filter.customerIds };
+  if (filter.types?.length) where.type = { $in: filter.types };
+  if (filter.minSeverity) where.severity = { $in: SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity)) };
+  const cursor = await ctx.em.findByCursor(RiskAlert, where, {
+    first: page.first,
+    after: page.after ?? undefined,
+    orderBy: { sequence: 'desc' },
+    includeCount: true,
+  });
+  const connection = connectionFromCursor(cursor, page);
+  return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: RiskAlertView.of(edge.node) })) };
+}
+
+/** Someone has seen the alert and acts on it; recorded with who and when (through the policy, like every mutation). */
+export async function acknowledgeAlert(ctx: RequestContext, id: string) {
+  const today = businessDate(ctx.clock);
+  const { result } = await runPolicyMutation(ctx, {
+    mutation: 'acknowledgeAlert',
+    businessDate: today,
+    subject: `Risk alert ${id}`,
+    gatherFacts: async (em) => {
+      const alert = await findByIdOrFail(em, RiskAlert, id);
+      if (alert.acknowledgedAt) {
+        throw new ConflictError(`Risk alert ${id} was already acknowledged by ${alert.acknowledgedBy ?? 'someone'} at ${alert.acknowledgedAt.toISOString()}`, {
+          acknowledgedBy: alert.acknowledgedBy,
+        });
+      }
+      return { alertType: alert.type, severity: alert.severity };
+    },
+    apply: async (_decision, em) => {
+      const alert = await em.findOneOrFail(RiskAlert, { id });
+      alert.acknowledgedAt = ctx.clock.now();
+      alert.acknowledgedBy = ctx.actor.id;
+      return alert;
+    },
+  });
+  return RiskAlertView.of(result);
+}
+
+/** The live stream of one subscriber: the alerts its filter (and, per event, its role) lets through. */
+export function streamAlerts(ctx: RequestContext, filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined): AlertStream {
+  if (!ctx.alerts) throw new Error('the alert feed is not running on this server');
+  return ctx.alerts.subscribe(matching(filter ?? {}), afterSequence ?? null, (resumeAfter) =>
+    ctx.closeConnection?.(SLOW_CONSUMER_CLOSE_CODE, `Too many unread alerts: subscribe again with afterSequence ${resumeAfter}`),
+  );
+}
+
+/** WebSocket close code for a subscriber that fell too far behind (4000-4999: application codes). */
+export const SLOW_CONSUMER_CLOSE_CODE = 4429;
+
+function matching(filter: RiskAlertFilter): (alert: RiskAlertView) => boolean {
+  const customers = filter.customerIds?.length ? new Set(filter.customerIds) : null;
+  const types = filter.types?.length ? new Set(filter.types) : null;
+  const minimum = filter.minSeverity ? SEVERITY_ORDER.indexOf(filter.minSeverity) : 0;
+  return (alert) =>
+    (!customers || (alert.customerId !== null && customers.has(alert.customerId))) &&
+    (!types || types.has(alert.type)) &&
+    SEVERITY_ORDER.indexOf(alert.severity) >= minimum;
+}

@@ -1,0 +1,65 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AlertSeverity, type RiskAlert } from '../risk-alert.entity';
+
+registerEnumType(AlertSeverity, { name: 'AlertSeverity', description: 'INFO < WARNING < CRITICAL.' });
+
+/** Severities from the least to the most urgent (minSeverity filters on this order). */
+export const SEVERITY_ORDER: readonly AlertSeverity[] = [AlertSeverity.INFO, AlertSeverity.WARNING, AlertSeverity.CRITICAL];
+
+/** A risk alert as subscribers and queries see it (a plain copy: streams outlive any entity manager). */
+@ObjectType('RiskAlert', { description: 'An event someone must act on. Which events raise which alert, at which severity, is rules/alerts.json.' })
+export class RiskAlertView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Position in the alert stream, increasing in commit order: resume a subscription after the last one you saw.' })
+  sequence!: number;
+
+  @Field({ description: 'e.g. COLLECTION_STAGE, SUPPLY_SUSPENDED, GRADE_DOWNGRADE, LIMIT_DECISION, POLICY_REJECTED.' })
+  type!: string;
+
+  @Field(() => AlertSeverity)
+  severity!: AlertSeverity;
+
+  @Field(() => ID, { nullable: true })
+  customerId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  invoiceId!: string | null;
+
+  @Field()
+  message!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'What raised it (the alert source and its facts, the business date).' })
+  data!: Record<string, unknown>;
+
+  @Field(() => ID, { nullable: true, description: 'The decision that raised it: decision(id) explains it.' })
+  decisionId!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who acknowledged it.' })
+  acknowledgedBy!: string | null;
+
+  static of(alert: RiskAlert): RiskAlertView {
+    return Object.assign(new RiskAlertView(), {
+      id: alert.id,
+      sequence: alert.sequence,
+      type: alert.type,
+      severity: alert.severity,
+      customerId: alert.customer?.id ?? null,
+      invoiceId: alert.invoice?.id ?? null,
+      message: alert.message,
+      data: alert.data,
+      decisionId: alert.decision?.id ?? null,
+      createdAt: alert.createdAt,
+      acknowledgedAt: alert.acknowledgedAt,
+      acknowledgedBy: alert.acknowledgedBy,
+    });
+  }
+}

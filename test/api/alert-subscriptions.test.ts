@@ -1,0 +1,166 @@
+/**
+ * Risk alerts over graphql-ws, as a partner portal sees them: live alerts after commit, a replay
+ * from `afterSequence` that meets the live stream with no gap and no duplicate, reconnecting with the
+ * last sequence, filters, authentication in connection_init, a slow consumer cut off with a clear code,
+ * the history query and acknowledgement. Alerts come from real mutations (the collections cycle).
+ */
+import pino from 'pino';
+import { LocalAlertBus } from '../../src/modules/alert/alert-bus';
+import { AlertFeed } from '../../src/modules/alert/alert-feed';
+import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { Role } from '../../src/server/actor';
+import { AcknowledgeAlertDocument, RiskAlertHistoryDocument, RunCollectionCycleDocument } from '../generated/graphql';
+import { subscribeAlerts, until, type AlertSubscription } from '../support/alert-subscriber';
+import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+const open: AlertSubscription[] = [];
+beforeAll(async () => {
+  app = await startTestApp({ today: '2026-03-02' });
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((subscription) => subscription.stop()));
+});
+afterAll(() => app.close());
+
+/**
+ * Subscribes as a portal would after a restart: from the last sequence it knows (here: the last one
+ * stored), so no alert can fall between "subscribed" and "registered on the server".
+ */
+const subscribe = async (variables: Parameters<typeof subscribeAlerts>[2] = {}, role: Role = Role.OPERATOR) => {
+  const afterSequence = variables.afterSequence ?? (await storedSequences()).at(-1) ?? 0;
+  const subscription = subscribeAlerts(app.url, await app.tokenFor(role), { ...variables, afterSequence });
+  open.push(subscription);
+  return subscription;
+};
+
+/**
+ * A customer with `overdue` invoices 30 days past due (each reaches LEGAL, CRITICAL; the customer is
+ * suspended, CRITICAL) and `dueSoon` invoices 3 days before due (REMINDER, INFO), then one cycle.
+ * Returns the number of alerts the cycle raised.
+ */
+async function raiseAlerts(overdue: number, dueSoon = 0): Promise<number> {
+  const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' });
+  for (let i = 0; i < overdue; i += 1) await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
+  for (let i = 0; i < dueSoon; i += 1) await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-02-03' });
+  const before = await app.orm.em.fork().count(RiskAlert, {});
+  await app.ok(RunCollectionCycleDocument, {});
+  return (await app.orm.em.fork().count(RiskAlert, {})) - before;
+}
+
+async function storedSequences(): Promise<number[]> {
+  const rows = await app.orm.em.fork().find(RiskAlert, {}, { orderBy: { sequence: 'asc' }, fields: ['sequence'] });
+  return rows.map((row) => row.sequence);
+}
+
+const sequencesOf = (subscription: AlertSubscription) => subscription.alerts.map((alert) => alert.sequence);
+
+it('streams alerts once they are committed, in sequence order, with what raised them', async () => {
+  const subscription = await subscribe();
+  const raised = await raiseAlerts(2, 1);
+  expect(raised).toBe(4); // 2 x LEGAL, the suspension, 1 reminder
+  const alerts = await subscription.waitFor(4);
+  expect(alerts.map((alert) => `${alert.type}/${alert.severity}`).sort()).toEqual(
+    ['COLLECTION_STAGE/CRITICAL', 'COLLECTION_STAGE/CRITICAL', 'COLLECTION_STAGE/INFO', 'SUPPLY_SUSPENDED/CRITICAL'].sort(),
+  );
+  expect(sequencesOf(subscription)).toEqual([...sequencesOf(subscription)].sort((a, b) => a - b));
+  expect(alerts[0]).toMatchObject({ decisionId: expect.any(String), customerId: expect.any(String), data: { asOf: '2026-03-02' } });
+  expect(subscription.errors).toEqual([]);
+});
+
+it('replays from afterSequence and joins the live stream with no gap and no duplicate, while alerts keep coming', async () => {
+  await raiseAlerts(3);
+  const stored = await storedSequences();
+  const from = stored[stored.length - 3]; // the last two stored alerts are replayed
+  const subscription = await subscribe({ afterSequence: from });
+  // More alerts committed while the replay runs and after it.
+  await Promise.all([raiseAlerts(2), raiseAlerts(1)]);
+  const expected = (await storedSequences()).filter((sequence) => sequence > from);
+  await subscription.waitFor(expected.length);
+  // One more alert as a marker: once it is in, nothing else can still be on its way.
+  await raiseAlerts(1);
+  const all = (await storedSequences()).filter((sequence) => sequence > from);
+  await subscription.waitFor(all.length);
+  expect(sequencesOf(subscription)).toEqual(all);
+});
+
+it('gives a subscriber that reconnects with its last sequence everything it missed, exactly once', async () => {
+  const first = await subscribe();
+  await raiseAlerts(1);
+  await first.waitFor(2);
+  const last = first.alerts[first.alerts.length - 1].sequence;
+  await first.stop();
+
+  await raiseAlerts(2); // missed while away
+  const again = await subscribe({ afterSequence: last });
+  await raiseAlerts(1); // live after the reconnect
+  const expected = (await storedSequences()).filter((sequence) => sequence > last);
+  await again.waitFor(expected.length);
+  expect([...sequencesOf(first), ...sequencesOf(again)]).toEqual((await storedSequences()).filter((sequence) => sequence >= first.alerts[0].sequence));
+});
+
+it('filters by severity, type and customer', async () => {
+  const critical = await subscribe({ filter: { minSeverity: 'CRITICAL' as never } });
+  const reminders = await subscribe({ filter: { types: ['COLLECTION_STAGE'], minSeverity: 'INFO' as never } });
+  await raiseAlerts(1, 2); // LEGAL + suspension (CRITICAL), two reminders (INFO)
+  await critical.waitFor(2);
+  await reminders.waitFor(3);
+  const customerId = critical.alerts[0].customerId!;
+  const oneCustomer = await subscribe({ filter: { customerIds: [customerId] }, afterSequence: 0 });
+  await oneCustomer.waitFor(4);
+  await raiseAlerts(1); // another customer: not for this subscriber
+  await critical.waitFor(4);
+  expect(critical.alerts.every((alert) => alert.severity === 'CRITICAL')).toBe(true);
+  expect(reminders.alerts.every((alert) => alert.type === 'COLLECTION_STAGE')).toBe(true);
+  expect(oneCustomer.alerts.every((alert) => alert.customerId === customerId)).toBe(true);
+  expect(oneCustomer.alerts).toHaveLength(4);
+});
+
+it('authenticates the connection in connection_init', async () => {
+  const forged = subscribeAlerts(app.url, 'not-a-token');
+  open.push(forged);
+  expect((await forged.waitForClose()).code).toBe(4403);
+
+  const viewer = await subscribe({}, Role.VIEWER);
+  await raiseAlerts(1);
+  await viewer.waitFor(2);
+
+  // Partners see nothing until their customers are linked to their organisation (access-control issue).
+  const partner = subscribeAlerts(app.url, await app.tokenFor(Role.PARTNER, 'org-1'));
+  open.push(partner);
+  await until(() => partner.errors.length > 0 || partner.closed !== null);
+  expect(JSON.stringify(partner.errors)).toContain('FORBIDDEN');
+});
+
+it('cuts off a subscriber that leaves too many alerts unread, telling it where to resume', async () => {
+  const overflowed: number[] = [];
+  const feed = new AlertFeed(app.orm.em, new LocalAlertBus(), pino({ level: 'silent' }), { pollMs: 20, pageSize: 3, bufferLimit: 2 });
+  await feed.start();
+  try {
+    const stream = feed.subscribe(() => true, null, (resumeAfter) => overflowed.push(resumeAfter));
+    const firstNew = (await storedSequences()).at(-1)! + 1;
+    await raiseAlerts(3); // 4 alerts: more than the 2 the stream may hold unread
+    await until(() => overflowed.length > 0);
+    expect(overflowed).toEqual([firstNew - 1]);
+    await expect(stream.next()).rejects.toMatchObject({ extensions: { code: 'SLOW_CONSUMER', resumeAfterSequence: firstNew - 1 } });
+    expect(feed.subscribers).toBe(0);
+  } finally {
+    await feed.stop();
+  }
+});
+
+it('keeps the history queryable and acknowledgeable, newest first', async () => {
+  await raiseAlerts(1);
+  const { riskAlerts } = await app.ok(RiskAlertHistoryDocument, { first: 2, filter: { minSeverity: 'CRITICAL' as never } });
+  expect(riskAlerts.edges).toHaveLength(2);
+  expect(riskAlerts.edges[0].node.sequence).toBeGreaterThan(riskAlerts.edges[1].node.sequence);
+  const id = riskAlerts.edges[0].node.id;
+
+  const { acknowledgeAlert } = await app.ok(AcknowledgeAlertDocument, { id });
+  expect(acknowledgeAlert).toMatchObject({ id, acknowledgedBy: 'test-operator', acknowledgedAt: expect.any(String) });
+  const twice = await app.gql(AcknowledgeAlertDocument, { id });
+  expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+  const viewer = await app.gql(AcknowledgeAlertDocument, { id }, { role: Role.VIEWER });
+  expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});

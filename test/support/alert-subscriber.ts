@@ -1,0 +1,67 @@
+/**
+ * A partner portal's view of the alert stream, with the official graphql-ws client over a real
+ * WebSocket: collects what a subscription delivers and waits (with a deadline) for it to arrive.
+ */
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { RiskAlertStreamDocument, type RiskAlertStreamSubscriptionVariables, type RiskAlertPartsFragment } from '../generated/graphql';
+
+export interface AlertSubscription {
+  alerts: RiskAlertPartsFragment[];
+  errors: unknown[];
+  closed: { code: number; reason: string } | null;
+  /** Resolves once `count` alerts have arrived; fails after `timeoutMs`. */
+  waitFor(count: number, timeoutMs?: number): Promise<RiskAlertPartsFragment[]>;
+  /** Resolves once the connection closed; fails after `timeoutMs`. */
+  waitForClose(timeoutMs?: number): Promise<{ code: number; reason: string }>;
+  stop(): Promise<void>;
+}
+
+export function wsUrlOf(httpUrl: string): string {
+  return httpUrl.replace(/^http/, 'ws');
+}
+
+export function subscribeAlerts(httpUrl: string, token: string | null, variables: RiskAlertStreamSubscriptionVariables = {}): AlertSubscription {
+  const subscription: AlertSubscription = {
+    alerts: [],
+    errors: [],
+    closed: null,
+    waitFor: (count, timeoutMs = 10_000) => until(() => subscription.alerts.length >= count, timeoutMs, () => `${count} alerts (got ${subscription.alerts.length})`).then(() => subscription.alerts),
+    waitForClose: (timeoutMs = 10_000) => until(() => subscription.closed !== null, timeoutMs, () => 'the connection to close').then(() => subscription.closed!),
+    stop: async () => {
+      unsubscribe();
+      await client.dispose();
+    },
+  };
+  const client: Client = createClient({
+    url: wsUrlOf(httpUrl),
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+    on: { closed: (event) => (subscription.closed = { code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }) },
+  });
+  const unsubscribe = client.subscribe<{ riskAlerts: RiskAlertPartsFragment }>(
+    { query: print(RiskAlertStreamDocument), variables },
+    {
+      next: (result) => {
+        if (result.errors) subscription.errors.push(...result.errors);
+        if (result.data) subscription.alerts.push(result.data.riskAlerts);
+      },
+      error: (error) => subscription.errors.push(error),
+      complete: () => undefined,
+    },
+  );
+  return subscription;
+}
+
+/** Waits until `done()` holds, checking every 10 ms; fails after `timeoutMs`. */
+export async function until(done: () => boolean, timeoutMs = 10_000, what: () => string = () => 'the condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
