@@ -17,7 +17,8 @@ import type { LoadedPolicy, PolicySet } from './policy-set';
 /** Where loads and refusals are recorded (the database, in the server). */
 export interface PolicyAuditSink {
   loaded(set: PolicySet, newlyLive: readonly LoadedPolicy[], at: Date): Promise<void>;
-  refused(problems: readonly string[], at: Date): Promise<void>;
+  /** `live` is the set that keeps serving (its rules/alerts.json names the alert to raise). */
+  refused(problems: readonly string[], at: Date, live: PolicySet): Promise<void>;
 }
 
 /** A whole-set check that runs before a set may go live, besides the policy files' own fixtures. */
@@ -124,7 +125,7 @@ export class PolicyService {
     }
     if (!candidate || problems.length > 0) {
       this.options.logger?.error({ rulesDir: this.rulesDir, problems }, 'policy change refused: the previous policies keep serving');
-      await this.audit?.refused(problems, at);
+      await this.audit?.refused(problems, at, this.live);
       return { applied: false, problems };
     }
     const previousHashes = new Set(this.live.policies.map((policy) => policy.hash));

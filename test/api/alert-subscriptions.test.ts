@@ -150,6 +150,19 @@ it('cuts off a subscriber that leaves too many alerts unread, telling it where t
   }
 });
 
+it('raises a limit-utilisation warning when an invoice takes a customer over the threshold of rules/alerts.json, once', async () => {
+  const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '100000.00' }); // limit 15,000.00
+  const utilisationAlerts = () => app.orm.em.fork().find(RiskAlert, { customer: customer.id, type: 'LIMIT_UTILISATION' });
+  await issueInvoice(app, customer.id, '13000.00'); // 86.7 %
+  expect(await utilisationAlerts()).toHaveLength(0);
+  const { invoice } = await issueInvoice(app, customer.id, '1000.00'); // 93.3 %: over 90 %
+  const [warning] = await utilisationAlerts();
+  expect(warning).toMatchObject({ severity: 'WARNING', message: expect.stringContaining('to 93% of its credit limit') });
+  expect(warning.invoice?.id).toBe(invoice.id);
+  await issueInvoice(app, customer.id, '500.00'); // 96.7 %: still over, nothing new
+  expect(await utilisationAlerts()).toHaveLength(1);
+});
+
 it('keeps the history queryable and acknowledgeable, newest first', async () => {
   await raiseAlerts(1);
   const { riskAlerts } = await app.ok(RiskAlertHistoryDocument, { first: 2, filter: { minSeverity: 'CRITICAL' as never } });

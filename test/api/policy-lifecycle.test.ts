@@ -97,7 +97,8 @@ describe('hot reload', () => {
     expect(refusal.problems.join('\n')).toContain(paymentTermsFile());
 
     expect((await app.ok(PoliciesDocument)).policies).toEqual(before);
-    const alerts = await app.orm.em.fork().find(RiskAlert, { type: 'POLICY_REJECTED' });
+    // rules/alerts.json (of the policies still serving) names the alert: POLICY_REFUSED, CRITICAL.
+    const alerts = await app.orm.em.fork().find(RiskAlert, { type: 'POLICY_REFUSED' });
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ severity: 'CRITICAL' });
     expect(alerts[0].message).toMatch(/was refused; the previous policies keep serving/);

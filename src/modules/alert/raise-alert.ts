@@ -38,8 +38,10 @@ export async function raiseAlert(
   source: AlertSource,
   message: string,
   asOf: string,
+  /** Raise only the alerts this lets through (e.g. the ones a threshold crossing newly calls for). */
+  only: (alert: { type: string; severity: AlertSeverity }) => boolean = () => true,
 ): Promise<RiskAlert[]> {
-  const alerts = await alertsFor(deps.policy, source, asOf);
+  const alerts = (await alertsFor(deps.policy, source, asOf)).filter(only);
   if (alerts.length > 0) await lockAlertSequence(tx);
   return alerts.map(({ type, severity }) =>
     tx.create(RiskAlert, {

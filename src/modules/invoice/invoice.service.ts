@@ -8,6 +8,9 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DecisionOutcome, eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
+import type { FactsOf } from '../../policy/fact-catalogue';
+import { alertsFor, raiseAlert } from '../alert/raise-alert';
+import type { DecisionRecord } from '../decision/decision-record.entity';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
@@ -107,7 +110,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
       const termDays = decision.outcome === DecisionOutcome.REQUIRES_PREPAYMENT ? 0 : Math.min(...terms);
 
       const customer = await em.findOneOrFail(Customer, { id: input.customerId });
-      return em.create(Invoice, {
+      const invoice = em.create(Invoice, {
         number: input.number,
         customer,
         currency: input.currency,
@@ -120,9 +123,35 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       });
+      await alertOnUtilisation(ctx, em, record, decision.facts as FactsOf<'issueInvoice'>, invoice, issueDate);
+      return invoice;
     },
   });
   return { invoice, decision };
+}
+
+/**
+ * Limit utilisation: the alert rules/alerts.json names for the utilisation after this invoice, if
+ * the invoice took the customer into it (an alert the utilisation before did not already call for).
+ * So crossing 90% raises one warning, not one per invoice while above it.
+ */
+async function alertOnUtilisation(ctx: RequestContext, em: EntityManager, record: DecisionRecord, facts: FactsOf<'issueInvoice'>, invoice: Invoice, asOf: string) {
+  if (facts.creditLimitMinor <= 0) return;
+  const utilisation = (outstandingMinor: number) => ({ alertSource: 'LIMIT_UTILISATION', utilization: outstandingMinor / facts.creditLimitMinor });
+  const before = new Set((await alertsFor(ctx.policy, utilisation(facts.outstandingMinor), asOf)).map((alert) => `${alert.type}/${alert.severity}`));
+  const after = await alertsFor(ctx.policy, utilisation(facts.outstandingMinor + facts.invoiceAmountMinor), asOf);
+  if (after.every((alert) => before.has(`${alert.type}/${alert.severity}`))) return;
+  const percent = Math.round(((facts.outstandingMinor + facts.invoiceAmountMinor) / facts.creditLimitMinor) * 100);
+  await raiseAlert(
+    ctx,
+    em,
+    record,
+    { customerId: invoice.customer.id, invoiceId: invoice.id },
+    utilisation(facts.outstandingMinor + facts.invoiceAmountMinor),
+    `Invoice ${invoice.number} takes ${invoice.customer.name} to ${percent}% of its credit limit`,
+    asOf,
+    (alert) => !before.has(`${alert.type}/${alert.severity}`),
+  );
 }
 
 /**
