@@ -11,5 +11,6 @@ import { PolicyVersionRecord } from '../modules/policy/policy-version.entity';
 import { FxRate } from '../modules/fx/fx-rate.entity';
 import { TermExtension } from '../modules/term-extension/term-extension.entity';
 import { GradeChange } from '../modules/customer/grade-change.entity';
+import { PartnerAccess } from '../modules/partner/partner-access.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange, PartnerAccess];

@@ -189,6 +189,16 @@ export const FACT_CATALOGUE = {
   requestCreditLimit: creditLimitFacts(),
   /** The periodic review of an existing credit limit (reviewCreditLimits). */
   reviewCreditLimit: creditLimitFacts(),
+  /** An administrator lets a partner organisation see a customer (grantPartnerAccess). */
+  grantPartnerAccess: {
+    organisationId: { type: 'string', description: 'The partner organisation (the org claim of its tokens).' },
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
+  },
+  /** An administrator ends a partner organisation's access to a customer (revokePartnerAccess). */
+  revokePartnerAccess: {
+    organisationId: { type: 'string', description: 'The partner organisation (the org claim of its tokens).' },
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
+  },
   /** Someone acknowledges a risk alert (acknowledgeAlert). */
   acknowledgeAlert: {
     alertType: { type: 'string', description: 'The alert acknowledged, e.g. SUPPLY_SUSPENDED.' },
@@ -209,6 +219,8 @@ export type FactsOf<M extends MutationName> = {
 /** What each mutation is, in words (for the policy-file JSON Schema and rules:check). */
 export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   acknowledgeAlert: 'Someone acknowledges a risk alert (acknowledgeAlert).',
+  grantPartnerAccess: 'A partner organisation is let see a customer (grantPartnerAccess).',
+  revokePartnerAccess: "A partner organisation's access to a customer ends (revokePartnerAccess).",
   createCustomer: 'A new customer is registered: risk tier from its grade, first credit line.',
   updateCustomer: "A customer's profile or grade changes: its risk tier is re-assigned.",
   issueInvoice: 'A new invoice on credit: payment term, prepayment or refusal.',

@@ -1,7 +1,7 @@
 /**
  * Who may call what. The foundation has two groups; the access-control issue refines them per
- * operation and adds partner isolation. Until then PARTNER is refused everywhere, so no partner can
- * read another organisation's customers.
+ * operation and adds partner isolation everywhere. Until then PARTNER is refused everywhere but the
+ * risk alerts (riskAlerts query and subscription), which show a partner its linked customers only.
  */
 import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError } from '../shared/errors';

@@ -1,5 +1,6 @@
 /** The GraphQL schema, code first. Its SDL is checked in at schema/schema.graphql: the public contract. */
 import { AlertResolver } from '../modules/alert/alert.resolver';
+import { PartnerAccessResolver } from '../modules/partner/partner-access.resolver';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ClaimResolver } from '../modules/claim/claim.resolver';
@@ -31,7 +32,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver, AlertResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver, AlertResolver, PartnerAccessResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     // type-graphql insists on a pub/sub, but no subscription here uses topics: riskAlerts streams

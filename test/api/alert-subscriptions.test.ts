@@ -9,7 +9,14 @@ import { LocalAlertBus } from '../../src/modules/alert/alert-bus';
 import { AlertFeed } from '../../src/modules/alert/alert-feed';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { Role } from '../../src/server/actor';
-import { AcknowledgeAlertDocument, RiskAlertHistoryDocument, RunCollectionCycleDocument } from '../generated/graphql';
+import {
+  AcknowledgeAlertDocument,
+  GrantPartnerAccessDocument,
+  RecordPaymentDocument,
+  RevokePartnerAccessDocument,
+  RiskAlertHistoryDocument,
+  RunCollectionCycleDocument,
+} from '../generated/graphql';
 import { subscribeAlerts, until, type AlertSubscription } from '../support/alert-subscriber';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -28,9 +35,9 @@ afterAll(() => app.close());
  * Subscribes as a portal would after a restart: from the last sequence it knows (here: the last one
  * stored), so no alert can fall between "subscribed" and "registered on the server".
  */
-const subscribe = async (variables: Parameters<typeof subscribeAlerts>[2] = {}, role: Role = Role.OPERATOR) => {
+const subscribe = async (variables: Parameters<typeof subscribeAlerts>[2] = {}, role: Role = Role.OPERATOR, organisationId: string | null = null) => {
   const afterSequence = variables.afterSequence ?? (await storedSequences()).at(-1) ?? 0;
-  const subscription = subscribeAlerts(app.url, await app.tokenFor(role), { ...variables, afterSequence });
+  const subscription = subscribeAlerts(app.url, await app.tokenFor(role, organisationId), { ...variables, afterSequence });
   open.push(subscription);
   return subscription;
 };
@@ -126,11 +133,40 @@ it('authenticates the connection in connection_init', async () => {
   await raiseAlerts(1);
   await viewer.waitFor(2);
 
-  // Partners see nothing until their customers are linked to their organisation (access-control issue).
-  const partner = subscribeAlerts(app.url, await app.tokenFor(Role.PARTNER, 'org-1'));
-  open.push(partner);
-  await until(() => partner.errors.length > 0 || partner.closed !== null);
-  expect(JSON.stringify(partner.errors)).toContain('FORBIDDEN');
+});
+
+it("shows a partner only its organisation's customers, checked for every alert: a revocation applies from the next one", async () => {
+  const linked = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' });
+  const other = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' });
+  await app.ok(GrantPartnerAccessDocument, { input: { customerId: linked.id, organisationId: 'insurer-1' } }, { role: Role.ADMIN });
+  const refused = await app.gql(GrantPartnerAccessDocument, { input: { customerId: other.id, organisationId: 'insurer-1' } });
+  expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN'); // operators may not grant access
+
+  const partner = await subscribe({}, Role.PARTNER, 'insurer-1');
+  const outsider = await subscribe({}, Role.PARTNER, 'bank-2');
+  const { invoice: linkedInvoice } = await issueInvoice(app, linked.id, '100.00', { issueDate: '2026-01-01' });
+  await issueInvoice(app, other.id, '100.00', { issueDate: '2026-01-01' });
+  app.clock.set('2026-03-02T09:00:00Z');
+  await app.ok(RunCollectionCycleDocument, {});
+  await partner.waitFor(2); // the linked customer's LEGAL stage and suspension
+  expect(partner.alerts.every((alert) => alert.customerId === linked.id)).toBe(true);
+
+  // History: the same rule.
+  const history = await app.gql(RiskAlertHistoryDocument, { first: 50 }, { token: await app.tokenFor(Role.PARTNER, 'insurer-1') });
+  expect(new Set(history.data!.riskAlerts.edges.map(({ node }) => node.customerId))).toEqual(new Set([linked.id]));
+
+  // Revoked: the next alert of that customer no longer reaches the partner.
+  await app.ok(RevokePartnerAccessDocument, { input: { customerId: linked.id, organisationId: 'insurer-1' } }, { role: Role.ADMIN });
+  const everyone = await subscribe();
+  // Paid in full: the next cycle restores the linked customer's supply, an alert about it.
+  await app.ok(RecordPaymentDocument, { input: { invoiceId: linkedInvoice.id, amount: '100.00', currency: 'EUR' } });
+  await app.ok(RunCollectionCycleDocument, {});
+  const [restored] = await everyone.waitFor(1);
+  expect(restored).toMatchObject({ type: 'SUPPLY_RESTORED', customerId: linked.id });
+  await raiseAlerts(1); // and later ones: a marker, for a customer nobody linked
+  await everyone.waitFor(3);
+  expect(partner.alerts).toHaveLength(2);
+  expect(outsider.alerts).toHaveLength(0);
 });
 
 it('cuts off a subscriber that leaves too many alerts unread, telling it where to resume', async () => {

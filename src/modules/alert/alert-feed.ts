@@ -12,6 +12,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { PartnerDirectory } from '../partner/partner-directory';
 import type { AlertBus } from './alert-bus';
 import { RiskAlert } from './risk-alert.entity';
 import { RiskAlertView } from './dto/risk-alert.view';
@@ -39,6 +40,8 @@ export class AlertFeed {
     private readonly bus: AlertBus,
     private readonly logger: Logger,
     readonly options: AlertFeedOptions = DEFAULT_FEED_OPTIONS,
+    /** Who may see which customer: refreshed before each batch, so revocations apply from the next alert. */
+    readonly partners: PartnerDirectory = new PartnerDirectory(em),
   ) {}
 
   async start(): Promise<void> {
@@ -92,6 +95,7 @@ export class AlertFeed {
   private async pump(): Promise<void> {
     for (;;) {
       const alerts = await this.read(this.head);
+      if (alerts.length > 0) await this.partners.refresh();
       for (const alert of alerts) {
         this.head = alert.sequence;
         for (const stream of this.streams) stream.offer(alert);
@@ -102,6 +106,7 @@ export class AlertFeed {
 
   private async replay(stream: AlertStream): Promise<void> {
     try {
+      await this.partners.refresh();
       for (;;) {
         const alerts = await this.read(stream.seen);
         for (const alert of alerts) stream.replayed(alert);

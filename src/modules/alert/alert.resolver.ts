@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Role } from '../../server/actor';
 import { READERS, WRITERS } from '../../server/auth-checker';
 import type { RequestContext } from '../../server/context';
 import { RiskAlertConnection } from '../connections';
@@ -8,7 +9,7 @@ import { RiskAlertsArgs, RiskAlertSubscriptionArgs } from './dto/risk-alerts.arg
 
 @Resolver(() => RiskAlertView)
 export class AlertResolver {
-  @Authorized(READERS)
+  @Authorized([...READERS, Role.PARTNER])
   @Query(() => RiskAlertConnection, { name: 'riskAlerts', description: 'Stored risk alerts, newest first.' })
   alertHistory(@Args() args: RiskAlertsArgs, @Ctx() ctx: RequestContext) {
     return listAlerts(ctx, args);
@@ -20,7 +21,7 @@ export class AlertResolver {
     return acknowledgeAlert(ctx, id);
   }
 
-  @Authorized(READERS)
+  @Authorized([...READERS, Role.PARTNER])
   @Subscription(() => RiskAlertView, {
     name: 'riskAlerts',
     description: 'Risk alerts as they are committed (graphql-ws on /graphql). With afterSequence, the stored ones after it first.',

@@ -6,7 +6,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
-import { ConflictError } from '../../shared/errors';
+import { ConflictError, ForbiddenError } from '../../shared/errors';
+import { Role } from '../../server/actor';
+import { PartnerAccess } from '../partner/partner-access.entity';
 import { findByIdOrFail } from '../../shared/ids';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import type { AlertStream } from './alert-feed';
@@ -19,6 +21,12 @@ export async function listAlerts(ctx: RequestContext, args: RiskAlertsArgs) {
   const filter = args.filter ?? {};
   const where: FilterQuery<RiskAlert> = {};
   if (filter.customerIds?.length) where.customer = { $in: filter.customerIds };
+  if (ctx.actor.role === Role.PARTNER) {
+    // A partner sees its organisation's customers only.
+    const linked = await ctx.em.find(PartnerAccess, { organisationId: partnerOrganisation(ctx) }, { fields: ['customer'] });
+    const mine = linked.map((access) => access.customer.id);
+    where.customer = { $in: filter.customerIds?.length ? filter.customerIds.filter((id) => mine.includes(id)) : mine };
+  }
   if (filter.types?.length) where.type = { $in: filter.types };
   if (filter.minSeverity) where.severity = { $in: SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity)) };
   const cursor = await ctx.em.findByCursor(RiskAlert, where, {
@@ -59,10 +67,20 @@ export async function acknowledgeAlert(ctx: RequestContext, id: string) {
 
 /** The live stream of one subscriber: the alerts its filter (and, per event, its role) lets through. */
 export function streamAlerts(ctx: RequestContext, filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined): AlertStream {
-  if (!ctx.alerts) throw new Error('the alert feed is not running on this server');
-  return ctx.alerts.subscribe(matching(filter ?? {}), afterSequence ?? null, (resumeAfter) =>
+  const feed = ctx.alerts;
+  if (!feed) throw new Error('the alert feed is not running on this server');
+  const wanted = matching(filter ?? {});
+  // A partner's alerts are checked against its organisation's customers for every single alert.
+  const organisation = ctx.actor.role === Role.PARTNER ? partnerOrganisation(ctx) : null;
+  const visible = organisation === null ? wanted : (alert: RiskAlertView) => wanted(alert) && feed.partners.maySee(organisation, alert.customerId);
+  return feed.subscribe(visible, afterSequence ?? null, (resumeAfter) =>
     ctx.closeConnection?.(SLOW_CONSUMER_CLOSE_CODE, `Too many unread alerts: subscribe again with afterSequence ${resumeAfter}`),
   );
+}
+
+function partnerOrganisation(ctx: RequestContext): string {
+  if (!ctx.actor.organisationId) throw new ForbiddenError('A partner token must name its organisation (the org claim)');
+  return ctx.actor.organisationId;
 }
 
 /** WebSocket close code for a subscriber that fell too far behind (4000-4999: application codes). */

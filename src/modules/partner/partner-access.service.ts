@@ -1,0 +1,53 @@
+/**
+ * Linking customers to partner organisations (an administrator's decision, recorded like every
+ * mutation). A partner sees the risk alerts of linked customers only.
+ */
+import type { RequestContext } from '../../server/context';
+import { businessDate } from '../../shared/clock';
+import { ConflictError, NotFoundError } from '../../shared/errors';
+import { findByIdOrFail } from '../../shared/ids';
+import { runPolicyMutation } from '../../policy/policy-pipeline';
+import { Customer } from '../customer/customer.entity';
+import type { PartnerAccessInput } from './dto/partner-access.input';
+import { PartnerAccess } from './partner-access.entity';
+
+export async function grantPartnerAccess(ctx: RequestContext, input: PartnerAccessInput): Promise<boolean> {
+  await runPolicyMutation(ctx, {
+    mutation: 'grantPartnerAccess',
+    businessDate: businessDate(ctx.clock),
+    subject: `Partner access of ${input.organisationId} to customer ${input.customerId}`,
+    gatherFacts: async (em) => {
+      const customer = await findByIdOrFail(em, Customer, input.customerId);
+      if (await em.count(PartnerAccess, { organisationId: input.organisationId, customer: customer.id })) {
+        throw new ConflictError(`${input.organisationId} already has access to customer ${customer.name}`);
+      }
+      return { organisationId: input.organisationId, riskTier: customer.riskTier };
+    },
+    apply: async (_decision, em) =>
+      em.create(PartnerAccess, {
+        organisationId: input.organisationId,
+        customer: em.getReference(Customer, input.customerId),
+        grantedBy: ctx.actor.id,
+        grantedAt: ctx.clock.now(),
+      }),
+  });
+  return true;
+}
+
+export async function revokePartnerAccess(ctx: RequestContext, input: PartnerAccessInput): Promise<boolean> {
+  await runPolicyMutation(ctx, {
+    mutation: 'revokePartnerAccess',
+    businessDate: businessDate(ctx.clock),
+    subject: `Partner access of ${input.organisationId} to customer ${input.customerId}`,
+    gatherFacts: async (em) => {
+      const access = await em.findOne(PartnerAccess, { organisationId: input.organisationId, customer: input.customerId }, { populate: ['customer'] });
+      if (!access) throw new NotFoundError('PartnerAccess', `${input.organisationId}/${input.customerId}`);
+      return { organisationId: input.organisationId, riskTier: access.customer.riskTier };
+    },
+    apply: async (_decision, em) => {
+      await em.nativeDelete(PartnerAccess, { organisationId: input.organisationId, customer: input.customerId });
+      return true;
+    },
+  });
+  return true;
+}
