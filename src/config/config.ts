@@ -21,6 +21,8 @@ export interface AppConfig {
   auth: { jwtSecret: string; secretIsDevelopmentDefault: boolean };
   /** Redis for fanning "alerts committed" out to every instance; null: this process only. */
   redisUrl: string | null;
+  /** How often each instance reads the alert outbox whatever the bus says (a lost announcement only delays). */
+  alertPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`COLLECTIONS_INTERVAL_SECONDS must be a whole number of seconds, 0 to turn the cycle off (got "${intervalText}")`);
   }
   const rulesHotReload = parseBoolean(env, 'RULES_HOT_RELOAD', true);
+  const alertPollText = env.ALERT_POLL_MS ?? '1000';
+  if (!/^\d+$/.test(alertPollText) || Number(alertPollText) < 1 || Number(alertPollText) > 2_147_483_647) {
+    throw new ConfigError(`ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "${alertPollText}")`);
+  }
 
   const jwtSecret = env.JWT_SECRET ?? (nodeEnv === 'production' ? '' : DEVELOPMENT_JWT_SECRET);
   if (nodeEnv === 'production' && (jwtSecret.length < 32 || jwtSecret === DEVELOPMENT_JWT_SECRET)) {
@@ -74,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo,
     auth: { jwtSecret, secretIsDevelopmentDefault: jwtSecret === DEVELOPMENT_JWT_SECRET },
     redisUrl: redisUrlOf(env),
+    alertPollMs: Number(alertPollText),
   };
 }
 

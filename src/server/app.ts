@@ -19,6 +19,7 @@ import type { PolicyService } from '../policy/policy.service';
 import type { Clock } from '../shared/clock';
 import { UnauthenticatedError } from '../shared/errors';
 import { startAlertDelivery } from '../modules/alert/alert-delivery';
+import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { actorFromAuthorization, ANONYMOUS, type Actor } from './actor';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
@@ -55,7 +56,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   let draining = false;
 
   const schema = await buildAppSchema();
-  const alerts = await startAlertDelivery(orm, config.redisUrl, logger);
+  const alerts = await startAlertDelivery(orm, config.redisUrl, logger, { ...DEFAULT_FEED_OPTIONS, pollMs: config.alertPollMs });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createErrorFormatter(logger, development),

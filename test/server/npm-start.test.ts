@@ -2,11 +2,12 @@
  * The real entry point, as `npm start` runs it: built JavaScript, environment configuration,
  * migrations, demo seed on an empty embedded database, JSON logs, graceful SIGTERM.
  */
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
+import { startServerProcess, stopServerProcess } from '../support/server-process';
 import { testDatabaseUrl } from '../support/test-app';
 
 const ACCEPTANCE_QUERY =
@@ -16,39 +17,8 @@ beforeAll(() => {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 }, 180_000);
 
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  port: number;
-  logs: Array<Record<string, unknown>>;
-}
-
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', ...env } });
-  const logs: Array<Record<string, unknown>> = [];
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        logs.push(entry);
-        if (entry.msg === 'arbiter is listening') resolve({ child, port: entry.port as number, logs });
-      }
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before listening: ${stderr}`)));
-  });
-}
-
-function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.on('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
+const start = startServerProcess;
+const stop = (child: ChildProcessWithoutNullStreams) => stopServerProcess(child);
 
 async function query(port: number) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -119,6 +89,9 @@ it.each([
   [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with "sqlite:" or "postgres://" (got "mysql://x")'],
   [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'JWT_SECRET must be set to a secret of at least 32 characters when NODE_ENV=production'],
   [{ RULES_DIR: 'test/no-such-folder' }, 'test/no-such-folder /: no such folder; RULES_DIR must name the folder that holds the policy files'],
+  [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL (got "http://127.0.0.1:6379")'],
+  [{ ALERT_POLL_MS: '0' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "0")'],
+  [{ ALERT_POLL_MS: '1.5' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "1.5")'],
 ])('refuses to start on %o with a one-line reason', (env, reason) => {
   let stderr = '';
   let status: number | null = 0;
