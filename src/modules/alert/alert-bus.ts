@@ -7,6 +7,7 @@
 import { EventEmitter } from 'node:events';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
+import { ConfigError } from '../../config/config';
 
 export interface AlertBus {
   /** Says that alerts may have been committed (called after every commit). */
@@ -46,10 +47,17 @@ export class RedisAlertBus implements AlertBus {
     this.subscriber.on('message', () => this.local.announce());
   }
 
+  /** Connects both clients; an unreachable Redis at start-up is a configuration error, said in one line. */
   static async connect(url: string, logger: Logger): Promise<RedisAlertBus> {
     const bus = new RedisAlertBus(url, logger);
-    await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
-    await bus.subscriber.subscribe(CHANNEL);
+    try {
+      await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
+      await bus.subscriber.subscribe(CHANNEL);
+    } catch (error) {
+      bus.publisher.disconnect();
+      bus.subscriber.disconnect();
+      throw new ConfigError(`cannot reach Redis at REDIS_URL ${redacted(url)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     return bus;
   }
 
@@ -66,5 +74,15 @@ export class RedisAlertBus implements AlertBus {
   async close(): Promise<void> {
     await this.local.close();
     await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
+  }
+}
+
+function redacted(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(invalid URL)';
   }
 }
