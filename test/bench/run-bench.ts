@@ -1,7 +1,8 @@
 /**
  * npm run bench: requests/s and p50/p99 latency of the nested portfolio query and of issueInvoice,
  * on SQLite (a temp file) and PostgreSQL (a scratch database), each against a real server over HTTP;
- * plus the nested query's floor (one hand-written SQL statement) and the API/floor ratio.
+ * plus the nested query's floor (one hand-written SQL statement) and the API/floor ratio; the
+ * collections cycle, decide(), and risk-alert subscriptions at 1,000 and 10,000 subscribers (SQLite).
  * Progress goes to stderr, the result table to stdout.
  */
 import 'reflect-metadata';
@@ -26,6 +27,7 @@ import { floorAsApiData, type PortfolioData, readPortfolioFloor } from './floor'
 import { DEFAULT_LOAD, type LoadResult, runLoad } from './load';
 import { DATASET, seedDataset } from './seed';
 import { formatTable } from './table';
+import { benchSubscriptions, SUBSCRIPTIONS_LEGEND, subscriptionsTable } from './subscriptions-bench';
 
 const TODAY = '2026-03-02';
 const PAGE_SIZE = 50;
@@ -229,6 +231,7 @@ async function main(): Promise<void> {
   const decideTable = await benchDecide();
 
   const measurements: Measurement[] = [];
+  let subscriptions: Awaited<ReturnType<typeof benchSubscriptions>> = [];
   const collections: Awaited<ReturnType<typeof collectionsOn>> = [];
   let skipped: string | null = null;
   let failure: unknown = null;
@@ -245,6 +248,8 @@ async function main(): Promise<void> {
       cleanups.push(() => scratch.drop());
       collections.push(...(await collectionsOn('postgresql', scratch.url)));
     }
+    progress('risk-alert subscriptions (SQLite, server as a child process)');
+    subscriptions = await benchSubscriptions();
   } catch (error) {
     // Still print what was measured before the failure.
     failure = error;
@@ -269,6 +274,7 @@ async function main(): Promise<void> {
     );
     console.log(collectionsTable(collections));
   }
+  if (subscriptions.length > 0) console.log(`\n${SUBSCRIPTIONS_LEGEND}\n\n${subscriptionsTable(subscriptions)}`);
   console.log(`\n${decideTable}`);
   if (skipped) console.log(`PostgreSQL part skipped: ${skipped} (set BENCH_POSTGRES_URL to point at a server).`);
   console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
