@@ -23,6 +23,7 @@ import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { actorFromAuthorization, ANONYMOUS, type Actor } from './actor';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { createSharedSubscribe } from './shared-subscription-execution';
 import { buildAppSchema } from './schema';
 
 /** A subscribe message is a few hundred bytes; anything near this is not a client of ours. */
@@ -110,6 +111,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   const subscriptions = useServer<{ authorization?: string }, { actor: Actor }>(
     {
       schema,
+      // Alert events are executed once per operation and role, then shared by the subscribers asking it.
+      subscribe: createSharedSubscribe(),
       connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         try {
@@ -121,11 +124,11 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
-      context: (ctx) => ({
-        ...createRequestContext(services, ctx.extra.actor ?? ANONYMOUS),
-        // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
-        closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
-      }),
+      context: (ctx) =>
+        Object.assign(createRequestContext(services, ctx.extra.actor ?? ANONYMOUS), {
+          // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
+          closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
+        }),
     },
     wsServer,
     WS_KEEP_ALIVE_MS,

@@ -30,6 +30,21 @@ export interface AppServices {
 }
 
 export function createRequestContext(services: AppServices, actor: Actor): RequestContext {
-  const em = services.em.fork();
-  return { em, actor, clock: services.clock, policy: services.policy, logger: services.logger, loaders: createLoaders(em), alerts: services.alerts };
+  // The entity manager fork and the loaders are made on first use: a WebSocket connection holds its
+  // context for as long as it is open, and an alert subscription never touches either.
+  let em: EntityManager | undefined;
+  let loaders: Loaders | undefined;
+  return {
+    get em() {
+      return (em ??= services.em.fork());
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(this.em));
+    },
+    actor,
+    clock: services.clock,
+    policy: services.policy,
+    logger: services.logger,
+    alerts: services.alerts,
+  };
 }

@@ -129,6 +129,12 @@ it('authenticates the connection in connection_init', async () => {
   open.push(forged);
   expect((await forged.waitForClose()).code).toBe(4403);
 
+  // Arguments are checked once, when subscribing.
+  const negative = subscribeAlerts(app.url, await app.tokenFor(Role.OPERATOR), { afterSequence: -1 });
+  open.push(negative);
+  await until(() => negative.errors.length > 0);
+  expect(JSON.stringify(negative.errors)).toContain('afterSequence must be a whole number >= 0 (got -1)');
+
   const viewer = await subscribe({}, Role.VIEWER);
   await raiseAlerts(1);
   await viewer.waitFor(2);

@@ -28,7 +28,8 @@ export class AlertResolver {
     subscribe: ({ args, context }: SubscribeResolverData<unknown, RiskAlertSubscriptionArgs, RequestContext>) =>
       streamAlerts(context, args.filter, args.afterSequence),
   })
-  alertStream(@Root() alert: RiskAlertView, @Args() _args: RiskAlertSubscriptionArgs): RiskAlertView {
+  // The arguments are checked once, when subscribing (streamAlerts), not again for every alert.
+  alertStream(@Root() alert: RiskAlertView, @Args({ validate: false }) _args: RiskAlertSubscriptionArgs): RiskAlertView {
     return alert;
   }
 }

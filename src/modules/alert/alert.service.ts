@@ -6,13 +6,13 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
-import { ConflictError, ForbiddenError } from '../../shared/errors';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../../shared/errors';
 import { Role } from '../../server/actor';
 import { PartnerAccess } from '../partner/partner-access.entity';
 import { findByIdOrFail } from '../../shared/ids';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import type { AlertStream } from './alert-feed';
-import { type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
+import { MAX_FILTER_CUSTOMERS, MAX_FILTER_TYPES, type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
 import { RiskAlertView, SEVERITY_ORDER } from './dto/risk-alert.view';
 import { RiskAlert } from './risk-alert.entity';
 
@@ -69,6 +69,7 @@ export async function acknowledgeAlert(ctx: RequestContext, id: string) {
 export function streamAlerts(ctx: RequestContext, filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined): AlertStream {
   const feed = ctx.alerts;
   if (!feed) throw new Error('the alert feed is not running on this server');
+  checkSubscription(filter, afterSequence);
   const wanted = matching(filter ?? {});
   // A partner's alerts are checked against its organisation's customers for every single alert.
   const organisation = ctx.actor.role === Role.PARTNER ? partnerOrganisation(ctx) : null;
@@ -76,6 +77,19 @@ export function streamAlerts(ctx: RequestContext, filter: RiskAlertFilter | null
   return feed.subscribe(visible, afterSequence ?? null, (resumeAfter) =>
     ctx.closeConnection?.(SLOW_CONSUMER_CLOSE_CODE, `Too many unread alerts: subscribe again with afterSequence ${resumeAfter}`),
   );
+}
+
+/** The subscription's arguments, checked once (type-graphql does not validate a subscribe function's args). */
+function checkSubscription(filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined): void {
+  if (afterSequence != null && (!Number.isInteger(afterSequence) || afterSequence < 0)) {
+    throw new BadUserInputError(`afterSequence must be a whole number >= 0 (got ${afterSequence})`, { field: 'afterSequence' });
+  }
+  if ((filter?.customerIds?.length ?? 0) > MAX_FILTER_CUSTOMERS) {
+    throw new BadUserInputError(`filter.customerIds may name at most ${MAX_FILTER_CUSTOMERS} customers`, { field: 'filter.customerIds' });
+  }
+  if ((filter?.types?.length ?? 0) > MAX_FILTER_TYPES) {
+    throw new BadUserInputError(`filter.types may name at most ${MAX_FILTER_TYPES} alert types`, { field: 'filter.types' });
+  }
 }
 
 function partnerOrganisation(ctx: RequestContext): string {

@@ -3,16 +3,19 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../../shared/pagination';
 import { AlertSeverity } from '../risk-alert.entity';
 
+export const MAX_FILTER_CUSTOMERS = 1000;
+export const MAX_FILTER_TYPES = 100;
+
 @InputType({ description: 'Every given field must match; an empty filter matches every alert you may see.' })
 export class RiskAlertFilter {
   @Field(() => [ID], { nullable: true, description: 'Only alerts about these customers.' })
   @IsOptional()
-  @ArrayMaxSize(1000)
+  @ArrayMaxSize(MAX_FILTER_CUSTOMERS)
   customerIds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Only these alert types, e.g. ["SUPPLY_SUSPENDED"].' })
   @IsOptional()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_FILTER_TYPES)
   types?: string[] | null;
 
   @Field(() => AlertSeverity, { nullable: true, description: 'This severity or a more urgent one.' })

@@ -1,0 +1,65 @@
+/**
+ * Subscription events executed once per (event, operation, variables, role), not once per subscriber.
+ *
+ * graphql-js executes the subscription's selection set for every event and every subscriber; with
+ * a thousand portals subscribed to the same alerts, that is a thousand identical executions (auth
+ * check, resolvers, result building) per alert. The result depends only on the event, the document,
+ * the variables and who asks (visibility is already applied by each subscriber's source stream), so
+ * subscribers asking the same thing share one execution.
+ */
+import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { RequestContext } from './context';
+
+/** Results kept for sharing; a burst of alerts to many subscribers needs only the latest ones. */
+const SHARED_RESULTS = 5_000;
+
+export function createSharedSubscribe() {
+  const results = new Map<string, Promise<ExecutionResult>>();
+
+  return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
+    const source = await createSourceEventStream(args);
+    if (!isAsyncIterator(source)) return source as ExecutionResult;
+    const context = args.contextValue as RequestContext;
+    const operation = JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}, context.actor.role, context.actor.organisationId]);
+    return mapped(source, (event) => {
+      const key = `${eventKey(event)}\u0000${operation}`;
+      let result = results.get(key);
+      if (!result) {
+        result = Promise.resolve(execute({ ...args, rootValue: event }));
+        results.set(key, result);
+        if (results.size > SHARED_RESULTS) results.delete(results.keys().next().value!);
+      }
+      return result;
+    });
+  };
+}
+
+/** Events are alerts (their sequence identifies them); anything else is never shared. */
+function eventKey(event: unknown): string {
+  const sequence = (event as { sequence?: unknown } | null)?.sequence;
+  return typeof sequence === 'number' ? `alert:${sequence}` : `unshared:${Math.random()}`;
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterableIterator<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as AsyncIterableIterator<unknown>).next === 'function';
+}
+
+/** The source stream with each event turned into its result; closing it closes the source. */
+function mapped<T, R>(source: AsyncIterableIterator<T>, map: (event: T) => Promise<R>): AsyncIterableIterator<R> {
+  const iterator: AsyncIterableIterator<R> = {
+    next: async () => {
+      const step = await source.next();
+      return step.done ? { value: undefined, done: true } : { value: await map(step.value), done: false };
+    },
+    return: async () => {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    throw: async (error: unknown) => {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
