@@ -130,7 +130,11 @@ it('regradeCustomer re-runs the scorecard on what is stored: owing the whole por
   expect(read).toMatchObject({ score: 59, grade: 4, riskTier: 'B', gradeHistory: { totalCount: 2 } });
   const { decision } = await app.ok(DecisionReplayDocument, { id: read.gradeHistory.edges[0].node.scoreDecisionId });
   expect(decision.replay.matches).toBe(true);
-  expect((await alertsOf(customer.id)).map((alert) => [alert.type, alert.severity])).toEqual([['GRADE_DOWNGRADE', 'INFO']]);
+  // The invoice took the customer to 93% of its 750.00 line; the re-grade is one step down.
+  expect((await alertsOf(customer.id)).map((alert) => [alert.type, alert.severity])).toEqual([
+    ['LIMIT_UTILISATION', 'WARNING'],
+    ['GRADE_DOWNGRADE', 'INFO'],
+  ]);
 });
 
 it('pages grade and limit histories of many customers without a query per customer', async () => {
