@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
@@ -23,6 +23,7 @@ import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { actorFromAuthorization, ANONYMOUS, type Actor } from './actor';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { buildAppSchema } from './schema';
 
@@ -65,6 +66,9 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     introspection: config.nodeEnv !== 'production',
     // main.ts owns SIGTERM: drain, close the pool, exit. Apollo's own handler would race it.
     stopOnTerminationSignals: false,
+    // The same limits as the WebSocket path below (src/server/query-limits.ts).
+    validationRules: queryLimitRules(),
+    parseOptions: LIMITED_PARSE_OPTIONS,
     // No HTTP cache hints are used; the cache-control plugin would otherwise run on every field.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
@@ -124,11 +128,22 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
-      context: (ctx) =>
-        Object.assign(createRequestContext(services, ctx.extra.actor ?? ANONYMOUS), {
+      // Parse and validate here, with the same limits as HTTP; graphql-ws then executes what this returns.
+      onSubscribe: (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, LIMITED_PARSE_OPTIONS);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...queryLimitRules()]);
+        if (errors.length > 0) return errors;
+        const contextValue = Object.assign(createRequestContext(services, ctx.extra.actor ?? ANONYMOUS), {
           // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
           closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
-        }),
+        });
+        return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };
+      },
     },
     wsServer,
     WS_KEEP_ALIVE_MS,
