@@ -20,6 +20,7 @@ import { PolicyService } from '../../src/policy/policy.service';
 import { issueToken, Role } from '../../src/server/actor';
 import { startApp, type RunningApp } from '../../src/server/app';
 import { FixedClock } from '../../src/shared/clock';
+import { redactUrl } from '../../src/shared/urls';
 import { benchDecide } from './decide-bench';
 import { collectionsOn, collectionsTable, sqliteFile } from './run-collections-bench';
 import { COLLECTIONS_BOOK } from './collections-bench';
@@ -166,7 +167,7 @@ async function benchPostgres(): Promise<Measurement[] | string> {
   try {
     scratch = await createScratchDatabase(POSTGRES_ADMIN_URL, 'arbiter_bench');
   } catch (error) {
-    return `cannot create a scratch database on ${redact(POSTGRES_ADMIN_URL)}: ${messageOf(error)}`;
+    return `cannot create a scratch database on ${redactUrl(POSTGRES_ADMIN_URL)}: ${messageOf(error)}`;
   }
   cleanups.push(() => scratch.drop());
   return benchDriver('postgresql', scratch.url);
@@ -182,7 +183,7 @@ async function postgresUnreachable(url: string): Promise<string | null> {
     await client.query('select 1');
     return null;
   } catch (error) {
-    return `cannot connect to ${redact(url)}: ${messageOf(error)}`;
+    return `cannot connect to ${redactUrl(url)}: ${messageOf(error)}`;
   } finally {
     if (connected) await client.end().catch(() => undefined);
   }
@@ -193,16 +194,6 @@ function messageOf(error: unknown): string {
   if (error instanceof AggregateError && !error.message) return error.errors.map(messageOf).join('; ');
   if (error instanceof Error) return error.message || (error as NodeJS.ErrnoException).code || error.name;
   return String(error);
-}
-
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(invalid URL)';
-  }
 }
 
 function printTable(measurements: Measurement[]): void {

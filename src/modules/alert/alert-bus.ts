@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { ConfigError } from '../../config/config';
+import { redactUrl } from '../../shared/urls';
 
 export interface AlertBus {
   /** Says that alerts may have been committed (called after every commit). */
@@ -56,7 +57,7 @@ export class RedisAlertBus implements AlertBus {
     } catch (error) {
       bus.publisher.disconnect();
       bus.subscriber.disconnect();
-      throw new ConfigError(`cannot reach Redis at REDIS_URL ${redacted(url)}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ConfigError(`cannot reach Redis at REDIS_URL ${redactUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
     }
     return bus;
   }
@@ -74,15 +75,5 @@ export class RedisAlertBus implements AlertBus {
   async close(): Promise<void> {
     await this.local.close();
     await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
-  }
-}
-
-function redacted(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(invalid URL)';
   }
 }

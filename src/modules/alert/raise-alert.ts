@@ -16,7 +16,8 @@ import { lockAlertSequence } from './alert-sequence';
 import { AlertSeverity, RiskAlert } from './risk-alert.entity';
 
 export interface AlertDependencies {
-  policy: PolicyService;
+  /** The live policy service, or a given policy set (a refused change is reported under the set that keeps serving). */
+  policy: Pick<PolicyService, 'decide'>;
   clock: Clock;
 }
 
@@ -24,7 +25,7 @@ export interface AlertDependencies {
 export type AlertSource = Pick<FactsOf<'raiseAlert'>, 'alertSource'> & Partial<FactsOf<'raiseAlert'>>;
 
 /** The alerts (type and severity) rules/alerts.json names for what happened. */
-export async function alertsFor(policy: PolicyService, source: AlertSource, asOf: string): Promise<Array<{ type: string; severity: AlertSeverity }>> {
+export async function alertsFor(policy: AlertDependencies['policy'], source: AlertSource, asOf: string): Promise<Array<{ type: string; severity: AlertSeverity }>> {
   const facts: FactsOf<'raiseAlert'> = { gradeStepsDown: 0, utilization: 0, stage: '', ...source };
   const alerting = await policy.decide('raiseAlert', facts, asOf);
   return eventsOfType(alerting, 'raise-alert').map((params) => ({ type: String(params.alertType), severity: params.severity as AlertSeverity }));

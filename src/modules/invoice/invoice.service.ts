@@ -138,8 +138,9 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
 async function alertOnUtilisation(ctx: RequestContext, em: EntityManager, record: DecisionRecord, facts: FactsOf<'issueInvoice'>, invoice: Invoice, asOf: string) {
   if (facts.creditLimitMinor <= 0) return;
   const utilisation = (outstandingMinor: number) => ({ alertSource: 'LIMIT_UTILISATION', utilization: outstandingMinor / facts.creditLimitMinor });
-  const before = new Set((await alertsFor(ctx.policy, utilisation(facts.outstandingMinor), asOf)).map((alert) => `${alert.type}/${alert.severity}`));
   const after = await alertsFor(ctx.policy, utilisation(facts.outstandingMinor + facts.invoiceAmountMinor), asOf);
+  if (after.length === 0) return;
+  const before = new Set((await alertsFor(ctx.policy, utilisation(facts.outstandingMinor), asOf)).map((alert) => `${alert.type}/${alert.severity}`));
   if (after.every((alert) => before.has(`${alert.type}/${alert.severity}`))) return;
   const percent = Math.round(((facts.outstandingMinor + facts.invoiceAmountMinor) / facts.creditLimitMinor) * 100);
   await raiseAlert(

@@ -4,10 +4,8 @@
  * refused, so someone fixes the file.
  */
 import type { EntityManager } from '@mikro-orm/knex';
-import { eventsOfType } from '../../policy/decision';
 import type { PolicyAuditSink } from '../../policy/policy.service';
-import { lockAlertSequence } from '../alert/alert-sequence';
-import { AlertSeverity, RiskAlert } from '../alert/risk-alert.entity';
+import { raiseAlert } from '../alert/raise-alert';
 import { PolicyEvent, PolicyEventKind } from './policy-event.entity';
 import { PolicyVersionRecord } from './policy-version.entity';
 
@@ -36,25 +34,13 @@ export function createPolicyAudit(em: EntityManager): PolicyAuditSink {
     },
 
     async refused(problems, at, live) {
-      const fork = em.fork();
-      // Which alert, at which severity: rules/alerts.json of the policies that keep serving.
-      const source = { alertSource: 'POLICY_REFUSED', gradeStepsDown: 0, utilization: 0, stage: '' };
-      const alerting = await live.decide('raiseAlert', source, at.toISOString().slice(0, 10));
-      await fork.transactional(async (tx) => {
+      const message = `A change to the credit policy was refused; the previous policies keep serving. ${problems[0] ?? ''}${
+        problems.length > 1 ? ` (and ${problems.length - 1} more problems; policyHistory lists them all)` : ''
+      }`;
+      await em.fork().transactional(async (tx) => {
         tx.create(PolicyEvent, { kind: PolicyEventKind.REFUSED, at, problems: [...problems] });
-        const alerts = eventsOfType(alerting, 'raise-alert');
-        if (alerts.length > 0) await lockAlertSequence(tx);
-        for (const params of alerts) {
-          tx.create(RiskAlert, {
-            type: String(params.alertType),
-            severity: params.severity as AlertSeverity,
-            message: `A change to the credit policy was refused; the previous policies keep serving. ${problems[0] ?? ''}${
-              problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''
-            }`,
-            data: { alertSource: source.alertSource, problems: [...problems] },
-            createdAt: at,
-          });
-        }
+        // Which alert, at which severity: rules/alerts.json of the policies that keep serving.
+        await raiseAlert({ policy: live, clock: { now: () => at } }, tx, null, { customerId: null }, { alertSource: 'POLICY_REFUSED' }, message, at.toISOString().slice(0, 10));
       });
     },
   };
