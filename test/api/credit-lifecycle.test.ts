@@ -25,6 +25,7 @@ import {
 import { customerInput, FINANCIALS_OF_GRADE } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+const RISK_OFFICER = { role: 'RISK_OFFICER' as never };
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ today: '2026-01-02' });
@@ -55,7 +56,7 @@ it('walks one customer from onboarding through every stage of the ladder, with a
   expect((await credit()).gradeHistory.edges.map(({ node }) => [node.grade, node.riskTier, node.previousGrade])).toEqual([[4, 'B', null]]);
 
   // A larger line is asked for: no payment record yet, so the new-customer cap (15% of monthly sales) holds.
-  const { requestCreditLimit } = await app.ok(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '50000.00' } });
+  const { requestCreditLimit } = await app.ok(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '50000.00' } }, RISK_OFFICER);
   expect(requestCreditLimit).toMatchObject({ outcome: 'PARTIAL', granted: '15000.00', exposure: { creditLimit: '15000.00' } });
 
   // The invoice: tier B gets the 30-day term.

@@ -24,7 +24,7 @@ const history = async (customerId: string) => {
 
 it('grants a new customer at most 15% of monthly sales: a larger request is PARTIAL, recorded as PARTLY_APPROVED', async () => {
   const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '100000.00', relationshipStart: TEST_TODAY });
-  const { requestCreditLimit: answer } = await app.ok(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '20000.00' } });
+  const { requestCreditLimit: answer } = await app.ok(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '20000.00' } }, RISK_OFFICER);
   expect(answer).toMatchObject({ outcome: 'PARTIAL', granted: '15000.00', exposure: { creditLimit: '15000.00', available: '15000.00' } });
   expect(answer.limitDecision).toMatchObject({
     sequence: 2,
@@ -43,20 +43,20 @@ it('grants a new customer at most 15% of monthly sales: a larger request is PART
 
 it('approves a request within the caps in full', async () => {
   const customer = await createCustomer(app, { grade: GRADE_OF_TIER.A, monthlySales: '100000.00' });
-  const { requestCreditLimit: answer } = await app.ok(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '9000.00' } });
+  const { requestCreditLimit: answer } = await app.ok(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '9000.00' } }, RISK_OFFICER);
   expect(answer).toMatchObject({ outcome: 'APPROVED', granted: '9000.00', exposure: { creditLimit: '9000.00' } });
   expect(answer.limitDecision).toMatchObject({ kind: 'APPROVED', requested: '9000.00', previousLimit: '15000.00', newLimit: '9000.00' });
 });
 
 it('answers REJECTED for tier D and REFERRED above 3 times monthly sales: no limit changes, both are in the history and replay', async () => {
   const d = await createCustomer(app, { grade: GRADE_OF_TIER.D, monthlySales: '10000.00' });
-  const { requestCreditLimit: rejected } = await app.ok(RequestCreditLimitDocument, { input: { customerId: d.id, amount: '1000.00' } });
+  const { requestCreditLimit: rejected } = await app.ok(RequestCreditLimitDocument, { input: { customerId: d.id, amount: '1000.00' } }, RISK_OFFICER);
   expect(rejected).toMatchObject({ outcome: 'REJECTED', granted: null, exposure: { creditLimit: '1500.00' } });
   expect(rejected.limitDecision).toMatchObject({ kind: 'REJECTED', requested: '1000.00', previousLimit: '1500.00', newLimit: '1500.00' });
   expect(rejected.limitDecision.reason).toMatch(/tier D customers buy against prepayment, without a credit limit \(credit-limits \/ tier-d-no-credit-limit\)/);
 
   const b = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '10000.00' });
-  const { requestCreditLimit: referred } = await app.ok(RequestCreditLimitDocument, { input: { customerId: b.id, amount: '30000.01' } });
+  const { requestCreditLimit: referred } = await app.ok(RequestCreditLimitDocument, { input: { customerId: b.id, amount: '30000.01' } }, RISK_OFFICER);
   expect(referred).toMatchObject({ outcome: 'REFERRED', granted: null, exposure: { creditLimit: '1500.00' }, limitDecision: { kind: 'REFERRED' } });
   for (const answer of [rejected, referred]) {
     const { decision } = await app.ok(DecisionReplayDocument, { id: answer.decision.id });
@@ -67,9 +67,9 @@ it('answers REJECTED for tier D and REFERRED above 3 times monthly sales: no lim
 
 it('refuses a malformed amount and an unknown customer', async () => {
   const customer = await createCustomer(app);
-  const bad = await app.gql(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '10.001' } });
+  const bad = await app.gql(RequestCreditLimitDocument, { input: { customerId: customer.id, amount: '10.001' } }, RISK_OFFICER);
   expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  const missing = await app.gql(RequestCreditLimitDocument, { input: { customerId: '00000000-0000-4000-8000-000000000000', amount: '10.00' } });
+  const missing = await app.gql(RequestCreditLimitDocument, { input: { customerId: '00000000-0000-4000-8000-000000000000', amount: '10.00' } }, RISK_OFFICER);
   expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   expect(await history(customer.id)).toHaveLength(1);
 });

@@ -31,12 +31,13 @@ async function openInvoice(grade: number = GRADE_OF_TIER.B) {
   return { customer, invoice };
 }
 
-const request = (input: RequestTermExtensionInput, role?: string) => app.gql(RequestTermExtensionDocument, { input }, role ? { role: role as never } : undefined);
+const RISK_OFFICER = { role: 'RISK_OFFICER' as never };
+const request = (input: RequestTermExtensionInput, role?: string) => app.gql(RequestTermExtensionDocument, { input }, { role: (role ?? 'RISK_OFFICER') as never });
 
 it('liquidity: granted against a guarantee; extensions add up to exactly 60 days past the original due date, one more day is rejected', async () => {
   const { invoice } = await openInvoice();
 
-  const first = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 30, reason: 'LIQUIDITY' as never, note: 'a large customer pays late' } });
+  const first = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 30, reason: 'LIQUIDITY' as never, note: 'a large customer pays late' } }, RISK_OFFICER);
   expect(first.requestTermExtension.guaranteeRequired).toBe(true);
   expect(first.requestTermExtension.extension).toMatchObject({
     reason: 'LIQUIDITY',
@@ -56,7 +57,7 @@ it('liquidity: granted against a guarantee; extensions add up to exactly 60 days
   ]);
 
   // Exactly at the cap: 60 days past the original due date.
-  const second = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 30, reason: 'LIQUIDITY' as never } });
+  const second = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 30, reason: 'LIQUIDITY' as never } }, RISK_OFFICER);
   expect(second.requestTermExtension.decision.facts).toMatchObject({ daysBeyondOriginalDue: 60, daysPastDue: -41 });
   expect(second.requestTermExtension.invoice).toMatchObject({
     dueDate: '2026-04-01',
@@ -88,7 +89,7 @@ it('a single request beyond the maximum extension period is rejected, not shorte
 
 it('late interest runs from the extended due date', async () => {
   const { invoice } = await openInvoice();
-  await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 10, reason: 'LIQUIDITY' as never } });
+  await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 10, reason: 'LIQUIDITY' as never } }, RISK_OFFICER);
   const on = async (asOf: string) => (await app.ok(InvoiceLateInterestDocument, { id: invoice.id, asOf })).invoice.lateInterest;
   expect(await on('2026-02-10')).toMatchObject({ days: 0, total: '0.00' });
   // 1,000.00 x 10.15% x 5 / 365 = 1.3904 -> 1.39, plus 40.00

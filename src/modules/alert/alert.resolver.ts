@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { Role } from '../../server/actor';
-import { READERS, WRITERS } from '../../server/auth-checker';
+import { ALERT_HANDLERS, READERS_AND_PARTNERS } from '../../server/auth-checker';
 import type { RequestContext } from '../../server/context';
 import { RiskAlertConnection } from '../connections';
 import { acknowledgeAlert, listAlerts, streamAlerts } from './alert.service';
@@ -9,19 +8,19 @@ import { RiskAlertsArgs, RiskAlertSubscriptionArgs } from './dto/risk-alerts.arg
 
 @Resolver(() => RiskAlertView)
 export class AlertResolver {
-  @Authorized([...READERS, Role.PARTNER])
+  @Authorized(...READERS_AND_PARTNERS)
   @Query(() => RiskAlertConnection, { name: 'riskAlerts', description: 'Stored risk alerts, newest first.' })
   alertHistory(@Args() args: RiskAlertsArgs, @Ctx() ctx: RequestContext) {
     return listAlerts(ctx, args);
   }
 
-  @Authorized(WRITERS)
+  @Authorized(...ALERT_HANDLERS)
   @Mutation(() => RiskAlertView, { description: 'Marks an alert as seen and acted on (who and when are kept).' })
   acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return acknowledgeAlert(ctx, id);
   }
 
-  @Authorized([...READERS, Role.PARTNER])
+  @Authorized(...READERS_AND_PARTNERS)
   @Subscription(() => RiskAlertView, {
     name: 'riskAlerts',
     description: 'Risk alerts as they are committed (graphql-ws on /graphql). With afterSequence, the stored ones after it first.',

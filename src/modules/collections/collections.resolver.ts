@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { WRITERS } from '../../server/auth-checker';
+import { OPERATORS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { pastOrToday } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
@@ -9,7 +9,7 @@ import { CollectionCycleResultView } from './dto/collection-cycle.result';
 
 @Resolver()
 export class CollectionsResolver {
-  @Authorized(...WRITERS)
+  @Authorized(...OPERATORS)
   @Mutation(() => CollectionCycleResultView, {
     description: 'Moves every open invoice along the collections ladder (rules/collections.json) as of a business date. Running it again for the same date changes nothing.',
   })

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { READERS, WRITERS } from '../../server/auth-checker';
+import { READERS, OPERATORS } from '../../server/auth-checker';
 import { PageArgs, toPage } from '../../shared/pagination';
 import { ClaimConnection, CustomerConnection, InvoiceConnection } from '../connections';
 import { ExposureView } from '../exposure/exposure.view';
@@ -27,7 +27,7 @@ export class CustomerResolver {
     return listCustomers(ctx, args);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...OPERATORS)
   @Mutation(() => CreateCustomerPayload, {
     description: 'Onboards a buyer: the scorecard grades it from its credit report, the policy assigns its risk tier and first credit line.',
   })
@@ -35,13 +35,13 @@ export class CustomerResolver {
     return createCustomer(ctx, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...OPERATORS)
   @Mutation(() => UpdateCustomerPayload, { description: 'Changes a customer; a change of country, industry or monthly sales re-grades it.' })
   updateCustomer(@Arg('input') input: UpdateCustomerInput, @Ctx() ctx: RequestContext) {
     return updateCustomer(ctx, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...OPERATORS)
   @Mutation(() => UpdateCustomerPayload, {
     description: "Stores new figures from the customer's credit report and re-grades it; a downgrade raises a GRADE_DOWNGRADE alert.",
   })

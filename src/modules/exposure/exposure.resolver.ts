@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { POLICY_AUTHORS, WRITERS } from '../../server/auth-checker';
+import { RISK_OFFICERS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { pastOrToday } from '../../shared/dates';
 import { PageArgs, toPage } from '../../shared/pagination';
@@ -11,7 +11,7 @@ import { ExposureView } from './exposure.view';
 
 @Resolver(() => ExposureView)
 export class ExposureResolver {
-  @Authorized(...WRITERS)
+  @Authorized(...RISK_OFFICERS)
   @Mutation(() => RequestCreditLimitPayload, {
     description:
       'Asks for a credit limit: APPROVED, PARTIAL (the cap of rules/credit-limits.json is granted), REFERRED or REJECTED. Every answer is kept in the limit history.',
@@ -20,7 +20,7 @@ export class ExposureResolver {
     return requestCreditLimit(ctx, input);
   }
 
-  @Authorized(...POLICY_AUTHORS)
+  @Authorized(...RISK_OFFICERS)
   @Mutation(() => CreditLimitReviewResult, {
     description: 'The periodic review of every credit limit: reduced above its cap, stepped up when on-time payments earned it. Running it again for the same date changes nothing.',
   })

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { POLICY_AUTHORS, READERS } from '../../server/auth-checker';
+import { RISK_OFFICERS, READERS } from '../../server/auth-checker';
 import { FxRatesArgs, SetFxRateInput, SetFxRatePayload } from './dto/set-fx-rate.input';
 import { FxRate } from './fx-rate.entity';
 import { listFxRates, setFxRate } from './fx.service';
@@ -13,7 +13,7 @@ export class FxRateResolver {
     return listFxRates(ctx, args);
   }
 
-  @Authorized(...POLICY_AUTHORS)
+  @Authorized(...RISK_OFFICERS)
   @Mutation(() => SetFxRatePayload, {
     description: 'Sets the exchange rate of a pair from a date on; rules/fx-rates.json refers a large move against the previous rate (POLICY_REJECTED).',
   })

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { POLICY_AUTHORS, READERS, WRITERS } from '../../server/auth-checker';
+import { RISK_OFFICERS, READERS, OPERATORS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
@@ -31,7 +31,7 @@ export class InvoiceResolver {
     return listInvoices(ctx, args);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...OPERATORS)
   @Mutation(() => IssueInvoicePayload, {
     description: 'Issues an invoice on credit. The policy sets the payment term and may refuse it (POLICY_REJECTED).',
   })
@@ -39,7 +39,7 @@ export class InvoiceResolver {
     return issueInvoice(ctx, input);
   }
 
-  @Authorized(...POLICY_AUTHORS)
+  @Authorized(...RISK_OFFICERS)
   @Mutation(() => WriteOffInvoicePayload, { description: 'Writes off what is left of an invoice as bad debt; rules/write-offs.json may refer it.' })
   writeOffInvoice(@Arg('input') input: WriteOffInvoiceInput, @Ctx() ctx: RequestContext) {
     return writeOffInvoice(ctx, input);

@@ -1,18 +1,18 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../server/actor';
+import { ADMINS } from '../../server/auth-checker';
 import type { RequestContext } from '../../server/context';
 import { PartnerAccessInput } from './dto/partner-access.input';
 import { grantPartnerAccess, revokePartnerAccess } from './partner-access.service';
 
 @Resolver()
 export class PartnerAccessResolver {
-  @Authorized([Role.ADMIN])
+  @Authorized(...ADMINS)
   @Mutation(() => Boolean, { description: "Lets a partner organisation see a customer's risk alerts." })
   grantPartnerAccess(@Arg('input') input: PartnerAccessInput, @Ctx() ctx: RequestContext) {
     return grantPartnerAccess(ctx, input);
   }
 
-  @Authorized([Role.ADMIN])
+  @Authorized(...ADMINS)
   @Mutation(() => Boolean, { description: 'Ends it: from the next alert on, the partner sees nothing more of the customer.' })
   revokePartnerAccess(@Arg('input') input: PartnerAccessInput, @Ctx() ctx: RequestContext) {
     return revokePartnerAccess(ctx, input);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { WRITERS } from '../../server/auth-checker';
+import { OPERATORS } from '../../server/auth-checker';
 import { Invoice } from '../invoice/invoice.entity';
 import { getInvoice } from '../invoice/invoice.service';
 import { RecordPaymentInput } from './dto/record-payment.input';
@@ -10,7 +10,7 @@ import { recordPayment } from './payment.service';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
-  @Authorized(...WRITERS)
+  @Authorized(...OPERATORS)
   @Mutation(() => RecordPaymentPayload, { description: 'Records money received against an invoice (partial or full).' })
   recordPayment(@Arg('input') input: RecordPaymentInput, @Ctx() ctx: RequestContext) {
     return recordPayment(ctx, input);

@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { READERS, POLICY_AUTHORS } from '../../server/auth-checker';
+import { READERS, RISK_OFFICERS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
 import { connectionFromCursor, PageArgs, toPage } from '../../shared/pagination';
@@ -49,7 +49,7 @@ export class PolicyResolver {
     return connectionFromCursor(cursor, page);
   }
 
-  @Authorized(...POLICY_AUTHORS)
+  @Authorized(...RISK_OFFICERS)
   @Query(() => BacktestReportView, { description: 'Back-test: replays stored decisions between two business dates under draft policy files. Writes nothing.' })
   async backtestPolicy(@Args() args: BacktestPolicyArgs, @Ctx() ctx: RequestContext): Promise<BacktestReportView> {
     const range = { from: assertIsoDate(args.from, 'from'), to: assertIsoDate(args.to, 'to') };
@@ -62,7 +62,7 @@ export class PolicyResolver {
     return { ...report, creditGrantedDeltaMinor: String(report.creditGrantedDeltaMinor), termDayAmountDelta: String(report.termDayAmountDelta) };
   }
 
-  @Authorized(...POLICY_AUTHORS)
+  @Authorized(...RISK_OFFICERS)
   @Query(() => DecisionPreview, { description: 'Dry run: the decision for these facts under the live policies, or with a draft policy file. Writes nothing.' })
   async evaluatePolicy(@Args() args: EvaluatePolicyArgs, @Ctx() ctx: RequestContext): Promise<DecisionPreview> {
     const date = args.businessDate ? assertIsoDate(args.businessDate, 'businessDate') : businessDate(ctx.clock);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { WRITERS } from '../../server/auth-checker';
+import { RISK_OFFICERS } from '../../server/auth-checker';
 import type { RequestContext } from '../../server/context';
 import { daysBetween } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
@@ -10,7 +10,7 @@ import { originalDueDate, requestTermExtension } from './term-extension.service'
 
 @Resolver(() => Invoice)
 export class TermExtensionResolver {
-  @Authorized(...WRITERS)
+  @Authorized(...RISK_OFFICERS)
   @Mutation(() => RequestTermExtensionPayload, {
     description:
       'A customer asks to move the due date (rules/term-extensions.json): liquidity is granted against a guarantee, other reasons are referred (POLICY_REJECTED); never past the maximum extension period.',
