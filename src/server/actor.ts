@@ -1,6 +1,6 @@
 /**
  * Who is making a request. Read from the `Authorization: Bearer <jwt>` header (HS256, JWT_SECRET).
- * The access-control issue adds the per-operation rules; the foundation only knows who is asking.
+ * Who may do what is src/server/auth-checker.ts (roles) and src/modules/partner/partner-scope.ts (partners).
  */
 import { jwtVerify, SignJWT } from 'jose';
 import { registerEnumType } from 'type-graphql';

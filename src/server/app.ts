@@ -24,6 +24,7 @@ import { actorFromAuthorization, ANONYMOUS, type Actor } from './actor';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
+import { coalesceWrites } from './coalesced-writes';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { buildAppSchema } from './schema';
 
@@ -112,6 +113,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   // Subscriptions: graphql-ws on the same port and path. The connection authenticates once, in
   // connection_init ({ authorization: "Bearer <token>" }); every subscription then runs as that actor.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES });
+  // A burst of alerts leaves in one write per subscriber, not one per alert.
+  wsServer.on('connection', (socket, request) => coalesceWrites(socket, request.socket));
   const subscriptions = useServer<{ authorization?: string }, { actor: Actor }>(
     {
       schema,

@@ -21,6 +21,7 @@
  * the response, so the deliveries often arrive first.
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import Redis from 'ioredis';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ import WebSocket from 'ws';
 import { DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config/config';
 import { migrate, openOrm } from '../../src/db/orm';
 import { Customer, CustomerStatus, RiskTier } from '../../src/modules/customer/customer.entity';
+import { ALERT_BUS_CHANNEL } from '../../src/modules/alert/alert-bus';
 import { Exposure } from '../../src/modules/exposure/exposure.entity';
 import { CollectionStage, Invoice, InvoiceStatus } from '../../src/modules/invoice/invoice.entity';
 import { issueToken, Role } from '../../src/server/actor';
@@ -60,7 +62,13 @@ export interface SubscriptionsRun {
   expectedDeliveries: number;
   /** Mutation request sent → its response back. */
   cycleMs: number;
-  /** Receipt − the newest createdAt of the cycle's alerts, over all (subscriber, alert) deliveries. */
+  /**
+   * What latencies are measured from: 'commit' (the Redis announcement the server publishes right after
+   * the alerts' transaction commits, received by the bench) or, without Redis, 'createdAt' (the newest
+   * createdAt of the cycle's alerts, stamped before commit: an upper bound).
+   */
+  from: 'commit' | 'createdAt';
+  /** Receipt − `from`, over all (subscriber, alert) deliveries. */
   firstMs: number;
   p50Ms: number;
   p99Ms: number;
@@ -154,7 +162,7 @@ interface Server {
 }
 
 /** `node dist/src/main.js` on the given database; resolves with the port from its "listening" log line. */
-async function startServer(databaseUrl: string): Promise<Server> {
+async function startServer(databaseUrl: string, redisUrl: string | null): Promise<Server> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
@@ -165,7 +173,8 @@ async function startServer(databaseUrl: string): Promise<Server> {
     RULES_HOT_RELOAD: 'false',
     LOG_LEVEL: 'info',
   };
-  delete env.REDIS_URL;
+  if (redisUrl) env.REDIS_URL = redisUrl;
+  else delete env.REDIS_URL;
   delete env.NODE_OPTIONS;
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": to profile the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
@@ -189,6 +198,45 @@ async function startServer(databaseUrl: string): Promise<Server> {
       await exited;
     },
   };
+}
+
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** When the server announced commits: the bench listens to the Redis channel of the alert bus. */
+class CommitClock {
+  private readonly announcements: number[] = [];
+
+  private constructor(
+    readonly redisUrl: string,
+    private readonly redis: Redis,
+  ) {
+    redis.on('message', () => this.announcements.push(performance.now()));
+  }
+
+  /** Null when Redis does not answer: the bench then measures from createdAt. */
+  static async connect(redisUrl: string): Promise<CommitClock | null> {
+    const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    redis.on('error', () => undefined);
+    try {
+      await redis.connect();
+      await redis.subscribe(ALERT_BUS_CHANNEL);
+      return new CommitClock(redisUrl, redis);
+    } catch {
+      redis.disconnect();
+      progress(`no Redis at ${redisUrl}: latencies are measured from createdAt (an upper bound)`);
+      return null;
+    }
+  }
+
+  /** The last commit announced after `from` and before `until` (the first receipt). */
+  lastBefore(from: number, until: number | undefined): number | undefined {
+    if (until === undefined) return undefined;
+    return this.announcements.filter((at) => at >= from && at <= until).at(-1);
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
 }
 
 /**
@@ -325,7 +373,7 @@ interface Idle {
  * One cycle at `asOf` (today when null) with every subscriber listening: waits until each has every
  * alert the cycle raised, or the timeout.
  */
-async function measureBurst(port: number, token: string, idle: Idle, asOf: string | null): Promise<SubscriptionsRun> {
+async function measureBurst(port: number, token: string, idle: Idle, asOf: string | null, commits: CommitClock | null): Promise<SubscriptionsRun> {
   const { subscribers, deliveries } = idle;
   const before = deliveries.count;
   const receivedBefore = subscribers.map((subscriber) => subscriber.received);
@@ -353,11 +401,19 @@ async function measureBurst(port: number, token: string, idle: Idle, asOf: strin
   if (short > 0) problems.push(`${short} subscribers did not get exactly ${burst} alerts`);
   for (const subscriber of subscribers) problems.push(...subscriber.problems);
 
-  // Receipts in wall time (this process's performance clock set to Date.now()) − the newest createdAt.
-  const wallOffset = Date.now() - performance.timeOrigin - performance.now();
-  const lastCreated = Date.parse(riskAlerts.edges[0].node.createdAt);
-  const latencies = deliveries.since(before).map((at) => performance.timeOrigin + wallOffset + at - lastCreated);
+  const receipts = deliveries.since(before);
+  const commit = commits?.lastBefore(sent, receipts[0]);
+  let latencies: Float64Array;
+  if (commit !== undefined) {
+    latencies = receipts.map((at) => at - commit);
+  } else {
+    // Receipts in wall time (this process's performance clock set to Date.now()) − the newest createdAt.
+    const wallOffset = Date.now() - performance.timeOrigin - performance.now();
+    const lastCreated = Date.parse(riskAlerts.edges[0].node.createdAt);
+    latencies = receipts.map((at) => performance.timeOrigin + wallOffset + at - lastCreated);
+  }
   return {
+    from: commit !== undefined ? 'commit' : 'createdAt',
     subscribers: subscribers.length,
     connectSeconds: idle.connectSeconds,
     idleRssDeltaBytes: idle.idleRssDeltaBytes,
@@ -380,10 +436,11 @@ async function benchSubscribers(count: number, token: string): Promise<Subscript
   const databaseUrl = `sqlite:${join(dir, 'subs.sqlite')}`;
   const subscribers: RawSubscriber[] = [];
   let server: Server | undefined;
+  const commits = await CommitClock.connect(process.env.BENCH_REDIS_URL ?? DEFAULT_REDIS_URL);
   try {
     const today = new Date().toISOString().slice(0, 10); // the child runs on the system clock
     await seedOverdueBook(databaseUrl, today);
-    server = await startServer(databaseUrl);
+    server = await startServer(databaseUrl, commits?.redisUrl ?? null);
     const { port, child } = server;
     const wsUrl = `ws://127.0.0.1:${port}/graphql`;
 
@@ -404,16 +461,17 @@ async function benchSubscribers(count: number, token: string): Promise<Subscript
     progress(`${count}: connected in ${connectSeconds.toFixed(1)} s; server RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssIdle / 2 ** 20).toFixed(0)} MiB`);
 
     const idle: Idle = { subscribers, deliveries, connectSeconds, idleRssDeltaBytes: rssIdle - rssBefore };
-    const runs = [await measureBurst(port, token, idle, singleAlertDate(today))];
+    const runs = [await measureBurst(port, token, idle, singleAlertDate(today), commits)];
     // The burst is N x ~77 frames: at 10,000 subscribers that is minutes of fan-out on this machine.
     if (count <= BURST_MAX_SUBSCRIBERS) {
       progress(`${count}: single alert delivered; now the burst`);
-      runs.push(await measureBurst(port, token, idle, null));
+      runs.push(await measureBurst(port, token, idle, null, commits));
     }
     return runs;
   } finally {
     for (const subscriber of subscribers) subscriber.close();
     await server?.stop();
+    await commits?.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -427,7 +485,7 @@ export async function benchSubscriptions(counts: readonly number[] = SUBSCRIBER_
 
 export function subscriptionsTable(runs: SubscriptionsRun[]): string {
   const table = formatTable(
-    ['subscribers', 'connect s', 'idle RSS delta MiB', 'bytes/idle subscriber', 'alerts in burst', 'deliveries', 'cycle ms', 'first ms', 'p50 ms', 'p99 ms', 'max ms'],
+    ['subscribers', 'connect s', 'idle RSS delta MiB', 'bytes/idle subscriber', 'alerts in burst', 'deliveries', 'cycle ms', 'from', 'first ms', 'p50 ms', 'p99 ms', 'max ms'],
     runs.map((run) => [
       String(run.subscribers),
       run.connectSeconds.toFixed(1),
@@ -436,6 +494,7 @@ export function subscriptionsTable(runs: SubscriptionsRun[]): string {
       String(run.burst),
       `${run.deliveries}/${run.expectedDeliveries}`,
       run.cycleMs.toFixed(1),
+      run.from,
       run.firstMs.toFixed(1),
       run.p50Ms.toFixed(1),
       run.p99Ms.toFixed(1),
@@ -450,8 +509,9 @@ export function subscriptionsTable(runs: SubscriptionsRun[]): string {
 export const SUBSCRIPTIONS_LEGEND =
   'Risk-alert subscriptions (SQLite only): server as a child process, N raw graphql-transport-ws clients in the bench process, no filter. ' +
   'Each row: one runCollectionCycle committing its alerts in one transaction (first a single alert, then the burst). first/p50/p99/max: ' +
-  'receipt − the newest createdAt of the alerts (wall clock, stamped before commit: an upper bound of commit-to-receipt) over all ' +
-  '(subscriber, alert) deliveries; cycle ms: the mutation round trip. bytes/idle subscriber: (server RSS with N idle subscribers − RSS ' +
+  'receipt − commit over all (subscriber, alert) deliveries, where commit is when the bench received the Redis announcement the server ' +
+  'publishes right after the transaction commits (from = commit; the server then runs with REDIS_URL), or without Redis the newest ' +
+  'createdAt of the alerts (from = createdAt: stamped before commit, an upper bound); cycle ms: the mutation round trip. bytes/idle subscriber: (server RSS with N idle subscribers − RSS ' +
   'before) / N, after a 3 s settle.';
 
 async function main(): Promise<void> {

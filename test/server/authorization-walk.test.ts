@@ -1,9 +1,32 @@
 /**
  * Every root operation (query, mutation, subscription) of the schema has an explicit role rule
- * (@Authorized): a new operation without one fails the build. Walks the built schema, not a list.
+ * (@Authorized), and every field a partner can reach is either closed to partners by its own rule or
+ * listed below as reviewed for partners: a new operation or field without a decision fails the build.
+ * Walks the built schema, not a list.
  */
+import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { Role } from '../../src/server/actor';
 import { buildAppSchema } from '../../src/server/schema';
+import { closedToPartners, rolesOfOperation, type RootKind } from '../support/role-rules';
+
+/**
+ * Fields partner portals may read, reviewed one by one (object-level isolation then limits them to
+ * their organisation's customers). Anything else they can reach needs `@Authorized(...READERS)`.
+ */
+const PARTNER_READABLE: Record<string, string[] | 'all'> = {
+  Customer: ['claims', 'country', 'createdAt', 'currency', 'exposure', 'grade', 'id', 'industry', 'invoices', 'language', 'name', 'registrationNumber', 'relationshipStart', 'riskTier', 'status', 'updatedAt', 'version'],
+  Exposure: ['available', 'creditLimit', 'currency', 'outstanding', 'utilization'],
+  Invoice: ['amount', 'collectionStage', 'createdAt', 'currency', 'customer', 'daysPastDue', 'dueDate', 'dunningLetter', 'extendedDays', 'id', 'issueDate', 'ladderAnchorDate', 'lateInterest', 'number', 'originalDueDate', 'outstanding', 'payments', 'status', 'termDays', 'updatedAt', 'version', 'writtenOff', 'writtenOffOn'],
+  Payment: ['amount', 'createdAt', 'currency', 'id', 'invoice', 'receivedOn'],
+  Claim: ['amount', 'cause', 'createdAt', 'currency', 'customer', 'filedOn', 'id', 'invoice', 'status', 'version'],
+  RiskAlert: ['acknowledgedAt', 'createdAt', 'customerId', 'data', 'id', 'invoiceId', 'message', 'sequence', 'severity', 'type'],
+  DunningLetter: 'all',
+  LateInterest: 'all',
+  LateInterestPeriod: 'all',
+  CurrencyAmount: 'all',
+  PageInfo: 'all',
+};
 
 it('has a role rule on every query, mutation and subscription', async () => {
   const schema = await buildAppSchema();
@@ -29,4 +52,38 @@ it('has a role rule on every query, mutation and subscription', async () => {
     if (storage.mutations.includes(handler)) return 'Mutation';
     return 'Subscription';
   }
+});
+
+it('has a decision for partners on every field they can reach', async () => {
+  const schema = await buildAppSchema();
+  const reachable = new Map<string, GraphQLObjectType>();
+  const queue: GraphQLObjectType[] = [];
+  for (const root of ['Query', 'Subscription'] as RootKind[]) {
+    const type = root === 'Query' ? schema.getQueryType() : schema.getSubscriptionType();
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const named = getNamedType(field.type);
+      if (rolesOfOperation(root, field.name)?.includes(Role.PARTNER) && isObjectType(named)) queue.push(named);
+    }
+  }
+  const undecided: string[] = [];
+  while (queue.length > 0) {
+    const type = queue.shift()!;
+    if (reachable.has(type.name)) continue;
+    reachable.set(type.name, type);
+    // Connections and edges only wrap what they page; they are checked through their nodes.
+    const wrapper = /(Connection|Edge)$/.test(type.name);
+    const readable = PARTNER_READABLE[type.name];
+    for (const field of Object.values(type.getFields())) {
+      if (closedToPartners(type.name, field.name)) continue;
+      if (!wrapper && readable !== 'all' && !readable?.includes(field.name)) undecided.push(`${type.name}.${field.name}`);
+      const named = getNamedType(field.type);
+      if (isObjectType(named)) queue.push(named);
+    }
+  }
+  // Either review the field for partners (PARTNER_READABLE) or close it: @Authorized(...READERS).
+  expect(undecided).toEqual([]);
+  const stale = Object.entries(PARTNER_READABLE).flatMap(([typeName, fields]) =>
+    !reachable.has(typeName) ? [typeName] : fields === 'all' ? [] : fields.filter((name) => !reachable.get(typeName)!.getFields()[name]).map((name) => `${typeName}.${name}`),
+  );
+  expect(stale).toEqual([]);
 });

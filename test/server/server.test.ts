@@ -90,7 +90,7 @@ describe('in development and test', () => {
     expect(response.errors).toBeUndefined();
   });
 
-  it('refuses a partner until partner isolation exists', async () => {
+  it('refuses a partner token that names no organisation', async () => {
     const response = await app.gql(CustomersDocument, { first: 1 }, { role: 'PARTNER' as never });
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

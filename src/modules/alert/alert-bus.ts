@@ -33,7 +33,8 @@ export class LocalAlertBus implements AlertBus {
   }
 }
 
-const CHANNEL = 'arbiter:risk-alerts:committed';
+/** Redis channel of the announcements (nothing but a wake-up call; the bench listens to time commits). */
+export const ALERT_BUS_CHANNEL = 'arbiter:risk-alerts:committed';
 
 export class RedisAlertBus implements AlertBus {
   private readonly local = new LocalAlertBus();
@@ -53,7 +54,7 @@ export class RedisAlertBus implements AlertBus {
     const bus = new RedisAlertBus(url, logger);
     try {
       await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
-      await bus.subscriber.subscribe(CHANNEL);
+      await bus.subscriber.subscribe(ALERT_BUS_CHANNEL);
     } catch (error) {
       bus.publisher.disconnect();
       bus.subscriber.disconnect();
@@ -65,7 +66,7 @@ export class RedisAlertBus implements AlertBus {
   announce(): void {
     // This instance learns at once; the others through Redis.
     this.local.announce();
-    void this.publisher.publish(CHANNEL, '1').catch(() => undefined);
+    void this.publisher.publish(ALERT_BUS_CHANNEL, '1').catch(() => undefined);
   }
 
   onAnnouncement(listener: () => void): void {

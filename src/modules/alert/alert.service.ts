@@ -6,9 +6,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
-import { BadUserInputError, ConflictError, ForbiddenError } from '../../shared/errors';
+import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { Role } from '../../server/actor';
-import { PartnerAccess } from '../partner/partner-access.entity';
+import { customerCondition, partnerOrganisation } from '../partner/partner-scope';
 import { findByIdOrFail } from '../../shared/ids';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import type { AlertStream } from './alert-feed';
@@ -20,13 +20,8 @@ export async function listAlerts(ctx: RequestContext, args: RiskAlertsArgs) {
   const page = toPage(args);
   const filter = args.filter ?? {};
   const where: FilterQuery<RiskAlert> = {};
-  if (filter.customerIds?.length) where.customer = { $in: filter.customerIds };
-  if (ctx.actor.role === Role.PARTNER) {
-    // A partner sees its organisation's customers only.
-    const linked = await ctx.em.find(PartnerAccess, { organisationId: partnerOrganisation(ctx) }, { fields: ['customer'] });
-    const mine = linked.map((access) => access.customer.id);
-    where.customer = { $in: filter.customerIds?.length ? filter.customerIds.filter((id) => mine.includes(id)) : mine };
-  }
+  const customer = await customerCondition(ctx, filter.customerIds?.length ? filter.customerIds : null);
+  if (customer) where.customer = customer;
   if (filter.types?.length) where.type = { $in: filter.types };
   if (filter.minSeverity) where.severity = { $in: SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity)) };
   const cursor = await ctx.em.findByCursor(RiskAlert, where, {
@@ -90,11 +85,6 @@ function checkSubscription(filter: RiskAlertFilter | null | undefined, afterSequ
   if ((filter?.types?.length ?? 0) > MAX_FILTER_TYPES) {
     throw new BadUserInputError(`filter.types may name at most ${MAX_FILTER_TYPES} alert types`, { field: 'filter.types' });
   }
-}
-
-function partnerOrganisation(ctx: RequestContext): string {
-  if (!ctx.actor.organisationId) throw new ForbiddenError('A partner token must name its organisation (the org claim)');
-  return ctx.actor.organisationId;
 }
 
 /** WebSocket close code for a subscriber that fell too far behind (4000-4999: application codes). */

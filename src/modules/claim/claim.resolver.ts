@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { READERS } from '../../server/auth-checker';
+import { READERS_AND_PARTNERS } from '../../server/auth-checker';
 import { Customer } from '../customer/customer.entity';
 import { ClaimConnection } from '../connections';
 import { getCustomer } from '../customer/customer.service';
@@ -12,13 +12,13 @@ import { ClaimsArgs } from './dto/claims.args';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @Authorized(...READERS)
+  @Authorized(...READERS_AND_PARTNERS)
   @Query(() => Claim)
   claim(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getClaim(ctx, id);
   }
 
-  @Authorized(...READERS)
+  @Authorized(...READERS_AND_PARTNERS)
   @Query(() => ClaimConnection, { description: 'Insurance claims, newest first.' })
   claims(@Args() args: ClaimsArgs, @Ctx() ctx: RequestContext) {
     return listClaims(ctx, args);

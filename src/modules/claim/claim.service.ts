@@ -3,18 +3,22 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../server/context';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
+import { assertVisible, customerCondition } from '../partner/partner-scope';
 import { Claim } from './claim.entity';
 import type { ClaimsArgs } from './dto/claims.args';
 
 export async function getClaim(ctx: RequestContext, id: string): Promise<Claim> {
-  return findByIdOrFail(ctx.em, Claim, id);
+  const claim = await findByIdOrFail(ctx.em, Claim, id);
+  await assertVisible(ctx, claim.customer.id, 'Claim', id);
+  return claim;
 }
 
 export async function listClaims(ctx: RequestContext, args: ClaimsArgs) {
   const page = toPage(args);
   const filter = args.filter ?? {};
   const where: FilterQuery<Claim> = {};
-  if (filter.customerId) where.customer = assertFilterId(filter.customerId, 'filter.customerId');
+  const customer = await customerCondition(ctx, filter.customerId ? assertFilterId(filter.customerId, 'filter.customerId') : null);
+  if (customer) where.customer = customer;
   if (filter.status) where.status = filter.status;
   if (filter.cause) where.cause = filter.cause;
   const cursor = await ctx.em.findByCursor(Claim, where, {

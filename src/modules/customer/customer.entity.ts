@@ -1,6 +1,7 @@
 import { OptionalProps, Collection, Entity, Enum, Index, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { READERS } from '../../server/auth-checker';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
@@ -99,6 +100,7 @@ export class Customer {
   @MoneyColumn()
   monthlySalesMinor!: number;
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @Field(() => DecimalScalar, { description: 'Monthly sales volume with us, in the customer currency.' })
   get monthlySales(): string {
     return fromMinorUnits(this.monthlySalesMinor, this.currency);
@@ -108,6 +110,7 @@ export class Customer {
   @DateColumn()
   relationshipStart!: string;
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @Field(() => Int, { description: 'Scorecard score 0 (worst) to 100 (best): the weighted dimensions of rules/scorecard.json.' })
   @Property({ type: 'smallint', default: 0 })
   score = 0;
@@ -140,6 +143,7 @@ export class Customer {
   @Enum({ items: () => CreditOutlook, default: CreditOutlook.STABLE })
   outlook: CreditOutlook = CreditOutlook.STABLE;
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @Field(() => CustomerFinancials)
   get financials(): CustomerFinancials {
     return Object.assign(new CustomerFinancials(), {

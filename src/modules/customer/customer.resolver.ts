@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { READERS, OPERATORS } from '../../server/auth-checker';
+import { OPERATORS, READERS, READERS_AND_PARTNERS } from '../../server/auth-checker';
 import { PageArgs, toPage } from '../../shared/pagination';
 import { ClaimConnection, CustomerConnection, InvoiceConnection } from '../connections';
 import { ExposureView } from '../exposure/exposure.view';
@@ -15,13 +15,13 @@ import { UpdateCustomerInput } from './dto/update-customer.input';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
-  @Authorized(...READERS)
+  @Authorized(...READERS_AND_PARTNERS)
   @Query(() => Customer)
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getCustomer(ctx, id);
   }
 
-  @Authorized(...READERS)
+  @Authorized(...READERS_AND_PARTNERS)
   @Query(() => CustomerConnection)
   customers(@Args() args: CustomersArgs, @Ctx() ctx: RequestContext) {
     return listCustomers(ctx, args);
@@ -49,6 +49,7 @@ export class CustomerResolver {
     return updateCustomerFinancials(ctx, input);
   }
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @FieldResolver(() => GradeChangeConnection, { description: 'Every grading of the customer by the scorecard, newest first.' })
   gradeHistory(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
     return getGradeHistory(ctx, customer.id, args);

@@ -15,6 +15,7 @@ import { applyRatioRoundingDown, toMinorUnits } from '../../shared/money';
 import { connectionFromCursor, type PageArgs, toPage } from '../../shared/pagination';
 import { findByIdOrFail } from '../../shared/ids';
 import { Exposure, LimitDecision, LimitDecisionKind } from '../exposure/exposure.entity';
+import { assertVisible, customerCondition } from '../partner/partner-scope';
 import { Customer } from './customer.entity';
 import type { CustomerFinancialsInput, UpdateCustomerFinancialsInput } from './dto/financials.input';
 import { assignedTier, type Grading, recordGrading, scoreAndGrade, type ScorecardProfile, tieringFacts } from './scorecard.service';
@@ -32,12 +33,15 @@ const ORDER: Record<CustomerOrder, QueryOrderMap<Customer>[]> = {
 export async function getCustomer(ctx: RequestContext, id: string): Promise<Customer> {
   const customer = await ctx.loaders.customer.load(id);
   if (!customer) throw new NotFoundError('Customer', id);
+  await assertVisible(ctx, customer.id, 'Customer', id);
   return customer;
 }
 
 export async function listCustomers(ctx: RequestContext, args: CustomersArgs) {
   const page = toPage(args);
   const where: FilterQuery<Customer> = {};
+  const visible = await customerCondition(ctx);
+  if (visible) where.id = visible;
   const filter = args.filter ?? {};
   if (filter.riskTiers?.length) where.riskTier = { $in: filter.riskTiers };
   if (filter.status) where.status = filter.status;

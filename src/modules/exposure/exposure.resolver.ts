@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { RISK_OFFICERS } from '../../server/auth-checker';
+import { RISK_OFFICERS, READERS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { pastOrToday } from '../../shared/dates';
 import { PageArgs, toPage } from '../../shared/pagination';
@@ -32,6 +32,7 @@ export class ExposureResolver {
     return reviewCreditLimits(ctx, date);
   }
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @FieldResolver(() => LimitDecisionConnection, { description: 'Decisions on the credit limit, newest first.' })
   limitHistory(@Root() exposure: ExposureView, @Args() args: PageArgs, @Ctx() ctx: RequestContext) {
     return ctx.loaders.limitHistory.load({ parentId: exposure.exposureId, page: toPage(args) });

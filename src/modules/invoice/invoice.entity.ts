@@ -1,6 +1,7 @@
 import { OptionalProps, Entity, Enum, Index, ManyToOne, OneToMany, Collection, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { READERS } from '../../server/auth-checker';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
@@ -85,6 +86,7 @@ export class Invoice {
   @DateColumn({ nullable: true })
   writtenOffOn: string | null = null;
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @Field(() => String, { nullable: true, description: 'Why it was written off, as the risk officer said.' })
   @Property({ type: 'text', nullable: true })
   writeOffReason: string | null = null;

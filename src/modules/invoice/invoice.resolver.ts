@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
-import { RISK_OFFICERS, READERS, OPERATORS } from '../../server/auth-checker';
+import { OPERATORS, READERS_AND_PARTNERS, RISK_OFFICERS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
@@ -19,13 +19,13 @@ import { lateInterestOf } from './late-interest.service';
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
-  @Authorized(...READERS)
+  @Authorized(...READERS_AND_PARTNERS)
   @Query(() => Invoice)
   invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getInvoice(ctx, id);
   }
 
-  @Authorized(...READERS)
+  @Authorized(...READERS_AND_PARTNERS)
   @Query(() => InvoiceConnection, { description: 'Invoices, newest first; with overdueAsOf, the longest overdue first.' })
   invoices(@Args() args: InvoicesArgs, @Ctx() ctx: RequestContext) {
     return listInvoices(ctx, args);

@@ -20,6 +20,7 @@ import { connectionFromCursor, toPage } from '../../shared/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { Customer } from '../customer/customer.entity';
 import { Exposure } from '../exposure/exposure.entity';
+import { assertVisible, customerCondition } from '../partner/partner-scope';
 import { forUpdate } from '../../db/locking';
 import type { IssueInvoiceInput } from './dto/issue-invoice.input';
 import type { InvoicesArgs } from './dto/invoices.args';
@@ -29,6 +30,7 @@ import type { WriteOffInvoiceInput } from './dto/write-off-invoice.input';
 export async function getInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
   const invoice = await ctx.loaders.invoice.load(id);
   if (!invoice) throw new NotFoundError('Invoice', id);
+  await assertVisible(ctx, invoice.customer.id, 'Invoice', id);
   return invoice;
 }
 
@@ -36,7 +38,8 @@ export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
   const page = toPage(args);
   const filter = args.filter ?? {};
   const where: FilterQuery<Invoice> = {};
-  if (filter.customerId) where.customer = assertFilterId(filter.customerId, 'filter.customerId');
+  const customer = await customerCondition(ctx, filter.customerId ? assertFilterId(filter.customerId, 'filter.customerId') : null);
+  if (customer) where.customer = customer;
   if (filter.status) where.status = filter.status;
   if (filter.overdueAsOf) {
     where.dueDate = { $lt: assertIsoDate(filter.overdueAsOf, 'filter.overdueAsOf') };

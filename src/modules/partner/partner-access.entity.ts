@@ -5,7 +5,7 @@ import type { Customer } from '../customer/customer.entity';
 
 /**
  * A partner organisation (an insurer, a bank, a collection agency) may see this customer: its risk
- * alerts, and (with the access-control work) its other data. Nothing is visible to a partner without one.
+ * alerts, invoices, payments and claims (src/modules/partner/partner-scope.ts). Nothing is visible to a partner without one.
  */
 @Entity()
 @Unique({ properties: ['organisationId', 'customer'] })

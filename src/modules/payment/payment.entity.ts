@@ -1,6 +1,7 @@
 import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { READERS } from '../../server/auth-checker';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
@@ -35,6 +36,7 @@ export class Payment {
   @DateColumn()
   receivedOn!: string;
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @Field(() => String, { nullable: true, description: "The payer's reference, e.g. a bank transfer id." })
   @Property({ type: 'string', length: 140, nullable: true })
   reference: string | null = null;

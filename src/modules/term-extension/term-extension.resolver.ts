@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { RISK_OFFICERS } from '../../server/auth-checker';
+import { RISK_OFFICERS, READERS } from '../../server/auth-checker';
 import type { RequestContext } from '../../server/context';
 import { daysBetween } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
@@ -29,6 +29,7 @@ export class TermExtensionResolver {
     return daysBetween(originalDueDate(invoice), invoice.dueDate);
   }
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @FieldResolver(() => [TermExtension], { description: 'Granted term extensions, oldest first.' })
   extensions(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.termExtensions.load(invoice.id);

@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { READERS } from '../../../server/auth-checker';
 import { AlertSeverity, type RiskAlert } from '../risk-alert.entity';
 
 registerEnumType(AlertSeverity, { name: 'AlertSeverity', description: 'INFO < WARNING < CRITICAL.' });
@@ -34,6 +35,7 @@ export class RiskAlertView {
   @Field(() => GraphQLJSONObject, { description: 'What raised it (the alert source and its facts, the business date).' })
   data!: Record<string, unknown>;
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @Field(() => ID, { nullable: true, description: 'The decision that raised it: decision(id) explains it.' })
   decisionId!: string | null;
 
@@ -43,6 +45,7 @@ export class RiskAlertView {
   @Field(() => Date, { nullable: true })
   acknowledgedAt!: Date | null;
 
+  @Authorized(...READERS) // staff only: partners do not see it
   @Field(() => String, { nullable: true, description: 'Who acknowledged it.' })
   acknowledgedBy!: string | null;
 
