@@ -12,5 +12,6 @@ import { FxRate } from '../modules/fx/fx-rate.entity';
 import { TermExtension } from '../modules/term-extension/term-extension.entity';
 import { GradeChange } from '../modules/customer/grade-change.entity';
 import { PartnerAccess } from '../modules/partner/partner-access.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange, PartnerAccess];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange, PartnerAccess, IdempotencyKey];

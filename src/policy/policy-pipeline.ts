@@ -5,10 +5,25 @@
  *
  * A decision that does not allow the change (REJECTED, REFERRED) changes nothing, but is still
  * recorded, so every decision the system took can be explained afterwards.
+ *
+ * A mutation that passes its input as `idempotent` takes an idempotency key: the key is claimed and
+ * its outcome stored in the transaction that writes the effects (or the refusal), and a request that
+ * repeats a used key gets the stored outcome instead of running again (src/modules/idempotency).
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import { DecisionRecord, decisionRecordData } from '../modules/decision/decision-record.entity';
 import type { RequestContext } from '../server/context';
+import {
+  claimKey,
+  errorOutcome,
+  type IdempotentInput,
+  type IdempotentRequest,
+  idempotentRequest,
+  KeyAlreadyUsed,
+  replayOutcome,
+  resultOutcome,
+  storeOutcome,
+} from '../modules/idempotency/idempotency';
 import { PolicyRejectedError } from '../shared/errors';
 import { type Decision, DecisionOutcome, OUTCOMES_THAT_APPLY } from './decision';
 import type { FactsOf, MutationName } from './fact-catalogue';
@@ -30,6 +45,12 @@ export interface PolicyMutation<M extends MutationName, R> {
    * error (the outcome is then part of the mutation's payload); returning nothing raises the error.
    */
   onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R | void>;
+  /**
+   * Opts in to idempotency keys: the mutation's input (its `idempotencyKey` field, declared with
+   * @IdempotencyKeyField(), and the Idempotency-Key header name the key; the rest is what a retry must
+   * repeat). The result must be entities, plain objects and JSON values: a replay re-reads the entities.
+   */
+  idempotent?: IdempotentInput;
 }
 
 export interface PolicyMutationResult<R> {
@@ -47,25 +68,47 @@ export async function runPolicyMutation<M extends MutationName, R>(
   ctx: RequestContext,
   spec: PolicyMutation<M, R>,
 ): Promise<PolicyMutationResult<R>> {
+  const idempotent = spec.idempotent ? idempotentRequest(ctx, spec.mutation, spec.idempotent) : null;
+  try {
+    return await decideAndApply(ctx, spec, idempotent);
+  } catch (error) {
+    if (!(error instanceof KeyAlreadyUsed) || !idempotent) throw error;
+    const replayed = await replayOutcome(ctx.em, idempotent, error.stored);
+    return { result: replayed.result as R, decision: replayed.decision };
+  }
+}
+
+async function decideAndApply<M extends MutationName, R>(
+  ctx: RequestContext,
+  spec: PolicyMutation<M, R>,
+  idempotent: IdempotentRequest | null,
+): Promise<PolicyMutationResult<R>> {
   try {
     return await ctx.em.transactional(async (em) => {
+      if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
       const facts = await spec.gatherFacts(em);
       const decision = await ctx.policy.decide(spec.mutation, facts, spec.businessDate);
       if (!OUTCOMES_THAT_APPLY.includes(decision.outcome)) throw new DecisionRefused(decision);
       const record = em.create(DecisionRecord, recordOf(decision, spec.subject, ctx));
       const result = await spec.apply(decision, em, record);
+      if (idempotent) await storeOutcome(em, idempotent, resultOutcome(result, record));
       return { result, decision: record };
     });
   } catch (error) {
     if (!(error instanceof DecisionRefused)) throw error;
-    // The change was rolled back; the refusal itself is kept for the audit trail.
+    // The change was rolled back; the refusal itself is kept for the audit trail (and, with a key,
+    // as the key's outcome: a request with the key that ran meanwhile leaves this one to replay it).
     const refused = error.decision;
-    const { record, result } = await ctx.em.transactional(async (em) => {
+    const { record, result, rejection } = await ctx.em.transactional(async (em) => {
+      if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
       const refusal = em.create(DecisionRecord, recordOf(refused, spec.subject, ctx));
-      return { record: refusal, result: await spec.onRefused?.(refused, em, refusal) };
+      const answer = await spec.onRefused?.(refused, em, refusal);
+      const rejected = answer === undefined ? new PolicyRejectedError(refusalMessage(spec.subject, refused, refusal.id), refusal.id, refused.outcome) : null;
+      if (idempotent) await storeOutcome(em, idempotent, rejected ? errorOutcome(rejected) : resultOutcome(answer, refusal));
+      return { record: refusal, result: answer, rejection: rejected };
     });
-    if (result !== undefined) return { result: result as R, decision: record };
-    throw new PolicyRejectedError(refusalMessage(spec.subject, error.decision, record.id), record.id, error.decision.outcome);
+    if (rejection) throw rejection;
+    return { result: result as R, decision: record };
   }
 }
 

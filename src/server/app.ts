@@ -19,6 +19,7 @@ import type { PolicyService } from '../policy/policy.service';
 import type { Clock } from '../shared/clock';
 import { UnauthenticatedError } from '../shared/errors';
 import { startAlertDelivery } from '../modules/alert/alert-delivery';
+import { IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency';
 import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { actorFromAuthorization, ANONYMOUS, type Actor } from './actor';
 import { createRequestContext, type RequestContext } from './context';
@@ -101,7 +102,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         try {
           const actor = await actorFromAuthorization(req.headers.authorization, config.auth.jwtSecret);
           if (!actor && config.nodeEnv === 'production') throw new UnauthenticatedError('A bearer token is required');
-          return createRequestContext(services, actor ?? ANONYMOUS);
+          const idempotencyKey = req.get(IDEMPOTENCY_KEY_HEADER);
+          return createRequestContext(services, actor ?? ANONYMOUS, { idempotencyKey });
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
           throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

@@ -17,6 +17,8 @@ export interface RequestContext {
   logger: Logger;
   /** This instance's live alert feed (subscriptions); absent in scripts that serve no subscribers. */
   alerts?: AlertFeed;
+  /** The request's Idempotency-Key HTTP header, if it sent one (mutations that take a key use it). */
+  idempotencyKey?: string;
   /** On a WebSocket connection: closes it with a code and a reason. */
   closeConnection?(code: number, reason: string): void;
 }
@@ -29,7 +31,12 @@ export interface AppServices {
   alerts?: AlertFeed;
 }
 
-export function createRequestContext(services: AppServices, actor: Actor): RequestContext {
+/** What a request carries besides its actor (HTTP headers the API reads). */
+export interface RequestExtras {
+  idempotencyKey?: string;
+}
+
+export function createRequestContext(services: AppServices, actor: Actor, extras: RequestExtras = {}): RequestContext {
   // The entity manager fork and the loaders are made on first use: a WebSocket connection holds its
   // context for as long as it is open, and an alert subscription never touches either.
   let em: EntityManager | undefined;
@@ -46,5 +53,6 @@ export function createRequestContext(services: AppServices, actor: Actor): Reque
     policy: services.policy,
     logger: services.logger,
     alerts: services.alerts,
+    idempotencyKey: extras.idempotencyKey,
   };
 }

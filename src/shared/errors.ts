@@ -54,3 +54,10 @@ export class PolicyRejectedError extends DomainError {
     super(message, 'POLICY_REJECTED', { decisionId, outcome });
   }
 }
+
+/** An error answered again, as stored: a retry with an idempotency key gets the refusal the first request got. */
+export class ReplayedError extends DomainError {
+  constructor(message: string, code: string, extensions: Record<string, unknown>) {
+    super(message, code as ErrorCode, extensions);
+  }
+}

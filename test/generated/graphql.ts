@@ -632,6 +632,8 @@ export type IssueInvoiceInput = {
   /** ISO 4217; must be the customer's account currency. */
   currency: Scalars['String']['input'];
   customerId: Scalars['ID']['input'];
+  /** Send the same key when retrying this request: it is done once, and a retry gets the first answer. Also accepted as the Idempotency-Key HTTP header. 1-255 printable characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Today (the business date) when omitted. */
   issueDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Your invoice number; unique. */
@@ -1091,6 +1093,8 @@ export type RecordPaymentInput = {
   amount: Scalars['Decimal']['input'];
   /** ISO 4217; must be the invoice's currency. */
   currency: Scalars['String']['input'];
+  /** Send the same key when retrying this request: it is done once, and a retry gets the first answer. Also accepted as the Idempotency-Key HTTP header. 1-255 printable characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   invoiceId: Scalars['ID']['input'];
   /** Today (the business date) when omitted. */
   receivedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1110,6 +1114,8 @@ export type RequestCreditLimitInput = {
   /** The limit asked for (the whole limit, not an increase). */
   amount: Scalars['Decimal']['input'];
   customerId: Scalars['ID']['input'];
+  /** Send the same key when retrying this request: it is done once, and a retry gets the first answer. Also accepted as the Idempotency-Key HTTP header. 1-255 printable characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The answer to a credit-limit request. A referral or a rejection is an answer too: it changes no limit but is kept in the limit history. */

@@ -37,28 +37,45 @@ export interface TestApp {
   /** The database this app runs on (a temp file with sqliteFile, so other processes can open it). */
   databaseUrl: string;
   /** Sends a typed operation as the given role (OPERATOR unless said otherwise). */
-  gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string }): Promise<GraphQLResponse<T>>;
+  gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns the data. */
-  ok<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role }): Promise<T>;
+  ok<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role; headers?: Record<string, string> }): Promise<T>;
   /** SQL statements run while `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<string[]>;
   tokenFor(role: Role, organisationId?: string | null): Promise<string>;
   close(): Promise<void>;
+  /** Stops this app and starts a new one (new ORM, policy, server) on the same database, as after a restart. */
+  restart(): Promise<TestApp>;
+}
+
+type TestAppOptions = { rulesDir?: string; nodeEnv?: NodeEnv; today?: string; watchRules?: boolean; sqliteFile?: boolean };
+
+/** A database a previous app ran on, handed to the next one by restart(). */
+interface KeptDatabase {
+  databaseUrl: string;
+  scratch?: ScratchDatabase;
+  sqliteDir?: string;
 }
 
 export function testDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
 }
 
-export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string; watchRules?: boolean; sqliteFile?: boolean } = {}): Promise<TestApp> {
+export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  return startOn(options);
+}
+
+async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<TestApp> {
   // Policies first: a broken rules folder fails before any database or server is opened.
   const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
   const policy = await PolicyService.load(options.rulesDir ?? 'rules', { clock });
   const base = testDatabaseUrl();
-  let scratch: ScratchDatabase | undefined;
-  let databaseUrl = base;
-  let sqliteDir: string | undefined;
-  if (base.startsWith('postgres')) {
+  let scratch: ScratchDatabase | undefined = kept?.scratch;
+  let databaseUrl = kept?.databaseUrl ?? base;
+  let sqliteDir: string | undefined = kept?.sqliteDir;
+  if (kept) {
+    // The database of the app restarted: keep it as it is.
+  } else if (base.startsWith('postgres')) {
     scratch = await createScratchDatabase(base, 'arbiter_test');
     databaseUrl = scratch.url;
   } else if (options.sqliteFile) {
@@ -83,6 +100,11 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
   const logger = pino({ level: 'silent' });
   const app: RunningApp = await startApp({ config, orm, policy, clock, logger }, 0);
   const tokens = new Map<string, string>();
+  const stop = async () => {
+    policy.stopWatching();
+    await app.stop();
+    await orm.close(true);
+  };
 
   const tokenFor = async (role: Role, organisationId: string | null = null) => {
     const key = `${role}/${organisationId}`;
@@ -98,7 +120,7 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
     const token = opts.token ?? (role ? await tokenFor(role) : undefined);
     const response = await fetch(app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...opts.headers },
       body: JSON.stringify({ query: print(document), variables }),
     });
     const body = (await response.json()) as GraphQLResponse<never>;
@@ -130,11 +152,14 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
     },
     tokenFor,
     close: async () => {
-      policy.stopWatching();
-      await app.stop();
-      await orm.close(true);
+      await stop();
       await scratch?.drop();
       if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
+    },
+    restart: async () => {
+      if (databaseUrl === 'sqlite::memory:') throw new Error('restart() needs a database that outlives the app: start it with sqliteFile on SQLite');
+      await stop();
+      return startOn(options, { databaseUrl, scratch, sqliteDir });
     },
   };
 }

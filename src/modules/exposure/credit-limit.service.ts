@@ -46,6 +46,7 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
     mutation: 'requestCreditLimit',
     businessDate: today,
     subject: `Credit limit of customer ${input.customerId}`,
+    idempotent: input,
     gatherFacts: async (em) => {
       const customer = await findByIdOrFail(em, Customer, input.customerId);
       requestedMinor = positiveMinorUnits(input.amount, customer.currency);

@@ -81,6 +81,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
     mutation: 'issueInvoice',
     businessDate: issueDate,
     subject: `Invoice ${input.number}`,
+    idempotent: input,
     gatherFacts: async (em) => {
       const customer = await findByIdOrFail(em, Customer, input.customerId);
       if (input.currency !== customer.currency) {

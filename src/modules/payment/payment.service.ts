@@ -24,6 +24,7 @@ export async function recordPayment(ctx: RequestContext, input: RecordPaymentInp
     mutation: 'recordPayment',
     businessDate: receivedOn,
     subject: `Payment on invoice ${input.invoiceId}`,
+    idempotent: input,
     gatherFacts: async (em) => {
       const invoice = await findByIdOrFail(em, Invoice, input.invoiceId, { populate: ['customer'] as never, ...forUpdate(em) });
       assertPayable(invoice, amountMinor, input.currency, receivedOn);

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../../shared/pagination';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { IdempotencyKeyField } from '../../idempotency/idempotency';
 import { DecisionRecord } from '../../decision/decision-record.entity';
 import { LimitDecision } from '../exposure.entity';
 import { ExposureView } from '../exposure.view';
@@ -23,6 +24,9 @@ export class RequestCreditLimitInput {
 
   @Field(() => DecimalScalar, { description: 'The limit asked for (the whole limit, not an increase).' })
   amount!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The answer to a credit-limit request. A referral or a rejection is an answer too: it changes no limit but is kept in the limit history.' })

@@ -1,6 +1,7 @@
 import { IsISO4217CurrencyCode, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { IdempotencyKeyField } from '../../idempotency/idempotency';
 
 @InputType({ description: 'A new invoice. Its payment term comes from the policy, never from the caller.' })
 export class IssueInvoiceInput {
@@ -21,4 +22,7 @@ export class IssueInvoiceInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Today (the business date) when omitted.' })
   issueDate?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

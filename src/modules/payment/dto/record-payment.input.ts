@@ -1,6 +1,7 @@
 import { IsISO4217CurrencyCode, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { IdempotencyKeyField } from '../../idempotency/idempotency';
 
 @InputType({ description: 'Money received against one invoice. Partial payments are fine; more than the outstanding is refused.' })
 export class RecordPaymentInput {
@@ -21,4 +22,7 @@ export class RecordPaymentInput {
   @IsOptional()
   @Length(1, 140)
   reference?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
