@@ -14,7 +14,7 @@ import { insertRows, updateReturningIds } from '../../db/bound-sql';
 import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
-import { daysBetween } from '../../shared/dates';
+import { daysBetween, localDateOf } from '../../shared/dates';
 import { alertsFor, raiseAlert, type AlertSource } from '../alert/raise-alert';
 import { lockAlertSequence } from '../alert/alert-sequence';
 import { RiskAlert } from '../alert/risk-alert.entity';
@@ -297,7 +297,7 @@ function daysUntil(asOf: string): (date: string) => number {
 
 /** A date column as YYYY-MM-DD, whichever way the driver returns it. */
 function localDate(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+  return localDateOf(value) ?? String(value);
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -17,7 +17,7 @@ import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { PolicyService } from '../../policy/policy.service';
 import type { RequestContext } from '../../server/context';
 import { businessDate, type Clock } from '../../shared/clock';
-import { addDays, daysBetween } from '../../shared/dates';
+import { addDays, daysBetween, localDateOf } from '../../shared/dates';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { isUuid } from '../../shared/ids';
 import { alertsFor } from '../alert/raise-alert';
@@ -178,17 +178,12 @@ async function overdueInsured(tx: EntityManager, asOf: string, afterId: string |
     id: String(row.id),
     number: String(row.number),
     customerId: String(row.customer_id),
-    dueDate: localDate(row.due_date)!,
-    declaredOn: localDate(row.declared_overdue_on),
+    dueDate: localDateOf(row.due_date)!,
+    declaredOn: localDateOf(row.declared_overdue_on),
     declarationAlerted: row.declaration_alerted_on != null,
     claimFilingAlerted: row.claim_filing_alerted_on != null,
     declarationDays: Number(row.declaration_deadline_days),
     claimFilingDays: Number(row.claim_filing_deadline_days),
     claimFiled: row.claim_filed === true || Number(row.claim_filed) === 1,
   }));
-}
-
-function localDate(value: unknown): string | null {
-  if (value == null) return null;
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
