@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130160630_CreditInsurance } from './Migration20261130160630_CreditInsurance';
 import { Migration20261130155514_IdempotencyKeys } from './Migration20261130155514_IdempotencyKeys';
 import { Migration20261130142258_PartnerAccess } from './Migration20261130142258_PartnerAccess';
 import { Migration20261130141255_RiskAlertAcknowledgedBy } from './Migration20261130141255_RiskAlertAcknowledgedBy';
@@ -28,4 +29,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130141255_RiskAlertAcknowledgedBy', class: Migration20261130141255_RiskAlertAcknowledgedBy },
   { name: 'Migration20261130142258_PartnerAccess', class: Migration20261130142258_PartnerAccess },
   { name: 'Migration20261130155514_IdempotencyKeys', class: Migration20261130155514_IdempotencyKeys },
+  { name: 'Migration20261130160630_CreditInsurance', class: Migration20261130160630_CreditInsurance },
 ];

@@ -12,6 +12,8 @@ import { runCollectionCycle } from '../modules/collections/collections.service';
 import { CreditOutlook, Customer } from '../modules/customer/customer.entity';
 import { createCustomer } from '../modules/customer/customer.service';
 import { setFxRate } from '../modules/fx/fx.service';
+import { InsuredRisk } from '../modules/insurance/insurance-policy.entity';
+import { createInsurancePolicy, requestInsuredLimit } from '../modules/insurance/insurance.service';
 import { Invoice } from '../modules/invoice/invoice.entity';
 import { issueInvoice } from '../modules/invoice/invoice.service';
 import { recordPayment } from '../modules/payment/payment.service';
@@ -105,6 +107,20 @@ export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ custo
       },
     });
     ids.set(demo.key, customer.id);
+  }
+
+  // Credit insurance: a whole-turnover policy with the default terms of rules/claims.json, and cover
+  // on two customers (named for tier A/B as rules/insurance-cover.json says), before their invoices.
+  const { insurancePolicy } = await createInsurancePolicy(ctx, {
+    insurer: 'Demo Credit Insurer (demo)',
+    number: 'DEMO-CI-001',
+    country: 'DE',
+    periodStart: addDays(today, -180),
+    periodEnd: addDays(today, 185),
+    coveredRisks: [InsuredRisk.INSOLVENCY, InsuredRisk.PROTRACTED_DEFAULT, InsuredRisk.POLITICAL, InsuredRisk.EXTENDED_TERMS],
+  });
+  for (const [key, amount] of [['001', '60000.00'], ['003', '20000.00']] as const) {
+    await requestInsuredLimit(ctx, { insurancePolicyId: insurancePolicy.id, customerId: ids.get(key)!, amount });
   }
 
   let invoices = 0;

@@ -122,20 +122,34 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     params: { maxDaysBeyondOriginalDue: { kind: 'integer', min: 0, max: 365 } },
     summarize: (p) => `due date at most ${p.maxDaysBeyondOriginalDue} days past the original`,
   },
-  'set-indemnity': {
-    description: 'The insurer indemnifies this percentage of the insured loss.',
-    params: { percent: { kind: 'number', min: 0, max: 100 } },
-    summarize: (p) => `indemnity ${p.percent}% of the insured loss`,
+  'set-insurance-terms': {
+    description:
+      'The default terms of a new credit-insurance policy (createInsurancePolicy): a risk officer may give other ones; the policy keeps the terms it was recorded with.',
+    params: {
+      indemnityPercentWithNamedLimit: { kind: 'number', min: 0, max: 100, description: 'Share of the insured loss indemnified for a buyer with a named limit, percent (at most 4 decimals).' },
+      indemnityPercentWithoutNamedLimit: { kind: 'number', min: 0, max: 100, description: 'The same for a buyer covered without a named limit.' },
+      maxCreditTermDays: { kind: 'integer', min: 0, max: 365, description: 'Longest payment term insured: an invoice with a longer term is uninsured at issue.' },
+      maxExtensionDays: { kind: 'integer', min: 0, max: 365, description: 'Longest extension of a due date (past the original one) the cover follows.' },
+      protractedDefaultWaitingDays: { kind: 'integer', min: 0, max: 730, description: 'Days after the due date before non-payment is presumed a protracted default.' },
+      declarationDeadlineDays: { kind: 'integer', min: 0, max: 365, description: 'An overdue invoice must be declared within this many days of its due date.' },
+      claimFilingDeadlineDays: { kind: 'integer', min: 0, max: 1095, description: 'A claim must be filed within this many days of the due date.' },
+      premiumRatePercent: { kind: 'number', min: 0, max: 100, description: 'Premium, percent of the insured turnover (at most 4 decimals).' },
+    },
+    summarize: (p) =>
+      `insurance terms: indemnity ${p.indemnityPercentWithNamedLimit}% with a named limit, ${p.indemnityPercentWithoutNamedLimit}% without; terms up to ${p.maxCreditTermDays} days, extensions up to ${p.maxExtensionDays}; declare within ${p.declarationDeadlineDays} days, claim within ${p.claimFilingDeadlineDays}; waiting period ${p.protractedDefaultWaitingDays} days; premium ${p.premiumRatePercent}%`,
   },
-  'require-declaration': {
-    description: 'The overdue or loss must be declared to the insurer within this many days of the default.',
-    params: { withinDaysOfDefault: { kind: 'integer', min: 0, max: 365 } },
-    summarize: (p) => `declare within ${p.withinDaysOfDefault} days of default`,
+  'cap-insured-limit': {
+    description: 'The insured limit on a customer may be at most this share of its credit limit (the lowest cap of all that fire wins); namedLimit says whether the insurer names it.',
+    params: {
+      shareOfCreditLimit: { kind: 'number', min: 0, max: 10, description: 'Most insured limit / credit limit.' },
+      namedLimit: { kind: 'boolean', description: 'True: a limit the insurer names (the higher indemnity); false: cover without a named limit.' },
+    },
+    summarize: (p) => `insured limit capped at ${Math.round(Number(p.shareOfCreditLimit) * 10000) / 100}% of the credit limit${p.namedLimit ? ', named by the insurer' : ', without a named limit'}`,
   },
-  'presume-protracted-default': {
-    description: 'Non-payment is presumed a protracted default (a cause of claim) this many days after the due date.',
-    params: { daysAfterDue: { kind: 'integer', min: 0, max: 730 } },
-    summarize: (p) => `protracted default presumed ${p.daysAfterDue} days after due`,
+  'warn-insurance-deadline': {
+    description: 'An insurance deadline of an overdue invoice comes near: raise the INSURANCE_DEADLINE alert source (once per invoice and deadline).',
+    params: { deadline: { kind: 'string', oneOf: ['DECLARATION', 'CLAIM_FILING'], description: 'The deadline coming.' } },
+    summarize: (p) => `${String(p.deadline).toLowerCase().replace('_', ' ')} deadline near`,
   },
   'score-points': {
     description: 'Points one scorecard dimension contributes to the score (its weight is the most points its bands give).',

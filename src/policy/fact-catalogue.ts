@@ -122,27 +122,88 @@ export const FACT_CATALOGUE = {
     grade: { type: 'integer', description: 'Credit grade 1 (exceptional) to 10 (high risk of failure).' },
     daysPastDue: { type: 'integer', description: 'Days past the current due date on the day of the request (negative before it).' },
   },
-  /** A claim to the credit insurer for an unpaid receivable (decided by policy before it is filed). */
+  /** A claim to the credit insurer for unpaid invoices of one customer (fileClaim): every failing condition of eligibility is a reason. */
   fileClaim: {
-    cause: { type: 'string', description: 'Cause of the loss: INSOLVENCY, PROTRACTED_DEFAULT or POLITICAL_RISK.' },
-    daysPastDue: { type: 'integer', description: 'Days past the (last agreed) due date on the filing date.' },
-    hasNamedLimit: { type: 'boolean', description: 'True when the insurer approved a named credit limit for this buyer.' },
-    daysSinceDefault: {
+    cause: { type: 'string', description: 'Cause of the loss: INSOLVENCY, PROTRACTED_DEFAULT or POLITICAL.' },
+    riskCovered: { type: 'boolean', description: 'True when the insurance policy covers this cause of loss.' },
+    invoiceCount: { type: 'integer', description: 'Invoices claimed for.' },
+    uninsuredInvoices: {
       type: 'integer',
-      description: 'Days between the default (the unpaid due date, or the insolvency event) and the declaration to the insurer.',
+      description: 'Claimed invoices that were not issued under cover (no cover, beyond the insured limit or beyond the maximum credit term: nothing insured at issue).',
     },
-    insuredLossMinor: { type: 'integer', description: 'Insured loss claimed, minor units (before the indemnity percentage).' },
+    invoicesBeyondMaxExtension: {
+      type: 'integer',
+      description: "Claimed invoices whose due date was extended further than the insurance policy's maximum extension period (or at all, when extended terms are not covered).",
+    },
+    undeclaredInvoices: { type: 'integer', description: 'Claimed invoices whose overdue was never declared to the insurer (declareOverdue).' },
+    lateDeclaredInvoices: { type: 'integer', description: 'Claimed invoices declared after their declaration deadline.' },
+    daysPastDue: { type: 'integer', description: 'Days past the (last agreed) due date on the filing date, of the least overdue invoice claimed.' },
+    waitingPeriodDays: {
+      type: 'integer',
+      description: "The insurance policy's protracted-default waiting period: days after the due date before non-payment is presumed a protracted default.",
+    },
+    daysPastFilingDeadline: {
+      type: 'integer',
+      description: 'Days the filing date lies past the claim filing deadline of the latest-filed invoice (0 or less: filed in time).',
+    },
+    hasNamedLimit: { type: 'boolean', description: 'True when the insurer approved a named limit for this buyer (indemnity with a named limit).' },
+    insuredLossMinor: { type: 'integer', description: 'Insured loss claimed, minor units (before the indemnity percentage), capped by the cover.' },
+    crossBorder: { type: 'boolean', description: "True when the buyer's country differs from the insurance policy's home country." },
+    countryGrade: { type: 'integer', description: "Grade of the buyer's country on the filing date, 1 (safest) to 7 (riskiest); 0 when the country is not graded." },
+  },
+  /** A risk officer records a credit-insurance policy (createInsurancePolicy); the default terms come from rules/claims.json. */
+  createInsurancePolicy: {
+    periodDays: { type: 'integer', description: 'Days the insurance policy runs, first and last day included.' },
+    coveredRiskCount: { type: 'integer', description: 'How many risks the policy covers (INSOLVENCY, PROTRACTED_DEFAULT, POLITICAL, EXTENDED_TERMS).' },
+  },
+  /** A risk officer asks the insurer for cover on a customer: an insured limit (requestInsuredLimit). */
+  requestInsuredLimit: {
+    grade: customerProfileFacts.grade,
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D).' },
+    creditLimitMinor: { type: 'integer', description: 'Approved credit limit, minor units.' },
+    requestedMinor: { type: 'integer', description: 'Insured limit asked for, minor units.' },
+    currentInsuredLimitMinor: { type: 'integer', description: 'Insured limit in force today, minor units (0 without cover).' },
+    requestedShareOfCreditLimit: { type: 'number', description: 'Requested insured limit / credit limit, e.g. 0.8 (0 without a credit limit).' },
+    countryGrade: { type: 'integer', description: "Grade of the customer's country, 1 (safest) to 7 (riskiest); 0 when the country is not graded." },
+  },
+  /** A risk officer declares overdue invoices to the insurer (declareOverdue). */
+  declareOverdue: {
+    invoiceCount: { type: 'integer', description: 'Invoices declared.' },
+    notOverdueInvoices: { type: 'integer', description: 'Of them, invoices not past their due date (or with nothing outstanding).' },
+    uninsuredInvoices: { type: 'integer', description: 'Of them, invoices with nothing insured (no cover at issue).' },
+    alreadyDeclaredInvoices: { type: 'integer', description: 'Of them, invoices declared before.' },
+    lateDeclaredInvoices: { type: 'integer', description: 'Of them, invoices declared after their declaration deadline.' },
+  },
+  /** The collections cycle's look at the insurance deadlines of one overdue insured invoice (runCollectionCycle). */
+  reviewInsuranceDeadlines: {
+    daysToDeclarationDeadline: { type: 'integer', description: 'Days from the business date to the declaration deadline (0: today; negative: passed).' },
+    declared: { type: 'boolean', description: 'True when the overdue is already declared to the insurer.' },
+    daysToClaimFilingDeadline: { type: 'integer', description: 'Days from the business date to the claim filing deadline (negative: passed).' },
+    claimFiled: { type: 'boolean', description: 'True when a claim covering the invoice is filed (and not rejected).' },
+  },
+  /** The insurer reviews a filed claim (reviewClaim): approves or rejects it. */
+  reviewClaim: {
+    verdict: { type: 'string', description: "The insurer's verdict: APPROVE or REJECT." },
+    indemnityMinor: { type: 'integer', description: 'Indemnity the insurance policy computes for the claim, minor units.' },
+  },
+  /** The insurer settles an approved claim (settleClaim). */
+  settleClaim: {
+    settlementMinor: { type: 'integer', description: 'Amount the insurer pays, minor units.' },
+    indemnityMinor: { type: 'integer', description: 'Indemnity the insurance policy computes for the claim, minor units.' },
   },
   /** Something happened that someone may have to act on: which alert, at which severity (not yet a GraphQL mutation). */
   raiseAlert: {
     alertSource: {
       type: 'string',
       description:
-        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION or TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer).',
+        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION, INSURED_LIMIT_DECISION, INSURANCE_DEADLINE, COUNTRY_DOWNGRADE or TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer).',
     },
-    gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
+    gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE and COUNTRY_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
     utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
-    stage: { type: 'string', description: 'For COLLECTION_STAGE: the stage reached (REMINDER ... LEGAL); "" for other sources.' },
+    stage: {
+      type: 'string',
+      description: 'For COLLECTION_STAGE: the stage reached (REMINDER ... LEGAL); for INSURANCE_DEADLINE: the deadline coming (DECLARATION or CLAIM_FILING); for CLAIM_DECIDED: the claim status (APPROVED, REJECTED, PAID); "" for other sources.',
+    },
   },
   /** A risk officer sets the exchange rate of a currency pair from a date (setFxRate). */
   setFxRate: {
@@ -230,7 +291,13 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   reviewSupplySuspension: 'The collections cycle reviews a customer whose supply is suspended (runCollectionCycle).',
   computeLateInterest: 'Late-payment interest terms for one period of an overdue invoice (asked by the Invoice.lateInterest field; nothing is stored).',
   requestTermExtension: 'A customer asks to move the due date of an invoice (requestTermExtension).',
-  fileClaim: 'A claim to the credit insurer for an unpaid receivable (not a GraphQL mutation yet).',
+  fileClaim: 'A claim to the credit insurer for unpaid invoices (fileClaim): eligible, or rejected with every reason.',
+  createInsurancePolicy: 'A credit-insurance policy is recorded (createInsurancePolicy): its default terms.',
+  requestInsuredLimit: 'Cover on a customer is asked for (requestInsuredLimit): an insured limit, named by the insurer or not.',
+  declareOverdue: 'Overdue invoices are declared to the insurer (declareOverdue).',
+  reviewInsuranceDeadlines: 'The collections cycle warns before the declaration and claim filing deadlines of an overdue insured invoice (runCollectionCycle).',
+  reviewClaim: 'The insurer reviews a filed claim (reviewClaim): approved or rejected.',
+  settleClaim: 'The insurer settles an approved claim (settleClaim): the payout is recorded, the rest written off.',
   raiseAlert: 'Which alert, at which severity, an event raises (not a GraphQL mutation yet).',
   setFxRate: 'A risk officer sets the exchange rate of a currency pair from a date (setFxRate).',
   provisionReceivables: 'The aging bucket and expected-loss rate of receivables by days past due (portfolio query; not stored).',

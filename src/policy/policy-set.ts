@@ -219,6 +219,11 @@ const REQUIRED_EVENTS: Partial<Record<MutationName, { anyOf: string[]; gap: (fac
   },
   gradeCustomer: { anyOf: ['assign-grade'], gap: (facts) => `no grade band of the scorecard covers score ${String(facts.score)}` },
   requestCreditLimit: { anyOf: ['cap-credit-limit'], gap: (facts) => `no credit-limit cap covers risk tier ${String(facts.riskTier)}` },
+  createInsurancePolicy: { anyOf: ['set-insurance-terms', 'reject'], gap: () => 'no rule sets the default terms of an insurance policy' },
+  requestInsuredLimit: {
+    anyOf: ['cap-insured-limit', 'reject', 'refer'],
+    gap: (facts) => `no insured-limit cap covers risk tier ${String(facts.riskTier)}`,
+  },
 };
 
 function policyGap(mutation: MutationName, facts: object, firedRules: FiredRule[]): string | null {

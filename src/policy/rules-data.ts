@@ -12,20 +12,25 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLetterTemplates, type LetterTemplates } from '../modules/letters/letter-templates';
 import { checkReferenceRates, type ReferenceRateTable } from '../modules/invoice/reference-rates';
+import { checkCountryGrades, type CountryGradeTable } from '../modules/insurance/country-risk';
 import { JsonText, type LocatedProblem } from './json-locations';
 
 export const REFERENCE_RATES_FOLDER = 'reference-rates';
 export const REFERENCE_RATE_FILE = 'reference-rate.json';
 export const LETTERS_FOLDER = 'letters';
+export const COUNTRY_RISK_FOLDER = 'country-risk';
+export const COUNTRY_GRADES_FILE = 'country-grades.json';
 
 export interface RulesData {
   referenceRates: ReferenceRateTable | null;
   letters: LetterTemplates | null;
+  /** The dated table of country grades (political risk, cover decisions); null when the folder is absent. */
+  countryGrades: CountryGradeTable | null;
   /** Hash of every data file read: a change to any of them is a change of the rules folder. */
   hash: string;
 }
 
-export const NO_RULES_DATA: RulesData = { referenceRates: null, letters: null, hash: '' };
+export const NO_RULES_DATA: RulesData = { referenceRates: null, letters: null, countryGrades: null, hash: '' };
 
 export interface RulesDataFolder {
   data: RulesData;
@@ -85,7 +90,25 @@ export function readRulesData(dir: string): RulesDataFolder {
     if (problems.length > before) letters = null;
   }
 
-  return { data: { referenceRates, letters, hash: hash.digest('hex') }, problems, texts };
+  let countryGrades: CountryGradeTable | null = null;
+  const countryDir = join(dir, COUNTRY_RISK_FOLDER);
+  if (isFolder(countryDir)) {
+    const file = join(countryDir, COUNTRY_GRADES_FILE);
+    for (const name of jsonFiles(countryDir).filter((candidate) => candidate !== COUNTRY_GRADES_FILE)) {
+      problems.push({ file: join(countryDir, name), pointer: '/', reason: `unexpected file: country grades are read from ${COUNTRY_GRADES_FILE} only` });
+    }
+    if (!existsSync(file)) problems.push({ file: countryDir, pointer: '/', reason: `no ${COUNTRY_GRADES_FILE} (the dated table of country grades)` });
+    else {
+      const json = read(file);
+      if (json) {
+        const checked = checkCountryGrades(file, json);
+        problems.push(...checked.problems);
+        countryGrades = checked.table;
+      }
+    }
+  }
+
+  return { data: { referenceRates, letters, countryGrades, hash: hash.digest('hex') }, problems, texts };
 }
 
 function isFolder(path: string): boolean {

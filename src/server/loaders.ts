@@ -5,12 +5,13 @@
 import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Claim } from '../modules/claim/claim.entity';
+import { Claim, ClaimLine } from '../modules/claim/claim.entity';
+import { InsuranceCover, InsurancePolicy } from '../modules/insurance/insurance-policy.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { GradeChange } from '../modules/customer/grade-change.entity';
 import { Exposure, LimitDecision } from '../modules/exposure/exposure.entity';
 import { Invoice, InvoiceStatus } from '../modules/invoice/invoice.entity';
-import { outstandingByCustomer } from '../modules/invoice/invoice.service';
+import { receivableSumsByCustomer } from '../modules/invoice/invoice.service';
 import { Payment } from '../modules/payment/payment.entity';
 import { TermExtension } from '../modules/term-extension/term-extension.entity';
 import { loadPerParentPages } from '../shared/per-parent-page';
@@ -20,6 +21,8 @@ import type { ConnectionShape, Page } from '../shared/pagination';
 export interface ExposureFigures {
   exposure: Exposure;
   outstandingMinor: number;
+  /** Insured part of the outstanding (credit insurance); absent: not asked, shown as 0. */
+  insuredMinor?: number;
 }
 
 interface NestedPageKey {
@@ -39,11 +42,12 @@ export function createLoaders(em: EntityManager) {
     /** The exposure row and the outstanding of open invoices, per customer id. */
     exposureFigures: new DataLoader<string, ExposureFigures | null>(async (customerIds) => {
       const exposures = await em.find(Exposure, { customer: { $in: [...customerIds] } });
-      const outstanding = await outstandingByCustomer(em, customerIds);
+      const sums = await receivableSumsByCustomer(em, customerIds);
       const byCustomer = new Map(exposures.map((exposure) => [exposure.customer.id, exposure]));
       return customerIds.map((id) => {
         const exposure = byCustomer.get(id);
-        return exposure ? { exposure, outstandingMinor: outstanding.get(id) ?? 0 } : null;
+        const { outstandingMinor, insuredMinor } = sums.get(id) ?? { outstandingMinor: 0, insuredMinor: 0 };
+        return exposure ? { exposure, outstandingMinor, insuredMinor } : null;
       });
     }),
 
@@ -60,6 +64,21 @@ export function createLoaders(em: EntityManager) {
     payments: new DataLoader<string, Payment[]>(async (invoiceIds) => {
       const payments = await em.find(Payment, { invoice: { $in: [...invoiceIds] } }, { orderBy: { receivedOn: 'asc', createdAt: 'asc', id: 'asc' }, ...READ_ONLY });
       return groupedBy(invoiceIds, payments, (payment) => payment.invoice.id);
+    }),
+
+    /** Insurance covers by id, with their insurance policy (Invoice.insurance). */
+    insuranceCover: new DataLoader<string, InsuranceCover | null>(async (ids) => {
+      const covers = await em.find(InsuranceCover, { id: { $in: [...ids] } }, { populate: ['policy'] });
+      const byId = new Map(covers.map((cover) => [cover.id, cover]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    insurancePolicy: byIdLoader(em, InsurancePolicy),
+
+    /** The lines of each claim (its invoices and insured losses). */
+    claimLines: new DataLoader<string, ClaimLine[]>(async (claimIds) => {
+      const lines = await em.find(ClaimLine, { claim: { $in: [...claimIds] } }, { orderBy: { id: 'asc' } });
+      return groupedBy(claimIds, lines, (line) => line.claim.id);
     }),
 
     /** Granted extensions per invoice, oldest first (each one moves the due date further). */

@@ -3,7 +3,8 @@ import { AlertResolver } from '../modules/alert/alert.resolver';
 import { PartnerAccessResolver } from '../modules/partner/partner-access.resolver';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
-import { ClaimResolver } from '../modules/claim/claim.resolver';
+import { ClaimLineResolver, ClaimResolver } from '../modules/claim/claim.resolver';
+import { InsuranceCoverResolver, InsuranceResolver, InvoiceInsuranceResolver } from '../modules/insurance/insurance.resolver';
 import { CollectionsResolver } from '../modules/collections/collections.resolver';
 import { CustomerResolver } from '../modules/customer/customer.resolver';
 import { DecisionResolver } from '../modules/decision/decision.resolver';
@@ -32,7 +33,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver, AlertResolver, PartnerAccessResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver, AlertResolver, PartnerAccessResolver, InsuranceResolver, InsuranceCoverResolver, InvoiceInsuranceResolver, ClaimLineResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     // type-graphql insists on a pub/sub, but no subscription here uses topics: riskAlerts streams

@@ -40,3 +40,9 @@ export function pastOrToday(value: string | null | undefined, field: string, tod
   if (value > today) throw new BadUserInputError(`${field} ${value} is in the future (today is ${today})`, { field });
   return value;
 }
+
+/** A date column as YYYY-MM-DD, whichever way the driver returns it (a Date on PostgreSQL, a string on SQLite); null stays null. */
+export function localDateOf(value: unknown): string | null {
+  if (value == null) return null;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}

@@ -100,10 +100,27 @@ export type Claim = {
   customer: Customer;
   filedOn: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
+  /** Insured loss × indemnity percentage, rounded down to the minor unit; 0 when refused. */
+  indemnity: Scalars['Decimal']['output'];
+  /** Indemnity percentage of the insurance policy applied to the insured loss (with or without a named limit). */
+  indemnityPercent: Scalars['Float']['output'];
+  insurancePolicy?: Maybe<InsurancePolicy>;
   invoice?: Maybe<Invoice>;
+  /** The invoices claimed for, with their insured loss. */
+  lines: Array<ClaimLine>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Paid out by the insurer (settleClaim). */
+  paid: Scalars['Decimal']['output'];
+  paidOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Every reason the claims policy refused the claim (empty when eligible). */
+  refusalReasons: Array<Scalars['String']['output']>;
+  /** The insurer's note on its review. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewedOn?: Maybe<Scalars['LocalDate']['output']>;
   status: ClaimStatus;
   version: Scalars['Int']['output'];
+  /** The unrecovered remainder of the claimed invoices, written off at settlement. */
+  writtenOff: Scalars['Decimal']['output'];
 };
 
 export type ClaimCause =
@@ -131,6 +148,24 @@ export type ClaimFilter = {
   status?: InputMaybe<ClaimStatus>;
 };
 
+/** An invoice claimed for, with its insured loss. */
+export type ClaimLine = {
+  __typename?: 'ClaimLine';
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Insured outstanding of the invoice on the filing date. */
+  insuredLoss: Scalars['Decimal']['output'];
+  invoice: Invoice;
+};
+
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  claim: Claim;
+  decision: Decision;
+  /** The invoices of the claim after the change. */
+  invoices: Array<Invoice>;
+};
+
 export type ClaimStatus =
   | 'APPROVED'
   | 'FILED'
@@ -138,12 +173,18 @@ export type ClaimStatus =
   | 'REJECTED'
   | 'UNDER_REVIEW';
 
+export type ClaimVerdict =
+  | 'APPROVE'
+  | 'REJECT';
+
 /** What one run of the collections cycle did. */
 export type CollectionCycleResultView = {
   __typename?: 'CollectionCycleResultView';
   asOf: Scalars['LocalDate']['output'];
   /** Open invoices looked at. */
   examined: Scalars['Int']['output'];
+  /** Warnings raised because an insurance deadline (declaration, claim filing) of an overdue insured invoice comes near. */
+  insuranceWarnings: Scalars['Int']['output'];
   /** Customers whose supply was restored because nothing is overdue any more. */
   restorations: Scalars['Int']['output'];
   /** Customers whose supply was suspended. */
@@ -183,6 +224,33 @@ export type CreateCustomerPayload = {
   customer: Customer;
   /** The createCustomer decision: risk tier of the grade and first credit line (gradeHistory links the score and grade decisions). */
   decision: Decision;
+};
+
+/** A credit-insurance policy to record. Terms left out take the defaults of rules/claims.json. */
+export type CreateInsurancePolicyInput = {
+  claimFilingDeadlineDays?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-1 alpha-2 home country of the insured seller (buyers elsewhere are cross-border). */
+  country: Scalars['String']['input'];
+  coveredRisks: Array<InsuredRisk>;
+  declarationDeadlineDays?: InputMaybe<Scalars['Int']['input']>;
+  indemnityPercentWithNamedLimit?: InputMaybe<Scalars['Float']['input']>;
+  indemnityPercentWithoutNamedLimit?: InputMaybe<Scalars['Float']['input']>;
+  insurer: Scalars['String']['input'];
+  maxCreditTermDays?: InputMaybe<Scalars['Int']['input']>;
+  maxExtensionDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Policy number; unique. */
+  number: Scalars['String']['input'];
+  /** Last day of cover (included). */
+  periodEnd: Scalars['LocalDate']['input'];
+  periodStart: Scalars['LocalDate']['input'];
+  premiumRatePercent?: InputMaybe<Scalars['Float']['input']>;
+  protractedDefaultWaitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateInsurancePolicyPayload = {
+  __typename?: 'CreateInsurancePolicyPayload';
+  decision: Decision;
+  insurancePolicy: InsurancePolicy;
 };
 
 export type CreditLimitOutcome =
@@ -389,6 +457,16 @@ export type DecisionReplay = {
   policyVersions: Array<PolicyVersionView>;
 };
 
+export type DeclareOverdueInput = {
+  invoiceIds: Array<Scalars['ID']['input']>;
+};
+
+export type DeclareOverduePayload = {
+  __typename?: 'DeclareOverduePayload';
+  decision: Decision;
+  invoices: Array<Invoice>;
+};
+
 /** A dunning letter of a collection stage, rendered from rules/letters/ in one language. */
 export type DunningLetter = {
   __typename?: 'DunningLetter';
@@ -410,10 +488,14 @@ export type Exposure = {
   /** Approved credit limit. */
   creditLimit: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
+  /** Insured part of the outstanding: Σ min(outstanding, insured at issue) over open invoices (credit insurance). */
+  insured: Scalars['Decimal']['output'];
   /** Decisions on the credit limit, newest first. */
   limitHistory: LimitDecisionConnection;
   /** Outstanding on the customer's open invoices. */
   outstanding: Scalars['Decimal']['output'];
+  /** Outstanding minus insured: what we lose if the customer pays nothing. */
+  uninsured: Scalars['Decimal']['output'];
   /** Outstanding ÷ credit limit as a ratio (0.85 = 85%), rounded to 4 decimals; null when there is no limit. */
   utilization?: Maybe<Scalars['Float']['output']>;
 };
@@ -431,6 +513,27 @@ export type FailedRuleView = {
   description: Scalars['String']['output'];
   policy: Scalars['String']['output'];
   rule: Scalars['String']['output'];
+};
+
+/** A claim to the credit insurer for unpaid invoices of one customer. */
+export type FileClaimInput = {
+  cause: ClaimCause;
+  /** Send the same key when retrying this request: it is done once, and a retry gets the first answer. Also accepted as the Idempotency-Key HTTP header. 1-255 printable characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  invoiceIds: Array<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The claims policy’s answer: an eligible claim is FILED with its indemnity; a refused one is kept REJECTED with every reason. */
+export type FileClaimPayload = {
+  __typename?: 'FileClaimPayload';
+  claim: Claim;
+  decision: Decision;
+  /** True when the claim is eligible and filed with the insurer. */
+  eligible: Scalars['Boolean']['output'];
+  outcome: DecisionOutcome;
+  /** Every reason of refusal, each naming its policy and rule (empty when eligible). */
+  reasons: Array<Scalars['String']['output']>;
 };
 
 /** A policy rule that fired for a decision. */
@@ -533,6 +636,73 @@ export type GradeChangeEdge = {
   node: GradeChange;
 };
 
+/** Cover on a customer under an insurance policy: its insured limit. */
+export type InsuranceCover = {
+  __typename?: 'InsuranceCover';
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Insured limit: the most insured outstanding at any time. */
+  limit: Scalars['Decimal']['output'];
+  /** True: a limit the insurer named (the higher indemnity); false: cover without a named limit. */
+  named: Scalars['Boolean']['output'];
+  policy: InsurancePolicy;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A credit-insurance policy: insurer, period, covered risks and terms. */
+export type InsurancePolicy = {
+  __typename?: 'InsurancePolicy';
+  /** A claim must be filed within this many days of the due date. */
+  claimFilingDeadlineDays: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 home country: a buyer elsewhere is cross-border (political risk). */
+  country: Scalars['String']['output'];
+  coveredRisks: Array<InsuredRisk>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** An overdue invoice must be declared within this many days of its due date. */
+  declarationDeadlineDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Indemnity for a buyer with a named limit, percent of the insured loss. */
+  indemnityPercentWithNamedLimit: Scalars['Float']['output'];
+  /** Indemnity for a buyer covered without a named limit, percent of the insured loss. */
+  indemnityPercentWithoutNamedLimit: Scalars['Float']['output'];
+  insurer: Scalars['String']['output'];
+  /** Longest payment term insured; an invoice with a longer one is uninsured at issue. */
+  maxCreditTermDays: Scalars['Int']['output'];
+  /** Longest due-date extension (past the original due date) the cover follows. */
+  maxExtensionDays: Scalars['Int']['output'];
+  /** Policy number; unique. */
+  number: Scalars['String']['output'];
+  /** Last day of cover (included). */
+  periodEnd: Scalars['LocalDate']['output'];
+  periodStart: Scalars['LocalDate']['output'];
+  /** Premium, percent of the insured turnover. */
+  premiumRatePercent: Scalars['Float']['output'];
+  /** Days after the due date before non-payment is presumed a protracted default. */
+  protractedDefaultWaitingDays: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type InsurancePolicyConnection = {
+  __typename?: 'InsurancePolicyConnection';
+  edges: Array<InsurancePolicyEdge>;
+  pageInfo: PageInfo;
+  /** All items matching the filter, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InsurancePolicyEdge = {
+  __typename?: 'InsurancePolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: InsurancePolicy;
+};
+
+export type InsuredRisk =
+  | 'EXTENDED_TERMS'
+  | 'INSOLVENCY'
+  | 'POLITICAL'
+  | 'PROTRACTED_DEFAULT';
+
 /** A receivable: goods delivered on credit, to be paid by the due date. */
 export type Invoice = {
   __typename?: 'Invoice';
@@ -551,6 +721,8 @@ export type Invoice = {
   /** Granted term extensions, oldest first. */
   extensions: Array<TermExtension>;
   id: Scalars['ID']['output'];
+  /** Credit insurance of the invoice: insured at issue, deadlines, declaration. */
+  insurance: InvoiceInsurance;
   issueDate: Scalars['LocalDate']['output'];
   /** The collections ladder counts overdue days from this date: a partial payment after the due date re-anchors it (rules/collections.json). Null: from the due date. */
   ladderAnchorDate?: Maybe<Scalars['LocalDate']['output']>;
@@ -615,6 +787,24 @@ export type InvoiceFilter = {
   /** Only invoices still unpaid after their due date on this day. */
   overdueAsOf?: InputMaybe<Scalars['LocalDate']['input']>;
   status?: InputMaybe<InvoiceStatus>;
+};
+
+/** Credit insurance of one invoice. */
+export type InvoiceInsurance = {
+  __typename?: 'InvoiceInsurance';
+  /** Due date + the policy’s claim filing deadline: file a claim by then. */
+  claimFilingDeadline?: Maybe<Scalars['LocalDate']['output']>;
+  /** Due date + the policy’s declaration deadline: declare the overdue by then. */
+  declarationDeadline?: Maybe<Scalars['LocalDate']['output']>;
+  /** When the overdue was declared to the insurer. */
+  declaredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Insured at issue. */
+  insured: Scalars['Decimal']['output'];
+  policy?: Maybe<InsurancePolicy>;
+  /** Not insured at issue (beyond the insured limit or the maximum credit term, or no cover). */
+  uninsured: Scalars['Decimal']['output'];
+  /** Why (part of) the invoice is not insured. */
+  uninsuredReason?: Maybe<Scalars['String']['output']>;
 };
 
 export type InvoiceStatus =
@@ -733,6 +923,12 @@ export type Mutation = {
   acknowledgeAlert: RiskAlert;
   /** Onboards a buyer: the scorecard grades it from its credit report, the policy assigns its risk tier and first credit line. */
   createCustomer: CreateCustomerPayload;
+  /** Records a credit-insurance policy; terms left out take the defaults of rules/claims.json. */
+  createInsurancePolicy: CreateInsurancePolicyPayload;
+  /** Declares overdue insured invoices to the insurer (rules/claims.json); a late declaration is recorded, and a claim on it refused. */
+  declareOverdue: DeclareOverduePayload;
+  /** Files a claim with the credit insurer (rules/claims.json): an eligible claim is FILED with its indemnity; a refused one is kept REJECTED with every reason. */
+  fileClaim: FileClaimPayload;
   /** Lets a partner organisation see a customer's risk alerts. */
   grantPartnerAccess: Scalars['Boolean']['output'];
   /** Issues an invoice on credit. The policy sets the payment term and may refuse it (POLICY_REJECTED). */
@@ -741,8 +937,12 @@ export type Mutation = {
   recordPayment: RecordPaymentPayload;
   /** Asks for a credit limit: APPROVED, PARTIAL (the cap of rules/credit-limits.json is granted), REFERRED or REJECTED. Every answer is kept in the limit history. */
   requestCreditLimit: RequestCreditLimitPayload;
+  /** Asks for cover on a customer (rules/insurance-cover.json): APPROVED, PARTIAL (the cap), REFERRED or REJECTED; the cap says whether the insurer names the limit. */
+  requestInsuredLimit: RequestInsuredLimitPayload;
   /** A customer asks to move the due date (rules/term-extensions.json): liquidity is granted against a guarantee, other reasons are referred (POLICY_REJECTED); never past the maximum extension period. */
   requestTermExtension: RequestTermExtensionPayload;
+  /** The insurer approves or rejects a filed claim. */
+  reviewClaim: ClaimPayload;
   /** The periodic review of every credit limit: reduced above its cap, stepped up when on-time payments earned it. Running it again for the same date changes nothing. */
   reviewCreditLimits: CreditLimitReviewResult;
   /** Ends it: from the next alert on, the partner sees nothing more of the customer. */
@@ -751,6 +951,8 @@ export type Mutation = {
   runCollectionCycle: CollectionCycleResultView;
   /** Sets the exchange rate of a pair from a date on; rules/fx-rates.json refers a large move against the previous rate (POLICY_REJECTED). */
   setFxRate: SetFxRatePayload;
+  /** The insurer pays an approved claim (at most its indemnity); the unrecovered remainder of its invoices is written off. */
+  settleClaim: ClaimPayload;
   /** Changes a customer; a change of country, industry or monthly sales re-grades it. */
   updateCustomer: UpdateCustomerPayload;
   /** Stores new figures from the customer's credit report and re-grades it; a downgrade raises a GRADE_DOWNGRADE alert. */
@@ -767,6 +969,21 @@ export type MutationAcknowledgeAlertArgs = {
 
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
+};
+
+
+export type MutationCreateInsurancePolicyArgs = {
+  input: CreateInsurancePolicyInput;
+};
+
+
+export type MutationDeclareOverdueArgs = {
+  input: DeclareOverdueInput;
+};
+
+
+export type MutationFileClaimArgs = {
+  input: FileClaimInput;
 };
 
 
@@ -790,8 +1007,18 @@ export type MutationRequestCreditLimitArgs = {
 };
 
 
+export type MutationRequestInsuredLimitArgs = {
+  input: RequestInsuredLimitInput;
+};
+
+
 export type MutationRequestTermExtensionArgs = {
   input: RequestTermExtensionInput;
+};
+
+
+export type MutationReviewClaimArgs = {
+  input: ReviewClaimInput;
 };
 
 
@@ -812,6 +1039,11 @@ export type MutationRunCollectionCycleArgs = {
 
 export type MutationSetFxRateArgs = {
   input: SetFxRateInput;
+};
+
+
+export type MutationSettleClaimArgs = {
+  input: SettleClaimInput;
 };
 
 
@@ -975,6 +1207,19 @@ export type PortfolioCurrency = {
   writtenOff: Scalars['Decimal']['output'];
 };
 
+/** Premium owed on an insurance policy for a period: insured turnover × premium rate. */
+export type PremiumLine = {
+  __typename?: 'PremiumLine';
+  currency: Scalars['String']['output'];
+  /** Insured part of the invoices issued in the period under the policy. */
+  insuredTurnover: Scalars['Decimal']['output'];
+  invoiceCount: Scalars['Int']['output'];
+  policy: InsurancePolicy;
+  /** insuredTurnover × premiumRatePercent / 100, rounded half-up to the minor unit. */
+  premium: Scalars['Decimal']['output'];
+  premiumRatePercent: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Back-test: replays stored decisions between two business dates under draft policy files. Writes nothing. */
@@ -990,6 +1235,11 @@ export type Query = {
   evaluatePolicy: DecisionPreview;
   /** Exchange rates by pair, newest first; with asOf, the rate of each pair in force that day. */
   fxRates: Array<FxRate>;
+  /** A customer's covers, one per insurance policy. */
+  insuranceCovers: Array<InsuranceCover>;
+  /** Credit-insurance policies, latest period first. */
+  insurancePolicies: InsurancePolicyConnection;
+  insurancePolicy: InsurancePolicy;
   invoice: Invoice;
   /** Invoices, newest first; with overdueAsOf, the longest overdue first. */
   invoices: InvoiceConnection;
@@ -999,6 +1249,8 @@ export type Query = {
   policyHistory: PolicyEventConnection;
   /** Aging, expected credit loss, DSO, bad-debt rate and cash forecast of all open receivables on asOf, in one reporting currency. */
   portfolio: Portfolio;
+  /** Premium per insurance policy and currency on the invoices issued from `from` to `to` (both included): insured turnover × premium rate. */
+  premium: Array<PremiumLine>;
   /** Stored risk alerts, newest first. */
   riskAlerts: RiskAlertConnection;
 };
@@ -1056,6 +1308,22 @@ export type QueryFxRatesArgs = {
 };
 
 
+export type QueryInsuranceCoversArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type QueryInsurancePoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInsurancePolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1078,6 +1346,12 @@ export type QueryPortfolioArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   currency: Scalars['String']['input'];
   periodDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPremiumArgs = {
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -1132,6 +1406,26 @@ export type RequestCreditLimitPayload = {
   outcome: CreditLimitOutcome;
 };
 
+/** Cover asked for a customer under an insurance policy: the whole insured limit, in the customer currency. */
+export type RequestInsuredLimitInput = {
+  amount: Scalars['Decimal']['input'];
+  customerId: Scalars['ID']['input'];
+  insurancePolicyId: Scalars['ID']['input'];
+};
+
+/** The answer to a cover request; a referral or rejection changes no cover. */
+export type RequestInsuredLimitPayload = {
+  __typename?: 'RequestInsuredLimitPayload';
+  /** The cover after the decision (null: none yet). */
+  cover?: Maybe<InsuranceCover>;
+  decision: Decision;
+  /** The insured limit granted (APPROVED, PARTIAL); null when referred or rejected. */
+  granted?: Maybe<Scalars['Decimal']['output']>;
+  outcome: CreditLimitOutcome;
+  /** Why it was referred or rejected (empty otherwise). */
+  reasons: Array<Scalars['String']['output']>;
+};
+
 /** A customer asks to move the due date of an invoice; rules/term-extensions.json decides. */
 export type RequestTermExtensionInput = {
   /** Days to add to the current due date. */
@@ -1150,6 +1444,12 @@ export type RequestTermExtensionPayload = {
   guaranteeRequired: Scalars['Boolean']['output'];
   /** The invoice with its new due date (originalDueDate keeps the first one). */
   invoice: Invoice;
+};
+
+export type ReviewClaimInput = {
+  claimId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  verdict: ClaimVerdict;
 };
 
 /** An event someone must act on. Which events raise which alert, at which severity, is rules/alerts.json. */
@@ -1229,6 +1529,12 @@ export type SetFxRatePayload = {
   /** The policy decision (rules/fx-rates.json). */
   decision: Decision;
   fxRate: FxRate;
+};
+
+export type SettleClaimInput = {
+  /** What the insurer pays, in the claim currency; at most the indemnity. */
+  amount: Scalars['Decimal']['input'];
+  claimId: Scalars['ID']['input'];
 };
 
 export type Subscription = {
@@ -1381,7 +1687,7 @@ export type RunCollectionCycleMutationVariables = Exact<{
 }>;
 
 
-export type RunCollectionCycleMutation = { __typename?: 'Mutation', runCollectionCycle: { __typename?: 'CollectionCycleResultView', asOf: string, examined: number, transitions: number, suspensions: number, restorations: number } };
+export type RunCollectionCycleMutation = { __typename?: 'Mutation', runCollectionCycle: { __typename?: 'CollectionCycleResultView', asOf: string, examined: number, transitions: number, suspensions: number, restorations: number, insuranceWarnings: number } };
 
 export type LimitDecisionPartsFragment = { __typename?: 'LimitDecision', sequence: number, kind: LimitDecisionKind, requested?: string | null, previousLimit: string, newLimit: string, currency: string, reason: string, decisionId?: string | null };
 
@@ -1479,6 +1785,77 @@ export type CustomerPartsFragment = { __typename?: 'Customer', id: string, name:
 export type InvoicePartsFragment = { __typename?: 'Invoice', id: string, number: string, amount: string, outstanding: string, currency: string, issueDate: string, termDays: number, dueDate: string, status: InvoiceStatus, collectionStage: CollectionStage, ladderAnchorDate?: string | null, version: number };
 
 export type PageInfoPartsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null };
+
+export type CreateInsurancePolicyMutationVariables = Exact<{
+  input: CreateInsurancePolicyInput;
+}>;
+
+
+export type CreateInsurancePolicyMutation = { __typename?: 'Mutation', createInsurancePolicy: { __typename?: 'CreateInsurancePolicyPayload', insurancePolicy: { __typename?: 'InsurancePolicy', id: string, number: string, insurer: string, country: string, periodStart: string, periodEnd: string, coveredRisks: Array<InsuredRisk>, indemnityPercentWithNamedLimit: number, indemnityPercentWithoutNamedLimit: number, maxCreditTermDays: number, maxExtensionDays: number, protractedDefaultWaitingDays: number, declarationDeadlineDays: number, claimFilingDeadlineDays: number, premiumRatePercent: number }, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome } } };
+
+export type RequestInsuredLimitMutationVariables = Exact<{
+  input: RequestInsuredLimitInput;
+}>;
+
+
+export type RequestInsuredLimitMutation = { __typename?: 'Mutation', requestInsuredLimit: { __typename?: 'RequestInsuredLimitPayload', outcome: CreditLimitOutcome, granted?: string | null, reasons: Array<string>, cover?: { __typename?: 'InsuranceCover', id: string, limit: string, named: boolean, currency: string, policy: { __typename?: 'InsurancePolicy', number: string } } | null, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome, explanation: string } } };
+
+export type DeclareOverdueMutationVariables = Exact<{
+  input: DeclareOverdueInput;
+}>;
+
+
+export type DeclareOverdueMutation = { __typename?: 'Mutation', declareOverdue: { __typename?: 'DeclareOverduePayload', invoices: Array<{ __typename?: 'Invoice', id: string, insurance: { __typename?: 'InvoiceInsurance', declaredOn?: string | null, declarationDeadline?: string | null } }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome } } };
+
+export type FileClaimMutationVariables = Exact<{
+  input: FileClaimInput;
+}>;
+
+
+export type FileClaimMutation = { __typename?: 'Mutation', fileClaim: { __typename?: 'FileClaimPayload', outcome: DecisionOutcome, eligible: boolean, reasons: Array<string>, claim: { __typename?: 'Claim', id: string, cause: ClaimCause, status: ClaimStatus, amount: string, currency: string, indemnityPercent: number, indemnity: string, paid: string, paidOn?: string | null, writtenOff: string, refusalReasons: Array<string>, filedOn: string, reviewedOn?: string | null, insurancePolicy?: { __typename?: 'InsurancePolicy', number: string } | null, lines: Array<{ __typename?: 'ClaimLine', insuredLoss: string, invoice: { __typename?: 'Invoice', number: string } }> }, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome, mutation: string } } };
+
+export type ReviewClaimMutationVariables = Exact<{
+  input: ReviewClaimInput;
+}>;
+
+
+export type ReviewClaimMutation = { __typename?: 'Mutation', reviewClaim: { __typename?: 'ClaimPayload', claim: { __typename?: 'Claim', id: string, cause: ClaimCause, status: ClaimStatus, amount: string, currency: string, indemnityPercent: number, indemnity: string, paid: string, paidOn?: string | null, writtenOff: string, refusalReasons: Array<string>, filedOn: string, reviewedOn?: string | null, insurancePolicy?: { __typename?: 'InsurancePolicy', number: string } | null, lines: Array<{ __typename?: 'ClaimLine', insuredLoss: string, invoice: { __typename?: 'Invoice', number: string } }> }, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome } } };
+
+export type SettleClaimMutationVariables = Exact<{
+  input: SettleClaimInput;
+}>;
+
+
+export type SettleClaimMutation = { __typename?: 'Mutation', settleClaim: { __typename?: 'ClaimPayload', claim: { __typename?: 'Claim', id: string, cause: ClaimCause, status: ClaimStatus, amount: string, currency: string, indemnityPercent: number, indemnity: string, paid: string, paidOn?: string | null, writtenOff: string, refusalReasons: Array<string>, filedOn: string, reviewedOn?: string | null, insurancePolicy?: { __typename?: 'InsurancePolicy', number: string } | null, lines: Array<{ __typename?: 'ClaimLine', insuredLoss: string, invoice: { __typename?: 'Invoice', number: string } }> }, invoices: Array<{ __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, outstanding: string, writtenOff: string, writtenOffOn?: string | null }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome } } };
+
+export type ClaimPartsFragment = { __typename?: 'Claim', id: string, cause: ClaimCause, status: ClaimStatus, amount: string, currency: string, indemnityPercent: number, indemnity: string, paid: string, paidOn?: string | null, writtenOff: string, refusalReasons: Array<string>, filedOn: string, reviewedOn?: string | null, insurancePolicy?: { __typename?: 'InsurancePolicy', number: string } | null, lines: Array<{ __typename?: 'ClaimLine', insuredLoss: string, invoice: { __typename?: 'Invoice', number: string } }> };
+
+export type InvoiceInsuranceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvoiceInsuranceQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', id: string, number: string, amount: string, dueDate: string, insurance: { __typename?: 'InvoiceInsurance', insured: string, uninsured: string, uninsuredReason?: string | null, declarationDeadline?: string | null, claimFilingDeadline?: string | null, declaredOn?: string | null, policy?: { __typename?: 'InsurancePolicy', number: string } | null } } };
+
+export type CustomerInsuredExposureQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerInsuredExposureQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, exposure: { __typename?: 'Exposure', outstanding: string, insured: string, uninsured: string } } };
+
+export type InsurancePremiumQueryVariables = Exact<{
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+}>;
+
+
+export type InsurancePremiumQuery = { __typename?: 'Query', premium: Array<{ __typename?: 'PremiumLine', currency: string, insuredTurnover: string, invoiceCount: number, premiumRatePercent: number, premium: string, policy: { __typename?: 'InsurancePolicy', number: string } }> };
+
+export type InsurancePoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InsurancePoliciesQuery = { __typename?: 'Query', insurancePolicies: { __typename?: 'InsurancePolicyConnection', totalCount: number, edges: Array<{ __typename?: 'InsurancePolicyEdge', node: { __typename?: 'InsurancePolicy', number: string, coveredRisks: Array<InsuredRisk> } }> } };
 
 export type LateInterestPartsFragment = { __typename?: 'LateInterest', asOf: string, currency: string, principal: string, days: number, annualRate: string, interest: string, fixedCompensation: string, total: string, unconvertedCompensation?: { __typename?: 'CurrencyAmount', amount: string, currency: string } | null, periods: Array<{ __typename?: 'LateInterestPeriod', from: string, to: string, days: number, principal: string, annualRate: string, interest: string }> };
 
@@ -1632,6 +2009,7 @@ export const DecisionPartsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const CustomerPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySales"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipStart"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"utilization"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"limitHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"previousLimit"}},{"kind":"Field","name":{"kind":"Name","value":"newLimit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPartsFragment, unknown>;
 export const InvoicePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"collectionStage"}},{"kind":"Field","name":{"kind":"Name","value":"ladderAnchorDate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<InvoicePartsFragment, unknown>;
 export const PageInfoPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoPartsFragment, unknown>;
+export const ClaimPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"indemnityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"indemnity"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"insurancePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredLoss"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimPartsFragment, unknown>;
 export const LateInterestPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LateInterestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LateInterest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"fixedCompensation"}},{"kind":"Field","name":{"kind":"Name","value":"unconvertedCompensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}}]}}]}}]} as unknown as DocumentNode<LateInterestPartsFragment, unknown>;
 export const RiskAlertStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RiskAlertStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}}]}}]} as unknown as DocumentNode<RiskAlertStreamSubscription, RiskAlertStreamSubscriptionVariables>;
 export const RiskAlertHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskAlertHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlertFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}}]}}]} as unknown as DocumentNode<RiskAlertHistoryQuery, RiskAlertHistoryQueryVariables>;
@@ -1641,7 +2019,7 @@ export const RevokePartnerAccessDocument = {"kind":"Document","definitions":[{"k
 export const ClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Claim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimQuery, ClaimQueryVariables>;
 export const ClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Claims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ClaimsQuery, ClaimsQueryVariables>;
 export const DecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Decision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"businessDate"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"firedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"because"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]} as unknown as DocumentNode<DecisionQuery, DecisionQueryVariables>;
-export const RunCollectionCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunCollectionCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runCollectionCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"examined"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"}},{"kind":"Field","name":{"kind":"Name","value":"restorations"}}]}}]}}]} as unknown as DocumentNode<RunCollectionCycleMutation, RunCollectionCycleMutationVariables>;
+export const RunCollectionCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunCollectionCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runCollectionCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"examined"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"}},{"kind":"Field","name":{"kind":"Name","value":"restorations"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceWarnings"}}]}}]}}]} as unknown as DocumentNode<RunCollectionCycleMutation, RunCollectionCycleMutationVariables>;
 export const UpdateCustomerFinancialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCustomerFinancials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomerFinancialsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomerFinancials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"financials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"openLitigations"}},{"kind":"Field","name":{"kind":"Name","value":"outlook"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"businessDate"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"firedRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"because"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]} as unknown as DocumentNode<UpdateCustomerFinancialsMutation, UpdateCustomerFinancialsMutationVariables>;
 export const CustomerCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"financials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"openLitigations"}},{"kind":"Field","name":{"kind":"Name","value":"outlook"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gradeHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradeChangeParts"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"limitHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LimitDecisionParts"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradeChangeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GradeChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"previousGrade"}},{"kind":"Field","name":{"kind":"Name","value":"previousRiskTier"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"scoreDecisionId"}},{"kind":"Field","name":{"kind":"Name","value":"gradeDecisionId"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimitDecisionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LimitDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"previousLimit"}},{"kind":"Field","name":{"kind":"Name","value":"newLimit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}}]}}]} as unknown as DocumentNode<CustomerCreditQuery, CustomerCreditQueryVariables>;
 export const CustomersCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"gradeHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"newLimit"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersCreditQuery, CustomersCreditQueryVariables>;
@@ -1653,6 +2031,16 @@ export const CustomerDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const CustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CustomersQuery, CustomersQueryVariables>;
 export const CustomerInvoicesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInvoicesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CustomerInvoicesPageQuery, CustomerInvoicesPageQueryVariables>;
 export const PortfolioNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortfolioNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortfolioNestedQuery, PortfolioNestedQueryVariables>;
+export const CreateInsurancePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInsurancePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInsurancePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInsurancePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insurancePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"coveredRisks"}},{"kind":"Field","name":{"kind":"Name","value":"indemnityPercentWithNamedLimit"}},{"kind":"Field","name":{"kind":"Name","value":"indemnityPercentWithoutNamedLimit"}},{"kind":"Field","name":{"kind":"Name","value":"maxCreditTermDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxExtensionDays"}},{"kind":"Field","name":{"kind":"Name","value":"protractedDefaultWaitingDays"}},{"kind":"Field","name":{"kind":"Name","value":"declarationDeadlineDays"}},{"kind":"Field","name":{"kind":"Name","value":"claimFilingDeadlineDays"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRatePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInsurancePolicyMutation, CreateInsurancePolicyMutationVariables>;
+export const RequestInsuredLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestInsuredLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInsuredLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestInsuredLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"named"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]} as unknown as DocumentNode<RequestInsuredLimitMutation, RequestInsuredLimitMutationVariables>;
+export const DeclareOverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareOverdue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareOverdueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareOverdue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"insurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declaredOn"}},{"kind":"Field","name":{"kind":"Name","value":"declarationDeadline"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<DeclareOverdueMutation, DeclareOverdueMutationVariables>;
+export const FileClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"indemnityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"indemnity"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"insurancePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredLoss"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<FileClaimMutation, FileClaimMutationVariables>;
+export const ReviewClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"indemnityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"indemnity"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"insurancePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredLoss"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewClaimMutation, ReviewClaimMutationVariables>;
+export const SettleClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettleClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettleClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settleClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOffOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"indemnityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"indemnity"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"insurancePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredLoss"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<SettleClaimMutation, SettleClaimMutationVariables>;
+export const InvoiceInsuranceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceInsurance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"insurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insured"}},{"kind":"Field","name":{"kind":"Name","value":"uninsured"}},{"kind":"Field","name":{"kind":"Name","value":"uninsuredReason"}},{"kind":"Field","name":{"kind":"Name","value":"declarationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"claimFilingDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"declaredOn"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceInsuranceQuery, InvoiceInsuranceQueryVariables>;
+export const CustomerInsuredExposureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInsuredExposure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"insured"}},{"kind":"Field","name":{"kind":"Name","value":"uninsured"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerInsuredExposureQuery, CustomerInsuredExposureQueryVariables>;
+export const InsurancePremiumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurancePremium"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"premium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"insuredTurnover"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"premiumRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}}]}}]}}]} as unknown as DocumentNode<InsurancePremiumQuery, InsurancePremiumQueryVariables>;
+export const InsurancePoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsurancePolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insurancePolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"coveredRisks"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsurancePoliciesQuery, InsurancePoliciesQueryVariables>;
 export const InvoiceLateInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceLateInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LateInterestParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LateInterestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LateInterest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"fixedCompensation"}},{"kind":"Field","name":{"kind":"Name","value":"unconvertedCompensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}}]}}]}}]} as unknown as DocumentNode<InvoiceLateInterestQuery, InvoiceLateInterestQueryVariables>;
 export const InvoicesLateInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesLateInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesLateInterestQuery, InvoicesLateInterestQueryVariables>;
 export const InvoiceDunningLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDunningLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectionStage"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dunningLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceDunningLetterQuery, InvoiceDunningLetterQueryVariables>;

@@ -69,13 +69,13 @@ const CASES: Case[] = [
     pointer: '/tests/0/facts/interestRatePercent',
     reason: 'unknown fact "interestRatePercent" for computeLateInterest (known: daysPastDue, outstandingMinor, currency, referenceRatePercent)',
   },
-  { file: 'fixture-wrong-fact-type.json', refusedBy: 'load', line: 22, pointer: '/tests/0/facts/hasNamedLimit', reason: 'must be true or false (got "true")' },
+  { file: 'fixture-wrong-fact-type.json', refusedBy: 'load', line: 22, pointer: '/tests/0/facts/declared', reason: 'must be true or false (got "false")' },
   {
     file: 'fixture-expects-unraised-event.json',
     refusedBy: 'load',
     line: 23,
     pointer: '/tests/0/expect/events/1/type',
-    reason: 'no rule of this policy raises "require-declaration", so this fixture can never pass',
+    reason: 'no rule of this policy raises "warn-insurance-deadline", so this fixture can never pass',
   },
   {
     file: 'fixture-fails.json',

@@ -19,6 +19,7 @@ describe('the shipped rules/', () => {
       'collections',
       'credit-limits',
       'fx-rates',
+      'insurance-cover',
       'late-interest',
       'payment-terms',
       'provisions',

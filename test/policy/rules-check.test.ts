@@ -29,6 +29,7 @@ it('passes the shipped rules with a row per policy', async () => {
     ['collections', 'OK', 0],
     ['credit-limits', 'OK', 0],
     ['fx-rates', 'OK', 0],
+    ['insurance-cover', 'OK', 0],
     ['late-interest', 'OK', 0],
     ['payment-terms', 'OK', 0],
     ['provisions', 'OK', 0],
@@ -57,13 +58,13 @@ it('fails on a changed term whose fixture no longer holds, naming file, line, pa
 });
 
 it('lists an invalid file and does not run fixtures on a half-valid folder', async () => {
-  writeFileSync(join(dir, 'claims.json'), readFileSync('rules/claims.json', 'utf8').replace('"percent": 90', '"percent": 190'));
+  writeFileSync(join(dir, 'claims.json'), readFileSync('rules/claims.json', 'utf8').replace('"indemnityPercentWithNamedLimit": 90', '"indemnityPercentWithNamedLimit": 190'));
   const report = await checkRulesFolder(dir);
   expect(report.ok).toBe(false);
   expect(report.setChecked).toBe(false);
   const text = formatRulesCheckReport(report);
-  expect(text).toMatch(/^claims +2026\.1 +- +7 +7 +- +- +- +INVALID$/m);
-  expect(text).toMatch(/claims\.json:\d+ \/rules\/0\/event\/params\/percent: must be <= 100 \(got 190\)/);
+  expect(text).toMatch(/^claims +2026\.2 +- +18 +16 +- +- +- +INVALID$/m);
+  expect(text).toMatch(/claims\.json:\d+ \/rules\/0\/event\/params\/indemnityPercentWithNamedLimit: must be <= 100 \(got 190\)/);
   expect(text).toContain('Fixtures and static checks did not run');
 });
 

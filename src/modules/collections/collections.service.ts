@@ -14,12 +14,13 @@ import { insertRows, updateReturningIds } from '../../db/bound-sql';
 import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
-import { daysBetween } from '../../shared/dates';
+import { daysBetween, localDateOf } from '../../shared/dates';
 import { alertsFor, raiseAlert, type AlertSource } from '../alert/raise-alert';
 import { lockAlertSequence } from '../alert/alert-sequence';
 import { RiskAlert } from '../alert/risk-alert.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
+import { reviewInsuranceDeadlines } from '../insurance/insurance-deadlines.service';
 import { CollectionStage, Invoice, type InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 
 /** The ladder's order (not its days, which are policy): a stage can only be left for a later one. */
@@ -44,13 +45,17 @@ export interface CollectionCycleResult {
   transitions: number;
   suspensions: number;
   restorations: number;
+  /** Warnings of insurance deadlines (declaration, claim filing) coming near. */
+  insuranceWarnings: number;
 }
 
 export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 2000): Promise<CollectionCycleResult> {
-  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0 };
+  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0, insuranceWarnings: 0 };
   await advanceInvoices(deps, asOf, batchSize, result);
   // After the ladder, so a customer suspended in this very cycle is not restored by it.
   result.restorations = await reviewSuspensions(deps, asOf, batchSize);
+  // The credit insurer's deadlines on overdue insured invoices (rules/claims.json).
+  result.insuranceWarnings = await reviewInsuranceDeadlines(deps, asOf, batchSize);
   return result;
 }
 
@@ -292,7 +297,7 @@ function daysUntil(asOf: string): (date: string) => number {
 
 /** A date column as YYYY-MM-DD, whichever way the driver returns it. */
 function localDate(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+  return localDateOf(value) ?? String(value);
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -32,6 +32,16 @@ export class ExposureView {
     return fromMinorUnits(this.figures.exposure.creditLimitMinor - this.figures.outstandingMinor, this.currency);
   }
 
+  @Field(() => DecimalScalar, { description: 'Insured part of the outstanding: Σ min(outstanding, insured at issue) over open invoices (credit insurance).' })
+  get insured(): string {
+    return fromMinorUnits(this.figures.insuredMinor ?? 0, this.currency);
+  }
+
+  @Field(() => DecimalScalar, { description: 'Outstanding minus insured: what we lose if the customer pays nothing.' })
+  get uninsured(): string {
+    return fromMinorUnits(this.figures.outstandingMinor - (this.figures.insuredMinor ?? 0), this.currency);
+  }
+
   @Field(() => Float, {
     nullable: true,
     description: 'Outstanding ÷ credit limit as a ratio (0.85 = 85%), rounded to 4 decimals; null when there is no limit.',

@@ -7,6 +7,7 @@ import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
 import type { Customer } from '../customer/customer.entity';
 import type { DecisionRecord } from '../decision/decision-record.entity';
+import type { InsuranceCover } from '../insurance/insurance-policy.entity';
 import type { Payment } from '../payment/payment.entity';
 
 export enum InvoiceStatus {
@@ -39,7 +40,7 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 // The collections cycle walks open invoices status by status in id order.
 @Index({ properties: ['status', 'id'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writtenOffOn' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writtenOffOn' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt' | 'insuredMinor' | 'insuranceCover' | 'uninsuredReason' | 'declaredOverdueOn' | 'declarationAlertedOn' | 'claimFilingAlertedOn' | 'indemnifiedMinor';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -124,6 +125,38 @@ export class Invoice {
   })
   @DateColumn({ nullable: true })
   ladderAnchorDate: string | null = null;
+
+  /**
+   * Credit insurance, fixed at issue: the part of the amount insured under the customer's cover (0 without
+   * cover, beyond the insured limit or beyond the maximum credit term). The insured outstanding is
+   * min(outstanding, insured): payments reduce the uninsured part first.
+   */
+  @MoneyColumn({ default: 0 })
+  insuredMinor = 0;
+
+  /** The cover the invoice was issued under (null: no cover in force on the issue date). */
+  @ManyToOne({ entity: 'InsuranceCover', nullable: true })
+  insuranceCover: Rel<InsuranceCover> | null = null;
+
+  /** Why (part of) the invoice is not insured, in words; null when fully insured. */
+  @Property({ type: 'text', nullable: true })
+  uninsuredReason: string | null = null;
+
+  /** Business date the overdue was declared to the insurer (declareOverdue). */
+  @DateColumn({ nullable: true })
+  declaredOverdueOn: string | null = null;
+
+  /** The collections cycle warned of the declaration deadline on this date (once). */
+  @DateColumn({ nullable: true })
+  declarationAlertedOn: string | null = null;
+
+  /** The collections cycle warned of the claim filing deadline on this date (once). */
+  @DateColumn({ nullable: true })
+  claimFilingAlertedOn: string | null = null;
+
+  /** Paid by the credit insurer when a claim on this invoice was settled. */
+  @MoneyColumn({ default: 0 })
+  indemnifiedMinor = 0;
 
   @OneToMany({ entity: 'Payment', mappedBy: 'invoice' })
   payments = new Collection<Payment>(this);

@@ -22,6 +22,7 @@ import { Customer } from '../customer/customer.entity';
 import { Exposure } from '../exposure/exposure.entity';
 import { assertVisible, customerCondition } from '../partner/partner-scope';
 import { forUpdate } from '../../db/locking';
+import { insuranceAtIssue } from '../insurance/insurance.service';
 import type { IssueInvoiceInput } from './dto/issue-invoice.input';
 import type { InvoicesArgs } from './dto/invoices.args';
 import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from './invoice.entity';
@@ -72,6 +73,24 @@ export async function outstandingByCustomer(em: EntityManager, customerIds: read
   return new Map(rows.map((row) => [String(row.customer_id), Number(row.outstanding)]));
 }
 
+/**
+ * Outstanding and its insured part (Σ min(outstanding, insured at issue)) of open invoices per customer,
+ * in one query: the exposure of a page of customers costs one statement.
+ */
+export async function receivableSumsByCustomer(em: EntityManager, customerIds: readonly string[]): Promise<Map<string, { outstandingMinor: number; insuredMinor: number }>> {
+  const rows = await em
+    .createQueryBuilder(Invoice, 'i')
+    .select([
+      raw('i.customer_id as customer_id'),
+      raw('sum(i.outstanding_minor) as outstanding'),
+      raw('sum(case when i.outstanding_minor < i.insured_minor then i.outstanding_minor else i.insured_minor end) as insured'),
+    ])
+    .where({ customer: { $in: [...customerIds] }, status: { $in: OPEN_INVOICE_STATUSES } })
+    .groupBy('i.customer')
+    .execute<{ customer_id: string; outstanding: string | number; insured: string | number }[]>('all', false);
+  return new Map(rows.map((row) => [String(row.customer_id), { outstandingMinor: Number(row.outstanding), insuredMinor: Number(row.insured) }]));
+}
+
 export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput) {
   const today = businessDate(ctx.clock);
   const issueDate = pastOrToday(input.issueDate, 'issueDate', today);
@@ -114,6 +133,8 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
       const termDays = decision.outcome === DecisionOutcome.REQUIRES_PREPAYMENT ? 0 : Math.min(...terms);
 
       const customer = await em.findOneOrFail(Customer, { id: input.customerId });
+      // Credit insurance: the part the customer's cover takes, fixed at issue (the exposure row is locked).
+      const insurance = await insuranceAtIssue(em, customer.id, issueDate, amountMinor, termDays);
       const invoice = em.create(Invoice, {
         number: input.number,
         customer,
@@ -124,6 +145,9 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         termDays,
         dueDate: addDays(issueDate, termDays),
         decision: record,
+        insuredMinor: insurance.insuredMinor,
+        insuranceCover: insurance.cover,
+        uninsuredReason: insurance.uninsuredReason,
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       });

@@ -17,4 +17,7 @@ export class CollectionCycleResultView {
 
   @Field(() => Int, { description: 'Customers whose supply was restored because nothing is overdue any more.' })
   restorations!: number;
+
+  @Field(() => Int, { description: 'Warnings raised because an insurance deadline (declaration, claim filing) of an overdue insured invoice comes near.' })
+  insuranceWarnings!: number;
 }

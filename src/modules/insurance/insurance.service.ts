@@ -1,0 +1,300 @@
+/**
+ * Credit insurance: the insurer's policies and the cover on each customer (rules/claims.json for the
+ * default terms of a new policy, rules/insurance-cover.json for cover decisions).
+ *  - createInsurancePolicy: the terms a risk officer leaves out come from the set-insurance-terms
+ *    event; the policy keeps them (a later change of the rules applies to policies recorded after it).
+ *  - requestInsuredLimit: asked and decided like a credit limit: APPROVED, PARTIAL (the lowest cap),
+ *    REFERRED or REJECTED in the payload; the cap says whether the insurer names the limit.
+ *  - insuranceAtIssue: how much of a new invoice the cover takes: nothing beyond the maximum credit
+ *    term, at most the headroom left under the insured limit.
+ * Percentages are parts per million, so indemnity and premium are exact integer arithmetic.
+ */
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { forUpdate } from '../../db/locking';
+import { DecisionOutcome, eventsOfType, type Decision } from '../../policy/decision';
+import { runPolicyMutation } from '../../policy/policy-pipeline';
+import type { RequestContext } from '../../server/context';
+import { businessDate } from '../../shared/clock';
+import { assertIsoDate, daysBetween } from '../../shared/dates';
+import { BadUserInputError, ConflictError } from '../../shared/errors';
+import { findByIdOrFail } from '../../shared/ids';
+import { fromMinorUnits, positiveMinorUnits } from '../../shared/money';
+import { connectionFromCursor, toPage, type PageArgs } from '../../shared/pagination';
+import { raiseAlert } from '../alert/raise-alert';
+import { Customer } from '../customer/customer.entity';
+import { Exposure } from '../exposure/exposure.entity';
+import { CreditLimitOutcome } from '../exposure/dto/credit-limit.types';
+import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
+import { countryGradeOn } from './country-risk';
+import type { CreateInsurancePolicyInput, RequestInsuredLimitInput, RequestInsuredLimitPayload } from './dto/insurance.types';
+import { InsuranceCover, InsurancePolicy, InsuredRisk, PPM_PER_PERCENT } from './insurance-policy.entity';
+
+const PPM = 1_000_000n;
+
+/** A percent with at most 4 decimals (0.15, 87.5) as parts per million, exactly. */
+export function percentToPpm(percent: number, field: string): number {
+  const ppm = Math.round(percent * PPM_PER_PERCENT);
+  if (!Number.isFinite(percent) || percent < 0 || percent > 100 || Math.abs(percent * PPM_PER_PERCENT - ppm) > 1e-6) {
+    throw new BadUserInputError(`${field} must be a percent between 0 and 100 with at most 4 decimals (got ${percent})`, { field });
+  }
+  return ppm;
+}
+
+/** Indemnity of an insured loss: loss × percentage, rounded DOWN to the minor unit (the insurer pays no fraction it does not owe). */
+export function indemnityOf(insuredLossMinor: number, ppm: number): number {
+  return Number((BigInt(insuredLossMinor) * BigInt(ppm)) / PPM);
+}
+
+/** Premium on an insured turnover: turnover × rate, rounded HALF-UP to the minor unit. */
+export function premiumOf(insuredTurnoverMinor: number, ppm: number): number {
+  return Number((BigInt(insuredTurnoverMinor) * BigInt(ppm) * 2n + PPM) / (2n * PPM));
+}
+
+export async function createInsurancePolicy(ctx: RequestContext, input: CreateInsurancePolicyInput) {
+  const today = businessDate(ctx.clock);
+  const periodStart = assertIsoDate(input.periodStart, 'periodStart');
+  const periodEnd = assertIsoDate(input.periodEnd, 'periodEnd');
+  if (periodEnd < periodStart) throw new BadUserInputError(`periodEnd ${periodEnd} lies before periodStart ${periodStart}`, { field: 'periodEnd' });
+  if (!/^[A-Z]{2}$/.test(input.country)) throw new BadUserInputError(`country must be an ISO 3166-1 alpha-2 code such as DE (got "${input.country}")`, { field: 'country' });
+  const insurer = input.insurer.trim();
+  const number = input.number.trim();
+  if (!insurer) throw new BadUserInputError('insurer must not be empty', { field: 'insurer' });
+  if (!number) throw new BadUserInputError('number must not be empty', { field: 'number' });
+  const coveredRisks = [...new Set(input.coveredRisks)];
+
+  const { result, decision } = await runPolicyMutation(ctx, {
+    mutation: 'createInsurancePolicy',
+    businessDate: today,
+    subject: `Insurance policy ${number}`,
+    gatherFacts: async (em) => {
+      if (await em.count(InsurancePolicy, { number })) throw new ConflictError(`Insurance policy number ${number} is already used`, { field: 'number' });
+      return { periodDays: daysBetween(periodStart, periodEnd) + 1, coveredRiskCount: coveredRisks.length };
+    },
+    apply: async (decision, em, record) => {
+      // decide() refers a policy no terms rule covers, so there is one here (the first, should several fire).
+      const terms = eventsOfType(decision, 'set-insurance-terms')[0];
+      const pick = <K extends keyof CreateInsurancePolicyInput>(name: K): number => Number(input[name] ?? terms[name]);
+      const whole = (name: 'maxCreditTermDays' | 'maxExtensionDays' | 'protractedDefaultWaitingDays' | 'declarationDeadlineDays' | 'claimFilingDeadlineDays') => {
+        const days = pick(name);
+        if (!Number.isInteger(days) || days < 0 || days > 1095) throw new BadUserInputError(`${name} must be a whole number of days from 0 to 1095 (got ${days})`, { field: name });
+        return days;
+      };
+      return em.create(InsurancePolicy, {
+        insurer,
+        number,
+        country: input.country,
+        periodStart,
+        periodEnd,
+        coveredRisks,
+        indemnityPpmWithNamedLimit: percentToPpm(pick('indemnityPercentWithNamedLimit'), 'indemnityPercentWithNamedLimit'),
+        indemnityPpmWithoutNamedLimit: percentToPpm(pick('indemnityPercentWithoutNamedLimit'), 'indemnityPercentWithoutNamedLimit'),
+        maxCreditTermDays: whole('maxCreditTermDays'),
+        maxExtensionDays: whole('maxExtensionDays'),
+        protractedDefaultWaitingDays: whole('protractedDefaultWaitingDays'),
+        declarationDeadlineDays: whole('declarationDeadlineDays'),
+        claimFilingDeadlineDays: whole('claimFilingDeadlineDays'),
+        premiumRatePpm: percentToPpm(pick('premiumRatePercent'), 'premiumRatePercent'),
+        decision: record,
+        createdAt: ctx.clock.now(),
+      });
+    },
+  });
+  return { insurancePolicy: result, decision };
+}
+
+export async function listInsurancePolicies(ctx: RequestContext, args: PageArgs) {
+  const page = toPage(args);
+  const cursor = await ctx.em.findByCursor(InsurancePolicy, {}, {
+    first: page.first,
+    after: page.after ?? undefined,
+    orderBy: [{ periodStart: 'desc' }, { id: 'desc' }],
+    includeCount: true,
+  });
+  return connectionFromCursor(cursor, page);
+}
+
+interface CoverAnswer {
+  outcome: CreditLimitOutcome;
+  grantedMinor: number | null;
+  cover: InsuranceCover | null;
+  reasons: string[];
+}
+
+export async function requestInsuredLimit(ctx: RequestContext, input: RequestInsuredLimitInput): Promise<RequestInsuredLimitPayload> {
+  const today = businessDate(ctx.clock);
+  let requestedMinor = 0;
+  let currency = '';
+  const { result, decision } = await runPolicyMutation<'requestInsuredLimit', CoverAnswer>(ctx, {
+    mutation: 'requestInsuredLimit',
+    businessDate: today,
+    subject: `Insured limit of customer ${input.customerId}`,
+    gatherFacts: async (em) => {
+      const policy = await findByIdOrFail(em, InsurancePolicy, input.insurancePolicyId);
+      const customer = await findByIdOrFail(em, Customer, input.customerId);
+      if (policy.periodEnd < today) {
+        throw new BadUserInputError(`Insurance policy ${policy.number} ended on ${policy.periodEnd}; ask for cover under one in force`, { field: 'insurancePolicyId' });
+      }
+      currency = customer.currency;
+      requestedMinor = positiveMinorUnits(input.amount, customer.currency);
+      // The customer's exposure row serialises cover and credit changes of one customer.
+      const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
+      const cover = await em.findOne(InsuranceCover, { policy: policy.id, customer: customer.id });
+      return {
+        grade: customer.grade,
+        riskTier: customer.riskTier,
+        creditLimitMinor: exposure.creditLimitMinor,
+        requestedMinor,
+        currentInsuredLimitMinor: cover?.limitMinor ?? 0,
+        requestedShareOfCreditLimit: exposure.creditLimitMinor > 0 ? Math.round((requestedMinor / exposure.creditLimitMinor) * 10_000) / 10_000 : 0,
+        countryGrade: countryGradeOn(ctx.policy.current().data, customer.country, today),
+      };
+    },
+    apply: async (decision, em, record) => {
+      const cap = lowestCap(decision, Number(decision.facts.creditLimitMinor));
+      // decide() refers a request no cap covers, so there is one here.
+      const grantedMinor = Math.min(requestedMinor, cap!.minor);
+      let cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
+      cover ??= em.create(InsuranceCover, {
+        policy: em.getReference(InsurancePolicy, input.insurancePolicyId),
+        customer: em.getReference(Customer, input.customerId),
+        currency,
+      });
+      cover.limitMinor = grantedMinor;
+      cover.named = cap!.named;
+      cover.decision = record;
+      cover.updatedAt = ctx.clock.now();
+      const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
+      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()}: ${money(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${money(requestedMinor, currency)})`, today);
+      return { outcome, grantedMinor, cover, reasons: [] };
+    },
+    onRefused: async (decision, em, record) => {
+      const reasons = refusalReasons(decision);
+      const outcome = decision.outcome === DecisionOutcome.REFERRED ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED;
+      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()} (asked ${money(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
+      const cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
+      return { outcome, grantedMinor: null, cover, reasons };
+    },
+  });
+  return {
+    outcome: result.outcome,
+    granted: result.grantedMinor === null ? null : fromMinorUnits(result.grantedMinor, currency),
+    cover: result.cover,
+    reasons: result.reasons,
+    decision,
+  };
+}
+
+function alertCover(ctx: RequestContext, em: EntityManager, record: Parameters<typeof raiseAlert>[2], customerId: string, message: string, asOf: string) {
+  return raiseAlert(ctx, em, record, { customerId }, { alertSource: 'INSURED_LIMIT_DECISION' }, message, asOf);
+}
+
+/** The lowest cap that fired, in minor units of the credit limit (rounded down), and whether the insurer names it. */
+function lowestCap(decision: Decision, creditLimitMinor: number): { minor: number; named: boolean } | null {
+  const caps = eventsOfType(decision, 'cap-insured-limit').map((params) => ({
+    minor: Number((BigInt(creditLimitMinor) * BigInt(Math.round(Number(params.shareOfCreditLimit) * 1_000_000))) / PPM),
+    named: params.namedLimit === true,
+  }));
+  return caps.sort((a, b) => a.minor - b.minor || Number(a.named) - Number(b.named))[0] ?? null;
+}
+
+/** Every reject and refer reason of a decision, as "reason (policy / rule)". */
+export function refusalReasons(decision: Decision): string[] {
+  const reasons = decision.firedRules
+    .filter((fired) => fired.event.type === 'reject' || fired.event.type === 'refer')
+    .map((fired) => `${String(fired.event.params.reason)} (${fired.policy} / ${fired.rule})`);
+  return reasons.length > 0 ? reasons : [decision.explanation];
+}
+
+function money(minor: number, currency: string): string {
+  return `${fromMinorUnits(minor, currency)} ${currency}`;
+}
+
+/** Insured outstanding of open invoices per customer: Σ min(outstanding, insured), in one query. */
+export async function insuredOutstandingByCustomer(em: EntityManager, customerIds: readonly string[]): Promise<Map<string, number>> {
+  if (customerIds.length === 0) return new Map();
+  const rows = await em
+    .createQueryBuilder(Invoice, 'i')
+    .select([raw('i.customer_id as customer_id'), raw('sum(case when i.outstanding_minor < i.insured_minor then i.outstanding_minor else i.insured_minor end) as insured')])
+    .where({ customer: { $in: [...customerIds] }, status: { $in: OPEN_INVOICE_STATUSES }, insuredMinor: { $gt: 0 } })
+    .groupBy('i.customer')
+    .execute<{ customer_id: string; insured: string | number }[]>('all', false);
+  return new Map(rows.map((row) => [String(row.customer_id), Number(row.insured)]));
+}
+
+export interface InsuranceAtIssue {
+  cover: InsuranceCover | null;
+  insuredMinor: number;
+  uninsuredReason: string | null;
+}
+
+/**
+ * How much of a new invoice is insured: the customer's cover under a policy in force on the issue
+ * date (the latest-starting one), nothing when the term is longer than the policy's maximum credit
+ * term, otherwise up to the headroom left under the insured limit. Called with the customer's
+ * exposure row locked (issueInvoice), so two invoices cannot both take the same headroom.
+ */
+export async function insuranceAtIssue(em: EntityManager, customerId: string, issueDate: string, amountMinor: number, termDays: number): Promise<InsuranceAtIssue> {
+  const covers = await em.find(
+    InsuranceCover,
+    { customer: customerId, limitMinor: { $gt: 0 }, policy: { periodStart: { $lte: issueDate }, periodEnd: { $gte: issueDate } } },
+    { populate: ['policy'], orderBy: { policy: { periodStart: 'desc' } } },
+  );
+  const cover = covers[0];
+  if (!cover) return { cover: null, insuredMinor: 0, uninsuredReason: 'no insurance cover on the customer on the issue date' };
+  const policy = cover.policy;
+  if (termDays > policy.maxCreditTermDays) {
+    return { cover, insuredMinor: 0, uninsuredReason: `term of ${termDays} days beyond the maximum credit term of ${policy.maxCreditTermDays} days (insurance policy ${policy.number})` };
+  }
+  const insuredOutstanding = (await insuredOutstandingByCustomer(em, [customerId])).get(customerId) ?? 0;
+  const headroom = Math.max(0, cover.limitMinor - insuredOutstanding);
+  const insuredMinor = Math.min(amountMinor, headroom);
+  const uninsuredReason =
+    insuredMinor < amountMinor
+      ? `beyond the insured limit of ${money(cover.limitMinor, cover.currency)}: ${money(insuredMinor, cover.currency)} of ${money(amountMinor, cover.currency)} insured`
+      : null;
+  return { cover, insuredMinor, uninsuredReason };
+}
+
+export function isCovered(policy: InsurancePolicy, risk: InsuredRisk): boolean {
+  return policy.coveredRisks.includes(risk);
+}
+
+/**
+ * Premium per insurance policy and currency for invoices issued from `from` to `to` (both included):
+ * the insured turnover (Σ insured at issue) × the policy's premium rate, rounded half-up to the minor unit.
+ * One GROUP BY statement, whatever the number of invoices.
+ */
+export async function premium(ctx: RequestContext, from: string, to: string) {
+  assertIsoDate(from, 'from');
+  assertIsoDate(to, 'to');
+  if (to < from) throw new BadUserInputError(`to ${to} lies before from ${from}`, { field: 'to' });
+  const rows: Array<Record<string, unknown>> = await ctx.em.execute(
+    ctx.em
+      .getKnex()
+      .select('v.policy_id', 'i.currency')
+      .count({ invoices: '*' })
+      .sum({ insured: 'i.insured_minor' })
+      .from('invoice as i')
+      .join('insurance_cover as v', 'v.id', 'i.insurance_cover_id')
+      .where('i.insured_minor', '>', 0)
+      .whereBetween('i.issue_date', [from, to])
+      .groupBy('v.policy_id', 'i.currency')
+      .orderBy(['v.policy_id', 'i.currency']),
+  );
+  const policies = await ctx.em.find(InsurancePolicy, { id: { $in: [...new Set(rows.map((row) => String(row.policy_id)))] } });
+  const byId = new Map(policies.map((policy) => [policy.id, policy]));
+  return rows.map((row) => {
+    const policy = byId.get(String(row.policy_id))!;
+    const currency = String(row.currency);
+    const turnover = Number(row.insured);
+    return {
+      policy,
+      currency,
+      insuredTurnover: fromMinorUnits(turnover, currency),
+      invoiceCount: Number(row.invoices),
+      premiumRatePercent: policy.premiumRatePercent,
+      premium: fromMinorUnits(premiumOf(turnover, policy.premiumRatePpm), currency),
+    };
+  });
+}

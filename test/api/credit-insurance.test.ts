@@ -1,0 +1,243 @@
+/**
+ * Credit insurance end to end, on simulated dates: an insurance policy with the default terms of
+ * rules/claims.json, cover on a customer (rules/insurance-cover.json), invoices insured at issue up to
+ * the cover, the declaration warning of the collections cycle before its deadline, the declaration, a
+ * claim refused while the waiting period runs, then filed, approved and settled by the insurer with the
+ * remainder written off; a second claim after the claim filing deadline is refused with that reason.
+ * Every number (percentages, days, lead times) comes from rules/.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import {
+  CreateInsurancePolicyDocument,
+  CustomerInsuredExposureDocument,
+  DeclareOverdueDocument,
+  DecisionReplayDocument,
+  FileClaimDocument,
+  InsurancePremiumDocument,
+  InvoiceInsuranceDocument,
+  IssueInvoiceDocument,
+  RecordPaymentDocument,
+  RequestInsuredLimitDocument,
+  ReviewClaimDocument,
+  RunCollectionCycleDocument,
+  SettleClaimDocument,
+} from '../generated/graphql';
+import { editPolicy } from '../support/policy-edits';
+import { createCustomer } from '../support/scenarios';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const RISK_OFFICER = { role: 'RISK_OFFICER' as never };
+const INSURER = { role: 'INSURER' as never };
+
+/** The indemnity the policy's percentage gives on an insured loss, in integer arithmetic: rounded down. */
+function expectedIndemnity(lossMinor: bigint, percent: number): bigint {
+  return (lossMinor * BigInt(Math.round(percent * 10_000))) / 1_000_000n;
+}
+const minor = (amount: string) => BigInt(amount.replace('.', ''));
+const decimal = (value: bigint) => `${value / 100n}.${String(value % 100n).padStart(2, '0')}`;
+
+/** An insurance policy for 2026 and a named cover of 12,000.00 on a tier B customer (credit limit 15,000.00). */
+async function insuredCustomer(app: TestApp) {
+  app.clock.set('2026-01-02T09:00:00Z');
+  const { createInsurancePolicy } = await app.ok(
+    CreateInsurancePolicyDocument,
+    { input: { insurer: 'Hermes Kreditversicherung (test)', number: `CI-${Math.random().toString(36).slice(2, 8)}`, country: 'DE', periodStart: '2026-01-01', periodEnd: '2026-12-31', coveredRisks: ['INSOLVENCY', 'PROTRACTED_DEFAULT'] } },
+    RISK_OFFICER,
+  );
+  const customer = await createCustomer(app, { grade: 4, monthlySales: '100000.00' });
+  expect(customer.exposure.creditLimit).toBe('15000.00');
+  const { requestInsuredLimit } = await app.ok(RequestInsuredLimitDocument, { input: { insurancePolicyId: createInsurancePolicy.insurancePolicy.id, customerId: customer.id, amount: '12000.00' } }, RISK_OFFICER);
+  return { policy: createInsurancePolicy.insurancePolicy, customer, cover: requestInsuredLimit };
+}
+
+describe('with the shipped rules', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-01-02' });
+  });
+  afterAll(() => app.close());
+  const on = (date: string) => app.clock.set(`${date}T09:00:00Z`);
+
+  async function alertsOf(invoiceId: string, type: string) {
+    return app.orm.em.fork().find(RiskAlert, { invoice: invoiceId, type }, { orderBy: { sequence: 'asc' } });
+  }
+
+  it('insures, warns before the declaration deadline, pays an eligible claim and refuses a late one', async () => {
+    const { policy, customer, cover } = await insuredCustomer(app);
+    // The default terms of rules/claims.json.
+    expect(policy).toMatchObject({
+      indemnityPercentWithNamedLimit: 90,
+      indemnityPercentWithoutNamedLimit: 60,
+      maxCreditTermDays: 120,
+      protractedDefaultWaitingDays: 60,
+      declarationDeadlineDays: 15,
+      claimFilingDeadlineDays: 180,
+      premiumRatePercent: 0.15,
+    });
+    // Tier B: a limit named by the insurer, up to the credit limit.
+    expect(cover).toMatchObject({ outcome: 'APPROVED', granted: '12000.00', reasons: [], cover: { limit: '12000.00', named: true, policy: { number: policy.number } } });
+
+    // Two invoices, 30-day term: the first is insured in full, the second only up to the cover left.
+    const issue = async (number: string, amount: string) =>
+      (await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number, amount, currency: 'EUR' } })).issueInvoice.invoice;
+    const first = await issue(`${policy.number}-1`, '10000.00');
+    const second = await issue(`${policy.number}-2`, '4000.00');
+    expect(first.dueDate).toBe('2026-02-01');
+    const insurance = async (id: string) => (await app.ok(InvoiceInsuranceDocument, { id })).invoice.insurance;
+    expect(await insurance(first.id)).toMatchObject({ insured: '10000.00', uninsured: '0.00', uninsuredReason: null, declarationDeadline: '2026-02-16', claimFilingDeadline: '2026-07-31' });
+    expect(await insurance(second.id)).toMatchObject({ insured: '2000.00', uninsured: '2000.00', declarationDeadline: '2026-02-16' });
+    expect((await insurance(second.id)).uninsuredReason).toMatch(/beyond the insured limit of 12000.00 EUR: 2000.00 EUR of 4000.00 EUR insured/);
+    const exposure = async () => (await app.ok(CustomerInsuredExposureDocument, { id: customer.id })).customer.exposure;
+    expect(await exposure()).toEqual({ outstanding: '14000.00', insured: '12000.00', uninsured: '2000.00' });
+
+    // The customer does not pay. 6 days before the declaration deadline: no warning yet; 5 days before: one per invoice.
+    on('2026-02-10');
+    expect((await app.ok(RunCollectionCycleDocument, {})).runCollectionCycle.insuranceWarnings).toBe(0);
+    on('2026-02-11');
+    expect((await app.ok(RunCollectionCycleDocument, {})).runCollectionCycle.insuranceWarnings).toBe(2);
+    const [warning] = await alertsOf(first.id, 'DECLARATION_DEADLINE');
+    expect(warning).toMatchObject({ severity: 'WARNING' });
+    expect(warning.message).toContain('by 2026-02-16');
+    expect(warning.createdAt.toISOString().slice(0, 10) < '2026-02-16').toBe(true);
+    // The same day again: nothing new.
+    expect((await app.ok(RunCollectionCycleDocument, {})).runCollectionCycle.insuranceWarnings).toBe(0);
+
+    // Declared in time.
+    on('2026-02-12');
+    const { declareOverdue } = await app.ok(DeclareOverdueDocument, { input: { invoiceIds: [first.id, second.id] } }, RISK_OFFICER);
+    expect(declareOverdue.invoices.map((invoice) => invoice.insurance.declaredOn)).toEqual(['2026-02-12', '2026-02-12']);
+    // Declaring again is refused by the policy.
+    const again = await app.gql(DeclareOverdueDocument, { input: { invoiceIds: [first.id] } }, RISK_OFFICER);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REJECTED' });
+    expect(again.errors?.[0].message).toContain('an invoice is already declared');
+
+    // A partial payment, then nothing more.
+    on('2026-02-20');
+    await app.ok(RecordPaymentDocument, { input: { invoiceId: first.id, amount: '1234.57', currency: 'EUR' } });
+
+    // 59 days after due the protracted default is not presumed yet: refused, and kept with its reason.
+    on('2026-04-01');
+    const early = (await app.ok(FileClaimDocument, { input: { invoiceIds: [first.id], cause: 'PROTRACTED_DEFAULT' } }, RISK_OFFICER)).fileClaim;
+    expect(early).toMatchObject({ outcome: 'REJECTED', eligible: false, claim: { status: 'REJECTED', indemnity: '0.00' } });
+    expect(early.reasons).toEqual(['the protracted-default waiting period is not over (claims / waiting-period-not-over)']);
+
+    // 60 days after due: eligible. Insured loss = the insured outstanding 8,765.43; indemnity 90%, rounded down.
+    on('2026-04-02');
+    const filed = (await app.ok(FileClaimDocument, { input: { invoiceIds: [first.id], cause: 'PROTRACTED_DEFAULT', note: 'No payment since February' } }, RISK_OFFICER)).fileClaim;
+    const indemnity = decimal(expectedIndemnity(minor('8765.43'), policy.indemnityPercentWithNamedLimit));
+    expect(indemnity).toBe('7888.88'); // 876,543 x 0.9 = 788,888.7 cents, rounded down
+    expect(filed).toMatchObject({
+      outcome: 'APPROVED',
+      eligible: true,
+      reasons: [],
+      claim: { status: 'FILED', amount: '8765.43', indemnityPercent: 90, indemnity, insurancePolicy: { number: policy.number }, lines: [{ insuredLoss: '8765.43', invoice: { number: first.number } }] },
+    });
+    // The same invoice cannot be claimed twice.
+    const twice = await app.gql(FileClaimDocument, { input: { invoiceIds: [first.id], cause: 'PROTRACTED_DEFAULT' } }, RISK_OFFICER);
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+
+    // The insurer approves and pays; the unrecovered remainder is written off.
+    on('2026-04-20');
+    const forbidden = await app.gql(ReviewClaimDocument, { input: { claimId: filed.claim.id, verdict: 'APPROVE' } }, RISK_OFFICER);
+    expect(forbidden.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const reviewed = (await app.ok(ReviewClaimDocument, { input: { claimId: filed.claim.id, verdict: 'APPROVE' } }, INSURER)).reviewClaim;
+    expect(reviewed.claim).toMatchObject({ status: 'APPROVED', reviewedOn: '2026-04-20' });
+    const tooMuch = await app.gql(SettleClaimDocument, { input: { claimId: filed.claim.id, amount: '7888.89' } }, INSURER);
+    expect(tooMuch.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REJECTED' });
+    on('2026-05-04');
+    const settled = (await app.ok(SettleClaimDocument, { input: { claimId: filed.claim.id, amount: indemnity } }, INSURER)).settleClaim;
+    expect(settled.claim).toMatchObject({ status: 'PAID', paid: '7888.88', paidOn: '2026-05-04', writtenOff: '876.55' });
+    expect(settled.invoices).toEqual([{ id: first.id, number: first.number, status: 'WRITTEN_OFF', outstanding: '0.00', writtenOff: '876.55', writtenOffOn: '2026-05-04' }]);
+    expect(await exposure()).toEqual({ outstanding: '4000.00', insured: '2000.00', uninsured: '2000.00' });
+
+    // 30 days before the claim filing deadline of the second invoice: a warning.
+    on('2026-07-01');
+    expect((await app.ok(RunCollectionCycleDocument, {})).runCollectionCycle.insuranceWarnings).toBe(1);
+    expect(await alertsOf(second.id, 'CLAIM_FILING_DEADLINE')).toHaveLength(1);
+
+    // Filed the day after the claim filing deadline (2026-07-31): refused with that reason.
+    on('2026-08-01');
+    const late = (await app.ok(FileClaimDocument, { input: { invoiceIds: [second.id], cause: 'PROTRACTED_DEFAULT' } }, RISK_OFFICER)).fileClaim;
+    expect(late).toMatchObject({ outcome: 'REJECTED', eligible: false, claim: { status: 'REJECTED', amount: '2000.00' } });
+    expect(late.reasons).toEqual(['the claim was filed after the claim filing deadline (claims / filed-after-claim-deadline)']);
+
+    // Premium: 0.15% of the insured turnover of 2026 (12,000.00), rounded half-up.
+    const { premium } = await app.ok(InsurancePremiumDocument, { from: '2026-01-01', to: '2026-12-31' });
+    expect(premium).toContainEqual({ policy: { number: policy.number }, currency: 'EUR', insuredTurnover: '12000.00', invoiceCount: 2, premiumRatePercent: 0.15, premium: '18.00' });
+
+    // Every insurance decision is stored and replays to the same outcome.
+    const decisions = await app.orm.em.fork().find(DecisionRecord, { mutation: { $in: ['createInsurancePolicy', 'requestInsuredLimit', 'declareOverdue', 'fileClaim', 'reviewClaim', 'settleClaim', 'reviewInsuranceDeadlines'] } });
+    expect(new Set(decisions.map((record) => record.mutation))).toEqual(
+      new Set(['createInsurancePolicy', 'requestInsuredLimit', 'declareOverdue', 'fileClaim', 'reviewClaim', 'settleClaim', 'reviewInsuranceDeadlines']),
+    );
+    for (const record of decisions) expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
+  });
+
+  it('lists every reason of a refused claim', async () => {
+    const { customer } = await insuredCustomer(app);
+    on('2026-01-02');
+    const { issueInvoice } = await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: `ALL-${customer.id.slice(0, 8)}`, amount: '500.00', currency: 'EUR' } });
+    // Never declared, political risk not covered, and a buyer at home (no cross-border political risk).
+    on('2026-03-10');
+    const { fileClaim } = await app.ok(FileClaimDocument, { input: { invoiceIds: [issueInvoice.invoice.id], cause: 'POLITICAL' } }, RISK_OFFICER);
+    expect(fileClaim.outcome).toBe('REJECTED');
+    expect(fileClaim.reasons).toEqual([
+      'the insurance policy does not cover this cause of loss (claims / risk-not-covered)',
+      'an overdue invoice was never declared to the insurer (claims / overdue-never-declared)',
+      'political risk covers cross-border invoices only (claims / political-risk-cross-border-only)',
+    ]);
+    expect(fileClaim.claim.refusalReasons).toEqual(fileClaim.reasons);
+  });
+
+  it('files a claim once per idempotency key: a retry gets the first answer, another input with the key is a conflict', async () => {
+    const { customer } = await insuredCustomer(app);
+    on('2026-01-02');
+    const { issueInvoice } = await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: `IDEM-${customer.id.slice(0, 8)}`, amount: '500.00', currency: 'EUR' } });
+    on('2026-03-10');
+    const input = { invoiceIds: [issueInvoice.invoice.id], cause: 'POLITICAL' as never, idempotencyKey: `claim-${customer.id}` };
+    const first = (await app.ok(FileClaimDocument, { input }, RISK_OFFICER)).fileClaim;
+    const retry = (await app.ok(FileClaimDocument, { input }, RISK_OFFICER)).fileClaim;
+    expect(retry).toEqual(first);
+    expect(await app.orm.em.fork().count(DecisionRecord, { mutation: 'fileClaim', subject: { $like: `%${issueInvoice.invoice.id}%` } })).toBe(1);
+    const other = await app.gql(FileClaimDocument, { input: { ...input, cause: 'INSOLVENCY' as never } }, RISK_OFFICER);
+    expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('rules are data', () => {
+  let rulesDir: string;
+  beforeEach(() => {
+    rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
+    cpSync('rules', rulesDir, { recursive: true });
+  });
+  afterEach(() => rmSync(rulesDir, { recursive: true, force: true }));
+
+  it('computes the indemnity with the percentage of rules/claims.json, with no code change', async () => {
+    editPolicy(rulesDir, 'claims.json', (policy) => {
+      policy.version = '2026.2-test';
+      policy.rules.find((rule) => rule.name === 'default-insurance-terms')!.event.params.indemnityPercentWithNamedLimit = 85.5;
+      for (const fixture of policy.tests ?? []) {
+        for (const event of fixture.expect.events ?? []) if (event.type === 'set-insurance-terms' && event.params) event.params.indemnityPercentWithNamedLimit = 85.5;
+      }
+    });
+    const app = await startTestApp({ rulesDir, today: '2026-01-02' });
+    try {
+      const { policy, customer } = await insuredCustomer(app);
+      expect(policy.indemnityPercentWithNamedLimit).toBe(85.5);
+      const { issueInvoice } = await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'RAD-1', amount: '1000.01', currency: 'EUR' } });
+      app.clock.set('2026-02-10T09:00:00Z');
+      await app.ok(DeclareOverdueDocument, { input: { invoiceIds: [issueInvoice.invoice.id] } }, RISK_OFFICER);
+      app.clock.set('2026-02-20T09:00:00Z');
+      const { fileClaim } = await app.ok(FileClaimDocument, { input: { invoiceIds: [issueInvoice.invoice.id], cause: 'INSOLVENCY' } }, RISK_OFFICER);
+      // 100,001 cents x 85.5% = 85,500.855 cents: 855.00, rounded down.
+      expect(fileClaim).toMatchObject({ eligible: true, claim: { amount: '1000.01', indemnityPercent: 85.5, indemnity: '855.00' } });
+      expect(fileClaim.claim.indemnity).toBe(decimal(expectedIndemnity(minor('1000.01'), 85.5)));
+    } finally {
+      await app.close();
+    }
+  });
+});
