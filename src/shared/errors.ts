@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
-  | 'POLICY_REJECTED';
+  | 'POLICY_REJECTED'
+  | 'RATE_LIMITED';
 
 export abstract class DomainError extends GraphQLError {
   protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
@@ -52,5 +53,18 @@ export class ConflictError extends DomainError {
 export class PolicyRejectedError extends DomainError {
   constructor(message: string, decisionId: string, outcome: string) {
     super(message, 'POLICY_REJECTED', { decisionId, outcome });
+  }
+}
+
+/** Too many requests from one actor; over HTTP a 429 with Retry-After (src/server/rate-limit.ts). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    points: number,
+    windowSeconds: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Rate limit reached: at most ${points} requests per ${windowSeconds} s for each token or API key; retry in ${retryAfterSeconds} s`, 'RATE_LIMITED', {
+      retryAfterSeconds,
+    });
   }
 }

@@ -23,6 +23,7 @@ export const TEST_TODAY = '2026-03-02';
 
 export interface GraphQLResponse<T> {
   status: number;
+  headers: Headers;
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
@@ -36,8 +37,11 @@ export interface TestApp {
   driver: 'sqlite' | 'postgresql';
   /** The database this app runs on (a temp file with sqliteFile, so other processes can open it). */
   databaseUrl: string;
-  /** Sends a typed operation as the given role (OPERATOR unless said otherwise). */
-  gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string }): Promise<GraphQLResponse<T>>;
+  /**
+   * Sends a typed operation as the given role (OPERATOR unless said otherwise; with `headers` and no
+   * role, only those headers: e.g. an X-API-Key). `headers` of the response are kept.
+   */
+  gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns the data. */
   ok<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role }): Promise<T>;
   /** SQL statements run while `work` runs. */
@@ -50,7 +54,17 @@ export function testDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
 }
 
-export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeEnv; today?: string; watchRules?: boolean; sqliteFile?: boolean } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  rulesDir?: string;
+  nodeEnv?: NodeEnv;
+  today?: string;
+  watchRules?: boolean;
+  sqliteFile?: boolean;
+  /** More environment for loadConfig (JWKS_URL, API_KEYS_FILE, RATE_LIMIT_POINTS, REDIS_URL, ...). Rate limiting is off unless set. */
+  env?: Record<string, string>;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // Policies first: a broken rules folder fails before any database or server is opened.
   const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
   const policy = await PolicyService.load(options.rulesDir ?? 'rules', { clock });
@@ -71,6 +85,8 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
     RULES_DIR: options.rulesDir ?? 'rules',
     PORT: '0',
     JWT_SECRET: options.nodeEnv === 'production' ? 'a-production-secret-of-at-least-32-characters' : undefined,
+    RATE_LIMIT_POINTS: '0',
+    ...options.env,
   });
   let recorder: string[] | null = null;
   // The alert feed reads the outbox in the background (after commits, and every second); its reads
@@ -94,15 +110,15 @@ export async function startTestApp(options: { rulesDir?: string; nodeEnv?: NodeE
   };
 
   const gql: TestApp['gql'] = async (document, variables, opts = {}) => {
-    const role = opts.role === undefined ? Role.OPERATOR : opts.role;
+    const role = opts.role === undefined ? (opts.headers ? null : Role.OPERATOR) : opts.role;
     const token = opts.token ?? (role ? await tokenFor(role) : undefined);
     const response = await fetch(app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...opts.headers },
       body: JSON.stringify({ query: print(document), variables }),
     });
     const body = (await response.json()) as GraphQLResponse<never>;
-    return { ...body, status: response.status };
+    return { ...body, status: response.status, headers: response.headers };
   };
 
   return {
