@@ -10,7 +10,7 @@ import { CollectionScheduler } from './modules/collections/collections.scheduler
 import { createPolicyAudit } from './modules/policy/policy-audit';
 import { PolicyService } from './policy/policy.service';
 import { PolicyValidationError } from './policy/policy-file';
-import { issueToken, Role, systemActor } from './server/actor';
+import { issueToken, Role } from './server/actor';
 import { startApp } from './server/app';
 import { createLogger } from './server/logger';
 import { systemClock } from './shared/clock';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
   const app = await startApp({ config, orm, policy, clock: systemClock, logger });
   const collections = new CollectionScheduler(
-    { em: orm.em, policy, clock: systemClock, actorId: systemActor('collections-scheduler').id },
+    { em: orm.em, policy, clock: systemClock },
     config.collectionsIntervalSeconds * 1000,
     logger,
   );

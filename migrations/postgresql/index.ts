@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130161158_PolicyEventActors } from './Migration20261130161158_PolicyEventActors';
 import { Migration20261130142258_PartnerAccess } from './Migration20261130142258_PartnerAccess';
 import { Migration20261130141255_RiskAlertAcknowledgedBy } from './Migration20261130141255_RiskAlertAcknowledgedBy';
 import { Migration20261130140106_InvoiceWrittenOffOn } from './Migration20261130140106_InvoiceWrittenOffOn';
@@ -26,4 +27,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130140106_InvoiceWrittenOffOn', class: Migration20261130140106_InvoiceWrittenOffOn },
   { name: 'Migration20261130141255_RiskAlertAcknowledgedBy', class: Migration20261130141255_RiskAlertAcknowledgedBy },
   { name: 'Migration20261130142258_PartnerAccess', class: Migration20261130142258_PartnerAccess },
+  { name: 'Migration20261130161158_PolicyEventActors', class: Migration20261130161158_PolicyEventActors },
 ];
