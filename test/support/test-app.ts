@@ -20,6 +20,8 @@ import { startApp, type RunningApp } from '../../src/server/app';
 import { FixedClock } from '../../src/shared/clock';
 
 export const TEST_TODAY = '2026-03-02';
+/** The organisation of PARTNER tokens that name none (a partner token without one is refused). */
+export const TEST_PARTNER_ORGANISATION = 'test-partner-org';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -46,6 +48,7 @@ export interface TestApp {
   ok<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role }): Promise<T>;
   /** SQL statements run while `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<string[]>;
+  /** A bearer token; a PARTNER's names TEST_PARTNER_ORGANISATION unless another organisation is given. */
   tokenFor(role: Role, organisationId?: string | null): Promise<string>;
   close(): Promise<void>;
 }
@@ -100,7 +103,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app: RunningApp = await startApp({ config, orm, policy, clock, logger }, 0);
   const tokens = new Map<string, string>();
 
-  const tokenFor = async (role: Role, organisationId: string | null = null) => {
+  // A PARTNER token must name its organisation; tests that do not care get this one.
+  const tokenFor = async (role: Role, organisationId: string | null = role === Role.PARTNER ? TEST_PARTNER_ORGANISATION : null) => {
     const key = `${role}/${organisationId}`;
     if (!tokens.has(key)) {
       const secret = config.auth.jwtSecret || DEVELOPMENT_JWT_SECRET;
