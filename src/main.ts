@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { migrate, openOrm } from './db/orm';
-import { seedDemoPortfolioIfEmpty } from './db/seed-demo';
+import { DEMO_PARTNER_ORGANISATION, seedDemoPortfolioIfEmpty } from './db/seed-demo';
 import { CollectionScheduler } from './modules/collections/collections.scheduler';
 import { createPolicyAudit } from './modules/policy/policy-audit';
 import { PolicyService } from './policy/policy.service';
@@ -34,16 +34,18 @@ async function main(): Promise<void> {
 
   const app = await startApp({ config, orm, policy, clock: systemClock, logger });
   const collections = new CollectionScheduler(
-    { em: orm.em, policy, clock: systemClock, actorId: 'collections-scheduler' },
+    { em: orm.em, policy, clock: systemClock },
     config.collectionsIntervalSeconds * 1000,
     logger,
   );
   collections.start();
 
-  if (config.nodeEnv === 'development' && config.auth.secretIsDevelopmentDefault) {
+  if (config.nodeEnv === 'development' && config.auth.jwtSecret !== null && config.auth.secretIsDevelopmentDefault) {
+    // One token per role; the partner's names the demo partner organisation (seeded with access to two customers).
     const tokens: Record<string, string> = {};
-    for (const role of [Role.OPERATOR, Role.VIEWER, Role.RISK_OFFICER, Role.ADMIN]) {
-      tokens[role] = await issueToken({ id: `dev-${role.toLowerCase()}`, role, organisationId: null }, config.auth.jwtSecret);
+    for (const role of Object.values(Role)) {
+      const organisationId = role === Role.PARTNER ? DEMO_PARTNER_ORGANISATION : null;
+      tokens[role] = await issueToken({ id: `dev-${role.toLowerCase()}`, role, organisationId }, config.auth.jwtSecret, config.auth);
     }
     logger.info({ graphql: `http://localhost:${app.port}/graphql`, tokens }, 'development tokens: send "Authorization: Bearer <token>"');
   }

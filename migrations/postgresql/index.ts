@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130161158_PolicyEventActors } from './Migration20261130161158_PolicyEventActors';
 import { Migration20261130160630_CreditInsurance } from './Migration20261130160630_CreditInsurance';
 import { Migration20261130155514_IdempotencyKeys } from './Migration20261130155514_IdempotencyKeys';
 import { Migration20261130142258_PartnerAccess } from './Migration20261130142258_PartnerAccess';
@@ -30,4 +31,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130142258_PartnerAccess', class: Migration20261130142258_PartnerAccess },
   { name: 'Migration20261130155514_IdempotencyKeys', class: Migration20261130155514_IdempotencyKeys },
   { name: 'Migration20261130160630_CreditInsurance', class: Migration20261130160630_CreditInsurance },
+  { name: 'Migration20261130161158_PolicyEventActors', class: Migration20261130161158_PolicyEventActors },
 ];

@@ -2,6 +2,9 @@
  * Configuration from environment variables, validated once at start-up.
  * A bad value stops the process with a one-line reason (see ConfigError).
  */
+import { readFileSync } from 'node:fs';
+import { type ApiKeyEntry, parseApiKeys } from '../server/auth/api-keys';
+
 export type DatabaseDriver = 'sqlite' | 'postgresql';
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -18,12 +21,38 @@ export interface AppConfig {
   collectionsIntervalSeconds: number;
   /** Seed the demo portfolio into an empty embedded database. Never seeds PostgreSQL unless asked. */
   seedDemo: boolean;
-  auth: { jwtSecret: string; secretIsDevelopmentDefault: boolean };
+  auth: AuthConfig;
+  /** Requests (and WebSocket subscribes) per actor per window; null: no limit (RATE_LIMIT_POINTS=0). */
+  rateLimit: RateLimitConfig | null;
   /** Redis for fanning "alerts committed" out to every instance; null: this process only. */
   redisUrl: string | null;
   /** How often each instance reads the alert outbox whatever the bus says (a lost announcement only delays). */
   alertPollMs: number;
 }
+
+export interface AuthConfig {
+  /** HS256 secret for bearer tokens; null: HS256 tokens are not accepted (production with JWKS_URL only). */
+  jwtSecret: string | null;
+  secretIsDevelopmentDefault: boolean;
+  /** Where the public keys of asymmetric bearer tokens are published (RS256, ES256, EdDSA, ...). */
+  jwksUrl: string | null;
+  /** Checked on every bearer token when set. */
+  issuer: string | null;
+  audience: string | null;
+  /** API keys for partner machines (only their SHA-256 hashes), from API_KEYS_FILE. */
+  apiKeys: ApiKeyEntry[];
+}
+
+export interface RateLimitConfig {
+  points: number;
+  windowSeconds: number;
+}
+
+/** Generous: a person clicking through screens never meets it; a runaway script does. */
+const DEFAULT_RATE_LIMIT_POINTS = '1200';
+const DEFAULT_RATE_LIMIT_WINDOW_SECONDS = '60';
+/** HS256 secrets shorter than this are refused in production. */
+export const MIN_JWT_SECRET_LENGTH = 32;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -64,10 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "${alertPollText}")`);
   }
 
-  const jwtSecret = env.JWT_SECRET ?? (nodeEnv === 'production' ? '' : DEVELOPMENT_JWT_SECRET);
-  if (nodeEnv === 'production' && (jwtSecret.length < 32 || jwtSecret === DEVELOPMENT_JWT_SECRET)) {
-    throw new ConfigError('JWT_SECRET must be set to a secret of at least 32 characters when NODE_ENV=production');
-  }
+  const auth = authConfigOf(env, nodeEnv);
+  const rateLimit = rateLimitOf(env);
 
   return {
     nodeEnv,
@@ -78,10 +105,76 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rulesHotReload,
     collectionsIntervalSeconds: Number(intervalText),
     seedDemo,
-    auth: { jwtSecret, secretIsDevelopmentDefault: jwtSecret === DEVELOPMENT_JWT_SECRET },
+    auth,
+    rateLimit,
     redisUrl: redisUrlOf(env),
     alertPollMs: Number(alertPollText),
   };
+}
+
+function authConfigOf(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): AuthConfig {
+  const jwksUrl = optional(env, 'JWKS_URL');
+  if (jwksUrl !== null && !isHttpUrl(jwksUrl)) throw new ConfigError(`JWKS_URL must be an http:// or https:// URL (got "${jwksUrl}")`);
+  const given = optional(env, 'JWT_SECRET');
+  if (nodeEnv === 'production') {
+    if (given === null && jwksUrl === null) {
+      throw new ConfigError(`NODE_ENV=production needs JWT_SECRET (at least ${MIN_JWT_SECRET_LENGTH} characters) or JWKS_URL to verify bearer tokens`);
+    }
+    if (given !== null && (given.length < MIN_JWT_SECRET_LENGTH || given === DEVELOPMENT_JWT_SECRET)) {
+      throw new ConfigError(`JWT_SECRET must be a secret of at least ${MIN_JWT_SECRET_LENGTH} characters, not the development default, when NODE_ENV=production`);
+    }
+  }
+  // Outside production a missing secret means the development one, so `npm start` can print tokens.
+  const jwtSecret = given ?? (nodeEnv === 'production' ? null : DEVELOPMENT_JWT_SECRET);
+  return {
+    jwtSecret,
+    secretIsDevelopmentDefault: jwtSecret === DEVELOPMENT_JWT_SECRET,
+    jwksUrl,
+    issuer: optional(env, 'JWT_ISSUER'),
+    audience: optional(env, 'JWT_AUDIENCE'),
+    apiKeys: apiKeysOf(optional(env, 'API_KEYS_FILE')),
+  };
+}
+
+function apiKeysOf(file: string | null): ApiKeyEntry[] {
+  if (file === null) return [];
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`API_KEYS_FILE ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return parseApiKeys(text);
+  } catch (error) {
+    throw new ConfigError(`API_KEYS_FILE ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function rateLimitOf(env: NodeJS.ProcessEnv): RateLimitConfig | null {
+  const pointsText = env.RATE_LIMIT_POINTS ?? DEFAULT_RATE_LIMIT_POINTS;
+  if (!/^\d+$/.test(pointsText) || Number(pointsText) > 1_000_000_000) {
+    throw new ConfigError(`RATE_LIMIT_POINTS must be a whole number of requests per window, 0 to turn rate limiting off (got "${pointsText}")`);
+  }
+  const windowText = env.RATE_LIMIT_WINDOW_SECONDS ?? DEFAULT_RATE_LIMIT_WINDOW_SECONDS;
+  if (!/^\d+$/.test(windowText) || Number(windowText) < 1 || Number(windowText) > 86_400) {
+    throw new ConfigError(`RATE_LIMIT_WINDOW_SECONDS must be a whole number of seconds from 1 to 86400 (got "${windowText}")`);
+  }
+  return Number(pointsText) === 0 ? null : { points: Number(pointsText), windowSeconds: Number(windowText) };
+}
+
+/** An environment variable, with "" meaning unset. */
+function optional(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name];
+  return value === undefined || value === '' ? null : value;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function parseBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

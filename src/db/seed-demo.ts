@@ -16,12 +16,17 @@ import { InsuredRisk } from '../modules/insurance/insurance-policy.entity';
 import { createInsurancePolicy, requestInsuredLimit } from '../modules/insurance/insurance.service';
 import { Invoice } from '../modules/invoice/invoice.entity';
 import { issueInvoice } from '../modules/invoice/invoice.service';
+import { grantPartnerAccess } from '../modules/partner/partner-access.service';
 import { recordPayment } from '../modules/payment/payment.service';
 import type { PolicyService } from '../policy/policy.service';
-import { Role } from '../server/actor';
+import { systemActor } from '../server/actor';
 import { createRequestContext } from '../server/context';
 import { businessDate, type Clock } from '../shared/clock';
 import { addDays } from '../shared/dates';
+
+/** The demo partner organisation (a bank financing receivables): sees the customers DEMO_PARTNER_CUSTOMERS names. */
+export const DEMO_PARTNER_ORGANISATION = 'demo-partner-bank';
+const DEMO_PARTNER_CUSTOMERS = ['001', '003'];
 
 interface DemoCustomer {
   key: string;
@@ -88,7 +93,7 @@ export async function seedDemoPortfolioIfEmpty(deps: SeedDependencies): Promise<
 }
 
 export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ customers: number; invoices: number }> {
-  const ctx = createRequestContext(deps, { id: 'demo-seed', role: Role.ADMIN, organisationId: null });
+  const ctx = createRequestContext(deps, systemActor('demo-seed'));
   const today = businessDate(deps.clock);
   const ids = new Map<string, string>();
   for (const demo of CUSTOMERS) {
@@ -155,7 +160,7 @@ export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ custo
   }
 
   // Stages and the supply suspension come from the collections ladder in rules/, as in production.
-  await runCollectionCycle({ em: deps.em, policy: deps.policy, clock: deps.clock, actorId: 'demo-seed' }, today);
+  await runCollectionCycle({ em: deps.em, policy: deps.policy, clock: deps.clock, actorId: ctx.actor.id }, today);
   const em = deps.em.fork();
   const legal = await em.findOneOrFail(Invoice, { number: 'DEMO-INV-3005' });
   em.create(Claim, {
@@ -169,5 +174,10 @@ export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ custo
     createdAt: deps.clock.now(),
   });
   await em.flush();
+
+  // A partner portal to try partner tokens with (npm start prints one for this organisation).
+  for (const key of DEMO_PARTNER_CUSTOMERS) {
+    await grantPartnerAccess(ctx, { organisationId: DEMO_PARTNER_ORGANISATION, customerId: ids.get(key)! });
+  }
   return { customers: CUSTOMERS.length, invoices };
 }

@@ -265,6 +265,10 @@ export const FACT_CATALOGUE = {
     alertType: { type: 'string', description: 'The alert acknowledged, e.g. SUPPLY_SUSPENDED.' },
     severity: { type: 'string', description: 'INFO, WARNING or CRITICAL.' },
   },
+  /** A risk officer has the rules folder read now (reloadPolicies); what loads is recorded in policyHistory. */
+  reloadPolicies: {
+    policiesServing: { type: 'integer', description: 'How many policy versions are being served before the reload.' },
+  },
 } as const satisfies Record<string, Record<string, FactSpec>>;
 
 export type MutationName = keyof typeof FACT_CATALOGUE;
@@ -280,6 +284,7 @@ export type FactsOf<M extends MutationName> = {
 /** What each mutation is, in words (for the policy-file JSON Schema and rules:check). */
 export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   acknowledgeAlert: 'Someone acknowledges a risk alert (acknowledgeAlert).',
+  reloadPolicies: 'A risk officer has the rules folder read and checked now instead of waiting for the file watcher (reloadPolicies).',
   grantPartnerAccess: 'A partner organisation is let see a customer (grantPartnerAccess).',
   revokePartnerAccess: "A partner organisation's access to a customer ends (revokePartnerAccess).",
   createCustomer: 'A new customer is registered: risk tier from its grade, first credit line.',

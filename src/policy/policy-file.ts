@@ -53,6 +53,8 @@ export interface PolicyFile {
   version: string;
   description: string;
   effectiveFrom?: string;
+  /** Who authored this version (a person or team); stored on the LOADED event of the version. */
+  changedBy?: string;
   appliesTo: MutationName[];
   rules: PolicyRule[];
   tests?: PolicyFixture[];
@@ -301,6 +303,9 @@ function meaningProblems(body: unknown): PolicyProblem[] {
   }
   if (body.effectiveFrom !== undefined && !isDate(body.effectiveFrom)) {
     problems.add('/effectiveFrom', `must be a date as YYYY-MM-DD (got ${JSON.stringify(body.effectiveFrom)})`);
+  }
+  if (body.changedBy !== undefined && (typeof body.changedBy !== 'string' || body.changedBy.trim() === '' || body.changedBy.length > 100)) {
+    problems.add('/changedBy', `must name who authored this version in 1 to 100 characters, e.g. "risk-office" (got ${JSON.stringify(body.changedBy)})`);
   }
   const fileMutations = checkMutationList(body.appliesTo, '/appliesTo', problems) ?? [];
   if (!Array.isArray(body.rules)) {

@@ -49,6 +49,14 @@ export function buildPolicySchema(): Schema {
         patternErrorMessage: `must be ${DATE.hint}`,
         description: 'Business date from which this version is in force (YYYY-MM-DD). Without it, the version is in force from the beginning.',
       },
+      changedBy: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+        pattern: '\\S',
+        patternErrorMessage: 'must name who authored this version, e.g. risk-office',
+        description: 'Who authored this version (a person or team, e.g. risk-office). Stored with the version when it goes live (policyHistory).',
+      },
       appliesTo: {
         type: 'array',
         minItems: 1,

@@ -14,12 +14,15 @@ import { fixtureProblems } from './policy-fixtures';
 import { loadPolicySet } from './policy-loader';
 import type { LoadedPolicy, PolicySet } from './policy-set';
 
-/** Where loads and refusals are recorded (the database, in the server). */
+/** Where loads and refusals are recorded (the database, in the server). `reloadedBy`: who had the folder read. */
 export interface PolicyAuditSink {
-  loaded(set: PolicySet, newlyLive: readonly LoadedPolicy[], at: Date): Promise<void>;
+  loaded(set: PolicySet, newlyLive: readonly LoadedPolicy[], at: Date, reloadedBy: string): Promise<void>;
   /** `live` is the set that keeps serving (its rules/alerts.json names the alert to raise). */
-  refused(problems: readonly string[], at: Date, live: PolicySet): Promise<void>;
+  refused(problems: readonly string[], at: Date, live: PolicySet, reloadedBy: string): Promise<void>;
 }
+
+/** Who reads the rules folder when no person asked: the start-up load and the folder watcher. */
+export const POLICY_RELOADERS = { startup: 'system:startup', fileWatcher: 'system:file-watcher' } as const;
 
 /** A whole-set check that runs before a set may go live, besides the policy files' own fixtures. */
 export type PolicySetCheck = (set: PolicySet) => Promise<string[]>;
@@ -38,7 +41,9 @@ export class PolicyService {
   private audit: PolicyAuditSink | null = null;
   private watcher: FSWatcher | null = null;
   private reloading: Promise<ReloadResult> | null = null;
-  private reloadAgain = false;
+  /** The reload queued behind the running one, and who it is recorded for. */
+  private next: Promise<ReloadResult> | null = null;
+  private nextBy = '';
 
   /** Synchronous, without the whole-set checks: for tools and tests. The server uses PolicyService.load. */
   constructor(
@@ -77,23 +82,36 @@ export class PolicyService {
   /** Records the live set (once a database is there) and every later load or refusal. */
   async attachAudit(audit: PolicyAuditSink): Promise<void> {
     this.audit = audit;
-    await audit.loaded(this.live, this.live.policies, this.now());
+    await audit.loaded(this.live, this.live.policies, this.now(), POLICY_RELOADERS.startup);
   }
 
-  /** Re-reads the folder. Concurrent calls share one reload; a change during a reload triggers one more. */
-  reload(): Promise<ReloadResult> {
-    if (this.reloading) {
-      this.reloadAgain = true;
-      return this.reloading;
+  /**
+   * Re-reads the folder; `by` is recorded on the events (the file watcher, or the user of reloadPolicies).
+   * A call during a reload gets one more reload after it (that one may have read the folder too early);
+   * calls meanwhile share that one, recorded for the person who asked if any did.
+   */
+  reload(by: string = POLICY_RELOADERS.fileWatcher): Promise<ReloadResult> {
+    if (!this.reloading) return this.startReload(by);
+    if (!this.next) {
+      this.nextBy = by;
+      const start = () => {
+        this.next = null;
+        return this.startReload(this.nextBy);
+      };
+      this.next = this.reloading.then(start, start);
+    } else if (!by.startsWith('system:')) {
+      this.nextBy = by;
     }
-    this.reloading = this.reloadOnce().finally(() => {
-      this.reloading = null;
-      if (this.reloadAgain) {
-        this.reloadAgain = false;
-        void this.reload();
-      }
+    return this.next;
+  }
+
+  private startReload(by: string): Promise<ReloadResult> {
+    const running: Promise<ReloadResult> = this.reloadOnce(by).finally(() => {
+      // With a reload queued, `reloading` stays set until it starts, so no third one slips in between.
+      if (this.reloading === running && !this.next) this.reloading = null;
     });
-    return this.reloading;
+    this.reloading = running;
+    return running;
   }
 
   /** Watches the rules folder and reloads shortly after it changes (editors write files in bursts). */
@@ -103,7 +121,7 @@ export class PolicyService {
     // Recursive: the data beside the policies (reference-rates/, letters/) sits in sub-folders.
     this.watcher = watch(this.rulesDir, { recursive: true }, () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void this.reload(), debounceMs);
+      timer = setTimeout(() => void this.reload(POLICY_RELOADERS.fileWatcher), debounceMs);
     });
     this.watcher.on('error', (error) => this.options.logger?.error({ err: error }, 'policy folder watch failed'));
   }
@@ -113,7 +131,7 @@ export class PolicyService {
     this.watcher = null;
   }
 
-  private async reloadOnce(): Promise<ReloadResult> {
+  private async reloadOnce(by: string): Promise<ReloadResult> {
     const at = this.now();
     let problems: string[];
     let candidate: PolicySet | null = null;
@@ -125,7 +143,7 @@ export class PolicyService {
     }
     if (!candidate || problems.length > 0) {
       this.options.logger?.error({ rulesDir: this.rulesDir, problems }, 'policy change refused: the previous policies keep serving');
-      await this.audit?.refused(problems, at, this.live);
+      await this.audit?.refused(problems, at, this.live, by);
       return { applied: false, problems };
     }
     const previousHashes = new Set(this.live.policies.map((policy) => policy.hash));
@@ -134,7 +152,7 @@ export class PolicyService {
     if (newlyLive.length === 0 && candidate.policies.length === this.live.policies.length && !dataChanged) return { applied: true, newlyLive: [] };
     // Recorded before it goes live: every decision must name a version that is already stored for replay.
     try {
-      await this.audit?.loaded(candidate, newlyLive, at);
+      await this.audit?.loaded(candidate, newlyLive, at, by);
     } catch (error) {
       this.options.logger?.error({ err: error }, 'could not record the policy change; applying it anyway');
     }

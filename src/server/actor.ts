@@ -1,10 +1,10 @@
 /**
- * Who is making a request. Read from the `Authorization: Bearer <jwt>` header (HS256, JWT_SECRET).
- * Who may do what is src/server/auth-checker.ts (roles) and src/modules/partner/partner-scope.ts (partners).
+ * Who is making a request, and how they proved it. Authentication itself (bearer JWTs, API keys) is
+ * src/server/auth/; who may do what is src/server/auth-checker.ts (roles) and
+ * src/modules/partner/partner-scope.ts (partners).
  */
-import { jwtVerify, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import { registerEnumType } from 'type-graphql';
-import { UnauthenticatedError } from '../shared/errors';
 
 export enum Role {
   VIEWER = 'VIEWER',
@@ -16,41 +16,47 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
+export const ROLES: ReadonlySet<string> = new Set<string>(Object.values(Role));
+
+/**
+ * How an actor authenticated: a bearer JWT (HS256 with JWT_SECRET, or an asymmetric key from
+ * JWKS_URL), an API key (API_KEYS_FILE), nothing (development only), or the server itself.
+ */
+export type AuthMethod = 'jwt-hs256' | 'jwt-jwks' | 'api-key' | 'anonymous' | 'system';
+
 export interface Actor {
+  /** What the audit trail records: the token subject, `api-key:<key id>`, or `system:<process>`. */
   id: string;
   role: Role;
   /** Set for PARTNER actors: the organisation whose customers they may see. */
   organisationId: string | null;
+  authMethod: AuthMethod;
+  /** The API key's id (authMethod api-key). */
+  apiKeyId?: string;
 }
 
-export const ANONYMOUS: Actor = { id: 'anonymous', role: Role.VIEWER, organisationId: null };
+export const ANONYMOUS: Actor = { id: 'anonymous', role: Role.VIEWER, organisationId: null, authMethod: 'anonymous' };
 
-const ROLES = new Set<string>(Object.values(Role));
-
-export async function actorFromAuthorization(header: string | undefined, secret: string): Promise<Actor | null> {
-  if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-  try {
-    const { payload } = await jwtVerify(match[1], new TextEncoder().encode(secret), { algorithms: ['HS256'] });
-    if (typeof payload.sub !== 'string' || typeof payload.role !== 'string' || !ROLES.has(payload.role)) {
-      throw new Error('missing sub or role');
-    }
-    return {
-      id: payload.sub,
-      role: payload.role as Role,
-      organisationId: typeof payload.org === 'string' ? payload.org : null,
-    };
-  } catch {
-    throw new UnauthenticatedError('The bearer token is invalid or expired; ask for a new one');
-  }
+/** The server acting on its own (the collections scheduler, the rules-folder watcher, the demo seed). */
+export function systemActor(name: string, role: Role = Role.ADMIN): Actor {
+  return { id: `system:${name}`, role, organisationId: null, authMethod: 'system' };
 }
 
-export async function issueToken(actor: Actor, secret: string, expiresIn = '30d'): Promise<string> {
-  return new SignJWT({ role: actor.role, ...(actor.organisationId ? { org: actor.organisationId } : {}) })
+export interface TokenOptions {
+  expiresIn?: string;
+  issuer?: string | null;
+  audience?: string | null;
+}
+
+/** An HS256 bearer token for an actor (development tokens, tests). */
+export async function issueToken(actor: Pick<Actor, 'id' | 'role' | 'organisationId'>, secret: string, options: TokenOptions | string = {}): Promise<string> {
+  const { expiresIn = '30d', issuer, audience } = typeof options === 'string' ? { expiresIn: options } : options;
+  const jwt = new SignJWT({ role: actor.role, ...(actor.organisationId ? { org: actor.organisationId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(actor.id)
     .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(new TextEncoder().encode(secret));
+    .setExpirationTime(expiresIn);
+  if (issuer) jwt.setIssuer(issuer);
+  if (audience) jwt.setAudience(audience);
+  return jwt.sign(new TextEncoder().encode(secret));
 }

@@ -17,15 +17,17 @@ import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/orm';
 import type { PolicyService } from '../policy/policy.service';
 import type { Clock } from '../shared/clock';
-import { UnauthenticatedError } from '../shared/errors';
+import { RateLimitedError, UnauthenticatedError } from '../shared/errors';
 import { startAlertDelivery } from '../modules/alert/alert-delivery';
 import { IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency';
 import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
-import { actorFromAuthorization, ANONYMOUS, type Actor } from './actor';
+import { ANONYMOUS, type Actor } from './actor';
+import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHeaders } from './auth/authenticator';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { coalesceWrites } from './coalesced-writes';
+import { createRateLimiter } from './rate-limit';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { buildAppSchema } from './schema';
 
@@ -60,6 +62,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   let draining = false;
 
   const schema = await buildAppSchema();
+  const authenticator = createAuthenticator(config.auth, { requireCredentials: config.nodeEnv === 'production', logger });
+  const rateLimiter = await createRateLimiter(config.rateLimit, config.redisUrl, logger);
   const alerts = await startAlertDelivery(orm, config.redisUrl, logger, { ...DEFAULT_FEED_OPTIONS, pollMs: config.alertPollMs });
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -100,24 +104,32 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          const actor = await actorFromAuthorization(req.headers.authorization, config.auth.jwtSecret);
-          if (!actor && config.nodeEnv === 'production') throw new UnauthenticatedError('A bearer token is required');
-          const idempotencyKey = req.get(IDEMPOTENCY_KEY_HEADER);
-          return createRequestContext(services, actor ?? ANONYMOUS, { idempotencyKey });
+          const actor = await authenticator.authenticate(credentialsFromHeaders(req.headers));
+          await rateLimiter.consume(actor, req.socket.remoteAddress);
+          return createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER) });
         } catch (error) {
-          if (!(error instanceof UnauthenticatedError)) throw error;
-          throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          if (error instanceof UnauthenticatedError) {
+            throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+          if (error instanceof RateLimitedError) {
+            const retryAfter = String(error.retryAfterSeconds);
+            throw new GraphQLError(error.message, {
+              extensions: { ...error.extensions, http: { status: 429, headers: new Map([['retry-after', retryAfter]]) } },
+            });
+          }
+          throw error;
         }
       },
     }),
   );
 
   // Subscriptions: graphql-ws on the same port and path. The connection authenticates once, in
-  // connection_init ({ authorization: "Bearer <token>" }); every subscription then runs as that actor.
+  // connection_init ({ authorization: "Bearer <token>" } or { apiKey }); every subscription then runs
+  // as that actor, and each subscribe takes a point from the actor's rate-limit budget.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES });
   // A burst of alerts leaves in one write per subscriber, not one per alert.
   wsServer.on('connection', (socket, request) => coalesceWrites(socket, request.socket));
-  const subscriptions = useServer<{ authorization?: string }, { actor: Actor }>(
+  const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
       // Alert events are executed once per operation and role, then shared by the subscribers asking it.
@@ -125,16 +137,22 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         try {
-          const actor = await actorFromAuthorization(ctx.connectionParams?.authorization, config.auth.jwtSecret);
-          if (!actor && config.nodeEnv === 'production') return false;
-          ctx.extra.actor = actor ?? ANONYMOUS;
+          ctx.extra.actor = await authenticator.authenticate(credentialsFromConnectionParams(ctx.connectionParams));
           return true;
-        } catch {
+        } catch (error) {
+          if (!(error instanceof UnauthenticatedError)) throw error;
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
       // Parse and validate here, with the same limits as HTTP; graphql-ws then executes what this returns.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        const actor = ctx.extra.actor ?? ANONYMOUS;
+        try {
+          await rateLimiter.consume(actor, ctx.extra.request.socket.remoteAddress);
+        } catch (error) {
+          if (error instanceof RateLimitedError) return [error];
+          throw error;
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query, LIMITED_PARSE_OPTIONS);
@@ -143,7 +161,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         }
         const errors = validate(schema, document, [...specifiedRules, ...queryLimitRules()]);
         if (errors.length > 0) return errors;
-        const contextValue = Object.assign(createRequestContext(services, ctx.extra.actor ?? ANONYMOUS), {
+        const contextValue = Object.assign(createRequestContext(services, actor), {
           // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
           closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
         });
@@ -168,6 +186,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       await alerts.stop();
       await apollo.stop();
+      await rateLimiter.close();
     },
   };
 }

@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
-  | 'POLICY_REJECTED';
+  | 'POLICY_REJECTED'
+  | 'RATE_LIMITED';
 
 export abstract class DomainError extends GraphQLError {
   protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
@@ -59,5 +60,18 @@ export class PolicyRejectedError extends DomainError {
 export class ReplayedError extends DomainError {
   constructor(message: string, code: string, extensions: Record<string, unknown>) {
     super(message, code as ErrorCode, extensions);
+  }
+}
+
+/** Too many requests from one actor; over HTTP a 429 with Retry-After (src/server/rate-limit.ts). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    points: number,
+    windowSeconds: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Rate limit reached: at most ${points} requests per ${windowSeconds} s for each token or API key; retry in ${retryAfterSeconds} s`, 'RATE_LIMITED', {
+      retryAfterSeconds,
+    });
   }
 }

@@ -11,7 +11,7 @@ import { addDays } from '../../src/shared/dates';
 async function portfolioAfter(tickDates: string[]) {
   const app: TestApp = await startTestApp({ today: '2026-01-01' });
   try {
-    const scheduler = new CollectionScheduler({ em: app.orm.em, policy: app.policy, clock: app.clock, actorId: 'scheduler' }, 0);
+    const scheduler = new CollectionScheduler({ em: app.orm.em, policy: app.policy, clock: app.clock }, 0);
     const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' });
     const first = await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
     const second = await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
@@ -43,7 +43,7 @@ it('skips a tick while a cycle is running, ticks on its interval, and stops clea
     const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
     await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
     app.clock.set('2026-02-02T05:00:00Z');
-    const scheduler = new CollectionScheduler({ em: app.orm.em, policy: app.policy, clock: app.clock, actorId: 'scheduler' }, 10);
+    const scheduler = new CollectionScheduler({ em: app.orm.em, policy: app.policy, clock: app.clock }, 10);
     const [first, overlapping] = await Promise.all([scheduler.tick(), scheduler.tick()]);
     expect(first).toMatchObject({ asOf: '2026-02-02', transitions: 1 });
     expect(overlapping).toBeNull();

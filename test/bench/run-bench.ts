@@ -94,7 +94,7 @@ function graphqlClient(url: string, token: string) {
 async function benchDriver(driver: Driver, databaseUrl: string): Promise<Measurement[]> {
   // NODE_ENV test: the development JWT secret is accepted. RULES_DIR is relative to the repo root,
   // where npm runs scripts. Port 0: any free port.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, RULES_DIR: 'rules', PORT: '0', SEED_DEMO: 'false' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, RULES_DIR: 'rules', PORT: '0', SEED_DEMO: 'false', RATE_LIMIT_POINTS: '0' });
   const orm = await openOrm(config.database);
   let app: RunningApp | undefined;
   try {
@@ -110,7 +110,7 @@ async function benchDriver(driver: Driver, databaseUrl: string): Promise<Measure
     );
 
     app = await startApp({ config, orm, policy, clock, logger: pino({ level: 'silent' }) }, 0);
-    const token = await issueToken({ id: 'bench-operator', role: Role.OPERATOR, organisationId: null }, config.auth.jwtSecret);
+    const token = await issueToken({ id: 'bench-operator', role: Role.OPERATOR, organisationId: null }, config.auth.jwtSecret!);
     const gql = graphqlClient(app.url, token);
 
     // The ratio only means something if the floor reads exactly what the API returns: check once.

@@ -53,7 +53,7 @@ const CASES: Case[] = [
     refusedBy: 'load',
     line: 6,
     pointer: '/owner',
-    reason: 'unknown property "owner" (allowed here: $schema, name, version, description, effectiveFrom, appliesTo, rules, tests)',
+    reason: 'unknown property "owner" (allowed here: $schema, name, version, description, effectiveFrom, changedBy, appliesTo, rules, tests)',
   },
   {
     file: 'fixture-missing-fact.json',

@@ -46,7 +46,16 @@ it('serves the demo portfolio on an empty embedded database, prints dev tokens, 
     // The demo book is in EUR, USD and GBP; its FX rates let the portfolio report all of it in EUR.
     expect(data.portfolio.byCurrency.map(({ currency }) => currency).sort()).toEqual(['EUR', 'GBP', 'USD']);
     expect(logs.some((entry) => entry.msg?.toString().startsWith('empty database: demo portfolio seeded'))).toBe(true);
-    expect(logs.find((entry) => typeof entry.tokens === 'object')).toBeDefined();
+    const tokens = logs.find((entry) => typeof entry.tokens === 'object')?.tokens as Record<string, string>;
+    expect(Object.keys(tokens).sort()).toEqual(['ADMIN', 'INSURER', 'OPERATOR', 'PARTNER', 'RISK_OFFICER', 'VIEWER']);
+    // The partner's token names the seeded demo partner, which sees the alerts of its two customers only.
+    const partnerView = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.PARTNER}` },
+      body: JSON.stringify({ query: '{ riskAlerts(first: 100) { edges { node { customerId } } } }' }),
+    });
+    const alerts = (await partnerView.json()) as { data: { riskAlerts: { edges: Array<{ node: { customerId: string } }> } } };
+    expect(new Set(alerts.data.riskAlerts.edges.map((edge) => edge.node.customerId)).size).toBeLessThanOrEqual(2);
 
     expect(await stop(child)).toBe(0);
     expect(logs.map((entry) => entry.msg)).toContain('stopped cleanly');
@@ -87,7 +96,9 @@ it('never seeds PostgreSQL unless asked', async () => {
 it.each([
   [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
   [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with "sqlite:" or "postgres://" (got "mysql://x")'],
-  [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'JWT_SECRET must be set to a secret of at least 32 characters when NODE_ENV=production'],
+  [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'NODE_ENV=production needs JWT_SECRET (at least 32 characters) or JWKS_URL to verify bearer tokens'],
+  [{ NODE_ENV: 'production', JWT_SECRET: 'too-short' }, 'JWT_SECRET must be a secret of at least 32 characters, not the development default, when NODE_ENV=production'],
+  [{ RATE_LIMIT_POINTS: '-1' }, 'RATE_LIMIT_POINTS must be a whole number of requests per window, 0 to turn rate limiting off (got "-1")'],
   [{ RULES_DIR: 'test/no-such-folder' }, 'test/no-such-folder /: no such folder; RULES_DIR must name the folder that holds the policy files'],
   [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL (got "http://127.0.0.1:6379")'],
   [{ ALERT_POLL_MS: '0' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "0")'],

@@ -22,7 +22,8 @@ export function wsUrlOf(httpUrl: string): string {
   return httpUrl.replace(/^http/, 'ws');
 }
 
-export function subscribeAlerts(httpUrl: string, token: string | null, variables: RiskAlertStreamSubscriptionVariables = {}): AlertSubscription {
+/** `credentials`: a bearer token, or the connection_init params themselves (e.g. { apiKey }). */
+export function subscribeAlerts(httpUrl: string, credentials: string | null | Record<string, unknown>, variables: RiskAlertStreamSubscriptionVariables = {}): AlertSubscription {
   const subscription: AlertSubscription = {
     alerts: [],
     errors: [],
@@ -37,7 +38,7 @@ export function subscribeAlerts(httpUrl: string, token: string | null, variables
   const client: Client = createClient({
     url: wsUrlOf(httpUrl),
     webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    connectionParams: typeof credentials === 'string' ? { authorization: `Bearer ${credentials}` } : (credentials ?? {}),
     retryAttempts: 0,
     lazy: false,
     onNonLazyError: () => undefined,

@@ -11,6 +11,7 @@ interface Fixture {
 }
 interface PolicyBody {
   version: string;
+  changedBy?: unknown;
   rules: Array<{ name: string; event: { params: Record<string, unknown> } }>;
   tests?: Fixture[];
 }

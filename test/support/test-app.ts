@@ -20,9 +20,12 @@ import { startApp, type RunningApp } from '../../src/server/app';
 import { FixedClock } from '../../src/shared/clock';
 
 export const TEST_TODAY = '2026-03-02';
+/** The organisation of PARTNER tokens that name none (a partner token without one is refused). */
+export const TEST_PARTNER_ORGANISATION = 'test-partner-org';
 
 export interface GraphQLResponse<T> {
   status: number;
+  headers: Headers;
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
@@ -36,19 +39,21 @@ export interface TestApp {
   driver: 'sqlite' | 'postgresql';
   /** The database this app runs on (a temp file with sqliteFile, so other processes can open it). */
   databaseUrl: string;
-  /** Sends a typed operation as the given role (OPERATOR unless said otherwise). */
+  /**
+   * Sends a typed operation as the given role (OPERATOR unless said otherwise; with `headers` and no
+   * role, only those headers: e.g. an X-API-Key). `headers` of the response are kept.
+   */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns the data. */
   ok<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role; headers?: Record<string, string> }): Promise<T>;
   /** SQL statements run while `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<string[]>;
+  /** A bearer token; a PARTNER's names TEST_PARTNER_ORGANISATION unless another organisation is given. */
   tokenFor(role: Role, organisationId?: string | null): Promise<string>;
   close(): Promise<void>;
   /** Stops this app and starts a new one (new ORM, policy, server) on the same database, as after a restart. */
   restart(): Promise<TestApp>;
 }
-
-type TestAppOptions = { rulesDir?: string; nodeEnv?: NodeEnv; today?: string; watchRules?: boolean; sqliteFile?: boolean };
 
 /** A database a previous app ran on, handed to the next one by restart(). */
 interface KeptDatabase {
@@ -59,6 +64,16 @@ interface KeptDatabase {
 
 export function testDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? 'sqlite::memory:';
+}
+
+export interface TestAppOptions {
+  rulesDir?: string;
+  nodeEnv?: NodeEnv;
+  today?: string;
+  watchRules?: boolean;
+  sqliteFile?: boolean;
+  /** More environment for loadConfig (JWKS_URL, API_KEYS_FILE, RATE_LIMIT_POINTS, REDIS_URL, ...). Rate limiting is off unless set. */
+  env?: Record<string, string>;
 }
 
 export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -88,6 +103,8 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
     RULES_DIR: options.rulesDir ?? 'rules',
     PORT: '0',
     JWT_SECRET: options.nodeEnv === 'production' ? 'a-production-secret-of-at-least-32-characters' : undefined,
+    RATE_LIMIT_POINTS: '0',
+    ...options.env,
   });
   let recorder: string[] | null = null;
   // The alert feed reads the outbox in the background (after commits, and every second); its reads
@@ -106,7 +123,8 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
     await orm.close(true);
   };
 
-  const tokenFor = async (role: Role, organisationId: string | null = null) => {
+  // A PARTNER token must name its organisation; tests that do not care get this one.
+  const tokenFor = async (role: Role, organisationId: string | null = role === Role.PARTNER ? TEST_PARTNER_ORGANISATION : null) => {
     const key = `${role}/${organisationId}`;
     if (!tokens.has(key)) {
       const secret = config.auth.jwtSecret || DEVELOPMENT_JWT_SECRET;
@@ -116,7 +134,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   };
 
   const gql: TestApp['gql'] = async (document, variables, opts = {}) => {
-    const role = opts.role === undefined ? Role.OPERATOR : opts.role;
+    const role = opts.role === undefined ? (opts.headers ? null : Role.OPERATOR) : opts.role;
     const token = opts.token ?? (role ? await tokenFor(role) : undefined);
     const response = await fetch(app.url, {
       method: 'POST',
@@ -124,7 +142,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
       body: JSON.stringify({ query: print(document), variables }),
     });
     const body = (await response.json()) as GraphQLResponse<never>;
-    return { ...body, status: response.status };
+    return { ...body, status: response.status, headers: response.headers };
   };
 
   return {

@@ -4,18 +4,25 @@
  * (or whether another instance ticked first) never changes the result, only how soon it shows.
  */
 import type { Logger } from 'pino';
+import { systemActor } from '../../server/actor';
 import { businessDate } from '../../shared/clock';
 import { type CollectionCycleDependencies, type CollectionCycleResult, runCollectionCycle } from './collections.service';
+
+/** Who the scheduled cycles' decisions are recorded for. */
+export const COLLECTIONS_SCHEDULER_ACTOR_ID = systemActor('collections-scheduler').id;
 
 export class CollectionScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<CollectionCycleResult | null> | null = null;
+  private readonly deps: CollectionCycleDependencies;
 
   constructor(
-    private readonly deps: CollectionCycleDependencies,
+    deps: Omit<CollectionCycleDependencies, 'actorId'>,
     private readonly intervalMs: number,
     private readonly logger?: Logger,
-  ) {}
+  ) {
+    this.deps = { ...deps, actorId: COLLECTIONS_SCHEDULER_ACTOR_ID };
+  }
 
   start(): void {
     if (this.timer || this.intervalMs <= 0) return;

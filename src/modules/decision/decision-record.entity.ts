@@ -1,6 +1,7 @@
 import { OptionalProps, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { READERS } from '../../server/auth-checker';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
 import { LocalDateScalar } from '../../shared/scalars';
 import type { Decision, FailedRule, FiredRule, PolicyVersion } from '../../policy/decision';
@@ -55,7 +56,9 @@ export class DecisionRecord {
   @Property({ type: 'string', length: 100, nullable: true })
   subject: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  /** Who took the action: a token subject, `api-key:<id>`, or `system:<process>` (collections scheduler, demo seed). */
+  @Authorized(...READERS)
+  @Field(() => String, { nullable: true, description: 'Who caused the decision: a token subject, api-key:<key id>, or system:<process>. Staff only.' })
   @Property({ type: 'string', length: 100, nullable: true })
   actorId: string | null = null;
 

@@ -11,12 +11,12 @@ export enum PolicyEventKind {
 }
 registerEnumType(PolicyEventKind, { name: 'PolicyEventKind' });
 
-/** The policy's own audit trail: what was loaded or refused, and when. */
+/** The policy's own audit trail: what was loaded or refused, when, who wrote it and who had it reloaded. */
 @ObjectType({ description: 'A policy version loaded, or a rules change refused.' })
 @Entity({ tableName: 'policy_event' })
 @Index({ properties: ['at'] })
 export class PolicyEvent {
-  [OptionalProps]?: 'sequence' | 'id' | 'name' | 'version' | 'hash' | 'problems';
+  [OptionalProps]?: 'sequence' | 'id' | 'name' | 'version' | 'hash' | 'problems' | 'changedBy' | 'reloadedBy';
 
   /** Order of events, also when several share a timestamp. */
   @PrimaryKey({ autoincrement: true })
@@ -45,6 +45,17 @@ export class PolicyEvent {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 64, nullable: true })
   hash: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Who authored this version: the changedBy of the policy file (LOADED; null when the file names nobody).' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  changedBy: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who had the rules folder read: system:startup, system:file-watcher, or the user of the reloadPolicies mutation (null on events recorded before this was kept).',
+  })
+  @Property({ type: 'string', length: 100, nullable: true })
+  reloadedBy: string | null = null;
 
   @Field(() => [String], { description: 'Why a change was refused: file, JSON path and reason per problem.' })
   @Property({ type: 'json' })

@@ -1,11 +1,12 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/context';
 import { READERS, RISK_OFFICERS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
 import { connectionFromCursor, PageArgs, toPage } from '../../shared/pagination';
 import { DecisionPreview } from '../decision/decision.types';
-import { EvaluatePolicyArgs, PolicyEventConnection, PolicyView } from './dto/policy.types';
+import { EvaluatePolicyArgs, PolicyEventConnection, PolicyView, ReloadPoliciesPayload } from './dto/policy.types';
+import { reloadPolicies } from './policy-reload.service';
 import { draftPolicy, evaluatePolicy } from './policy-dry-run.service';
 import { backtestDrafts } from './policy-backtest.service';
 import { BacktestPolicyArgs, BacktestReportView } from './dto/backtest.types';
@@ -47,6 +48,14 @@ export class PolicyResolver {
       includeCount: true,
     });
     return connectionFromCursor(cursor, page);
+  }
+
+  @Authorized(...RISK_OFFICERS)
+  @Mutation(() => ReloadPoliciesPayload, {
+    description: 'Reads and checks the rules folder now (the file watcher does it on every change anyway); policyHistory records you as reloadedBy.',
+  })
+  reloadPolicies(@Ctx() ctx: RequestContext): Promise<ReloadPoliciesPayload> {
+    return reloadPolicies(ctx);
   }
 
   @Authorized(...RISK_OFFICERS)

@@ -2,6 +2,7 @@ import { ArgsType, Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Connection } from '../../../shared/pagination';
 import { LocalDateScalar } from '../../../shared/scalars';
+import { DecisionRecord } from '../../decision/decision-record.entity';
 import { PolicyEvent } from '../policy-event.entity';
 
 @ObjectType('PolicyRule', { description: 'A rule of a live policy.' })
@@ -50,6 +51,21 @@ export class PolicyView {
 }
 
 export const PolicyEventConnection = Connection(PolicyEvent, 'PolicyEvent');
+
+@ObjectType({ description: 'What reading the rules folder did: the policies that went live, or why the change was refused.' })
+export class ReloadPoliciesPayload {
+  @Field({ description: 'False: the folder was refused and the previous policies keep serving.' })
+  applied!: boolean;
+
+  @Field(() => [String], { description: 'Names of the policies with a version that went live (empty when nothing changed).' })
+  newlyLive!: string[];
+
+  @Field(() => [String], { description: 'Why the folder was refused: file, line, JSON path and reason per problem.' })
+  problems!: string[];
+
+  @Field(() => DecisionRecord, { description: 'The reloadPolicies decision: who asked, and when.' })
+  decision!: DecisionRecord;
+}
 
 @ArgsType()
 export class EvaluatePolicyArgs {
