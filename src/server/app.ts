@@ -35,6 +35,7 @@ import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { createSharedSubscribe } from './shared-subscription-execution';
+import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
 import { buildAppSchema } from './schema';
 
 /** A GraphQL request body is a few KB (the token limit caps the document); anything larger is refused with 413. */
@@ -90,7 +91,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     validationRules: queryLimitRules(),
     parseOptions: LIMITED_PARSE_OPTIONS,
     // No HTTP cache hints are used; the cache-control plugin would otherwise run on every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), unstorableTextPlugin()],
   });
   await apollo.start();
 
@@ -165,6 +166,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         if (!operation) return withCode([new GraphQLError('Unable to identify the operation to run: name it with operationName')], 'OPERATION_RESOLUTION_FAILURE');
         const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (variables.errors) return withCode(variables.errors, 'BAD_USER_INPUT');
+        const unstorable = unstorableTextError(document, payload.variables);
+        if (unstorable) return [unstorable];
         const contextValue = Object.assign(createRequestContext(services, ctx.extra.actor ?? ANONYMOUS), {
           // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
           closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),

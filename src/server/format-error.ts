@@ -57,7 +57,7 @@ export function createErrorFormatter(logger: Logger, nodeEnv: NodeEnv): ErrorFor
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-      return development ? formatted : { ...base, extensions: withoutStack(formatted.extensions) };
+      return development ? formatted : { ...base, extensions: clientExtensions(formatted.extensions) };
     }
 
     logger.error({ err: original, path: formatted.path }, 'internal error while resolving a GraphQL request');
@@ -100,8 +100,9 @@ function flatten(errors: ValidationError[], prefix = ''): Problem[] {
   });
 }
 
-function withoutStack(extensions: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+/** Without the stack trace, and without the HTTP status hint (Apollo drops it on HTTP; the WebSocket must too). */
+function clientExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!extensions) return extensions;
-  const { stacktrace: _stacktrace, ...rest } = extensions;
+  const { stacktrace: _stacktrace, http: _http, ...rest } = extensions;
   return rest;
 }
