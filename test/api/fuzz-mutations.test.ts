@@ -31,6 +31,7 @@ import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { Role } from '../../src/server/actor';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from '../../src/server/query-limits';
 import { buildAppSchema } from '../../src/server/schema';
+import { isUuid } from '../../src/shared/ids';
 import { fromMinorUnits } from '../../src/shared/money';
 import { changedTables, ledgerViolations, snapshotTables } from '../support/database-invariants';
 import { argumentsFor, resolveRefs, type Ref } from '../support/graphql-arbitraries';
@@ -129,18 +130,23 @@ function callOf(field: GraphQLField<unknown, unknown>): fc.Arbitrary<Call> {
 // ---------------------------------------------------------------------------------------------
 // Refs: ids that exist now (by a stable order, so a seed replays the same calls).
 
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
 async function lookup(ref: Ref, siblings: Record<string, unknown>): Promise<unknown> {
   const connection = app.orm.em.getConnection();
   if (ref.$ref === 'versionOfSiblingCustomer') {
-    const id = siblings.id ?? siblings.customerId;
-    const [row] = await connection.execute<Array<{ version: number }>>(`select version from ${tableOf(Customer)} where id = ?`, [String(id)]);
+    const id = String(siblings.id ?? siblings.customerId);
+    const [row] = isUuid(id) ? await connection.execute<Array<{ version: number }>>(`select version from ${tableOf(Customer)} where id = ?`, [id]) : [];
     return row ? Number(row.version) : 1;
   }
   if (ref.$ref === 'currencyOfSibling') {
-    const [row] = await connection.execute<Array<{ currency: string }>>(
-      `select currency from ${tableOf(Customer)} where id = ? union all select currency from ${tableOf(Invoice)} where id = ?`,
-      [String(siblings.customerId ?? siblings.id), String(siblings.invoiceId)],
-    );
+    const [customerId, invoiceId] = [String(siblings.customerId ?? siblings.id), String(siblings.invoiceId)];
+    const [row] = isUuid(customerId) || isUuid(invoiceId)
+      ? await connection.execute<Array<{ currency: string }>>(
+          `select currency from ${tableOf(Customer)} where id = ? union all select currency from ${tableOf(Invoice)} where id = ?`,
+          [isUuid(customerId) ? customerId : NO_SUCH_ID, isUuid(invoiceId) ? invoiceId : NO_SUCH_ID],
+        )
+      : [];
     return row?.currency ?? 'EUR';
   }
   const pools: Record<string, string> = {
@@ -151,7 +157,7 @@ async function lookup(ref: Ref, siblings: Record<string, unknown>): Promise<unkn
   const sql =
     pools[ref.$ref] ?? `select id from (select id, registration_number as k from ${tableOf(Customer)} union all select id, number as k from ${tableOf(Invoice)}) x order by k`;
   const rows = await connection.execute<Array<{ id: string }>>(sql);
-  return rows.length === 0 ? '00000000-0000-4000-8000-000000000000' : String(rows[ref.index % rows.length].id);
+  return rows.length === 0 ? NO_SUCH_ID : String(rows[ref.index % rows.length].id);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Role } from '../../src/server/actor';
-import { RequestTermExtensionDocument, UpdateCustomerDocument } from '../generated/graphql';
+import { GrantPartnerAccessDocument, RequestTermExtensionDocument, RevokePartnerAccessDocument, UpdateCustomerDocument, UpdateCustomerFinancialsDocument } from '../generated/graphql';
 import { wsUrlOf } from '../support/alert-subscriber';
 import { createCustomer, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -31,6 +31,29 @@ it('requestTermExtension: days beyond any calendar is BAD_USER_INPUT (was "Inval
     { role: Role.RISK_OFFICER },
   );
   expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/days must be at most/) });
+});
+
+it('a date in year 0000 is BAD_USER_INPUT (PostgreSQL has no year 0: was a database error)', async () => {
+  const customer = await createCustomer(app);
+  const financials = { equityRatio: 0.3, registeredCapital: '1000.00', foundedOn: '0000-01-01', openLitigations: 0, outlook: 'STABLE' as const };
+  const response = await app.gql(UpdateCustomerFinancialsDocument, { input: { customerId: customer.id, expectedVersion: customer.version, financials } });
+  expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/years start at 0001/) });
+});
+
+describe('partner access', () => {
+  it('grants to an organisation id of the longest allowed length (its decision subject was longer than the column: PostgreSQL refused it)', async () => {
+    const customer = await createCustomer(app);
+    const organisationId = 'o'.repeat(100);
+    await app.ok(GrantPartnerAccessDocument, { input: { customerId: customer.id, organisationId } }, { role: Role.ADMIN });
+    const [row] = await app.orm.em.getConnection().execute<Array<{ subject: string }>>(`select subject from decision_record where mutation = 'grantPartnerAccess' and subject like '%${'o'.repeat(50)}%'`);
+    expect(row.subject).toHaveLength(100);
+    expect(row.subject.endsWith('…')).toBe(true);
+  });
+
+  it('a malformed customer id is NOT_FOUND when revoking (was a uuid syntax error on PostgreSQL)', async () => {
+    const response = await app.gql(RevokePartnerAccessDocument, { input: { customerId: '42', organisationId: 'bank-2' } }, { role: Role.ADMIN });
+    expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });
 
 describe('text with a NUL character or an unpaired surrogate (was a database error: SQLite cut the statement, PostgreSQL refuses NUL)', () => {
