@@ -8,8 +8,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
@@ -24,13 +34,16 @@ import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { ANONYMOUS, type Actor } from './actor';
 import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHeaders } from './auth/authenticator';
 import { createRequestContext, type RequestContext } from './context';
-import { createErrorFormatter } from './format-error';
+import { createErrorFormatter, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
 import { createSharedSubscribe } from './shared-subscription-execution';
+import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
 import { buildAppSchema } from './schema';
 
+/** A GraphQL request body is a few KB (the token limit caps the document); anything larger is refused with 413. */
+const HTTP_MAX_BODY = '1mb';
 /** A subscribe message is a few hundred bytes; anything near this is not a client of ours. */
 const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 /** A socket that has not sent connection_init by then is closed (4408). */
@@ -57,6 +70,8 @@ export interface RunningApp {
 export async function startApp(deps: AppDependencies, port = deps.config.port): Promise<RunningApp> {
   const { config, orm, logger } = deps;
   const development = config.nodeEnv === 'development';
+  const production = config.nodeEnv === 'production';
+  const formatError = createErrorFormatter(logger, config.nodeEnv);
   const app = express();
   const httpServer = createServer(app);
   let draining = false;
@@ -67,16 +82,22 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   const alerts = await startAlertDelivery(orm, config.redisUrl, logger, { ...DEFAULT_FEED_OPTIONS, pollMs: config.alertPollMs });
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter(logger, development),
+    formatError,
     includeStacktraceInErrorResponses: development,
-    introspection: config.nodeEnv !== 'production',
+    // Production hides the schema: no introspection, no "Did you mean ...?" in validation messages
+    // (format-error.ts strips them from variable coercion messages too). The WebSocket does the same below.
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    // A GET or a "simple" POST (no JSON content type) needs an apollo-require-preflight or
+    // x-apollo-operation-name header, which a cross-site form or <img> cannot send: 400 otherwise.
+    csrfPrevention: true,
     // main.ts owns SIGTERM: drain, close the pool, exit. Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // The same limits as the WebSocket path below (src/server/query-limits.ts).
     validationRules: queryLimitRules(),
     parseOptions: LIMITED_PARSE_OPTIONS,
     // No HTTP cache hints are used; the cache-control plugin would otherwise run on every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), unstorableTextPlugin()],
   });
   await apollo.start();
 
@@ -100,7 +121,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed };
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: HTTP_MAX_BODY }),
+    requestBodyErrorsAsGraphQL,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -126,6 +148,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   // Subscriptions: graphql-ws on the same port and path. The connection authenticates once, in
   // connection_init ({ authorization: "Bearer <token>" } or { apiKey }); every subscription then runs
   // as that actor, and each subscribe takes a point from the actor's rate-limit budget.
+  const wsValidationRules: ValidationRule[] = [...specifiedRules, ...queryLimitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES });
   // A burst of alerts leaves in one write per subscriber, not one per alert.
   wsServer.on('connection', (socket, request) => coalesceWrites(socket, request.socket));
@@ -144,7 +167,8 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
-      // Parse and validate here, with the same limits as HTTP; graphql-ws then executes what this returns.
+      // Parse, validate and coerce the variables here, with the same limits, rules and error codes as
+      // HTTP; graphql-ws then executes what this returns. Each subscribe takes a point from the actor's rate-limit budget.
       onSubscribe: async (ctx, _id, payload) => {
         const actor = ctx.extra.actor ?? ANONYMOUS;
         try {
@@ -157,16 +181,26 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         try {
           document = parse(payload.query, LIMITED_PARSE_OPTIONS);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          return withCode([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
         }
-        const errors = validate(schema, document, [...specifiedRules, ...queryLimitRules()]);
-        if (errors.length > 0) return errors;
+        const errors = validate(schema, document, wsValidationRules);
+        if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (!operation) return withCode([new GraphQLError('Unable to identify the operation to run: name it with operationName')], 'OPERATION_RESOLUTION_FAILURE');
+        const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+        if (variables.errors) return withCode(variables.errors, 'BAD_USER_INPUT');
+        const unstorable = unstorableTextError(document, payload.variables);
+        if (unstorable) return [unstorable];
         const contextValue = Object.assign(createRequestContext(services, actor), {
           // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
           closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
         });
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };
       },
+      // The same error boundary as HTTP: known codes pass, internal errors are masked, no suggestions in production.
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
     },
     wsServer,
     WS_KEEP_ALIVE_MS,
@@ -189,4 +223,23 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       await rateLimiter.close();
     },
   };
+}
+
+/**
+ * A body express.json cannot read (malformed JSON, `null`, over HTTP_MAX_BODY) answers like any other
+ * bad GraphQL request: JSON with a BAD_REQUEST code and the parser's 4xx status, not an HTML page.
+ */
+function requestBodyErrorsAsGraphQL(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) {
+    next(error);
+    return;
+  }
+  const message =
+    status === 413
+      ? `The request body is larger than ${HTTP_MAX_BODY}`
+      : status === 415
+        ? 'The request body must be JSON in UTF-8, without content encoding'
+        : 'The request body is not a JSON object: send {"query": "...", "variables": {...}}';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }

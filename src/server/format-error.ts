@@ -1,13 +1,17 @@
 /**
- * The one boundary where errors become GraphQL errors. Domain errors pass through with their code;
- * validation and database conflicts get a code and a message a person can act on; anything else is
- * an internal error, logged with its stack and masked outside development.
+ * The one boundary where errors become GraphQL errors, on HTTP (Apollo's formatError) and on the
+ * WebSocket (graphql-ws onNext/onError). Domain errors pass through with their code; validation and
+ * database conflicts get a code and a message a person can act on; anything else is an internal
+ * error, logged with its stack and masked outside development. In production the messages also
+ * lose graphql-js's "Did you mean ...?" suggestions, which would spell out the schema that
+ * introspection hides.
  */
 import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
+import type { NodeEnv } from '../config/config';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -25,10 +29,15 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
-export function createErrorFormatter(logger: Logger, development: boolean) {
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+export function createErrorFormatter(logger: Logger, nodeEnv: NodeEnv): ErrorFormatter {
+  const development = nodeEnv === 'development';
+  const hideSchemaDetails = nodeEnv === 'production';
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const message = hideSchemaDetails ? withoutSuggestions(formatted.message) : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ArgumentValidationError) {
       const problems = flatten(original.extensions.validationErrors);
@@ -49,7 +58,7 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-      return development ? formatted : { ...base, extensions: withoutStack(formatted.extensions) };
+      return development ? formatted : { ...base, extensions: clientExtensions(formatted.extensions) };
     }
 
     logger.error({ err: original, path: formatted.path }, 'internal error while resolving a GraphQL request');
@@ -57,6 +66,26 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
       ? { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } }
       : { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/** Errors graphql-js reports before execution, given the code Apollo gives them on HTTP (for the WebSocket path). */
+export function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[] {
+  return errors.map(
+    (error) =>
+      new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        path: error.path,
+        originalError: error.originalError,
+        extensions: { ...error.extensions, code },
+      }),
+  );
+}
+
+/** graphql-js appends " Did you mean "x" or "y"?" to validation and coercion messages (as Apollo's own plugin strips it). */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, '');
 }
 
 interface Problem {
@@ -72,8 +101,9 @@ function flatten(errors: ValidationError[], prefix = ''): Problem[] {
   });
 }
 
-function withoutStack(extensions: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+/** Without the stack trace, and without the HTTP status hint (Apollo drops it on HTTP; the WebSocket must too). */
+function clientExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!extensions) return extensions;
-  const { stacktrace: _stacktrace, ...rest } = extensions;
+  const { stacktrace: _stacktrace, http: _http, ...rest } = extensions;
   return rest;
 }

@@ -26,4 +26,18 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   },
 });
 
-export const LocalDateScalar = GraphQLLocalDate;
+/**
+ * graphql-scalars' LocalDate (YYYY-MM-DD, a real calendar day), from year 0001 on: there is no year
+ * 0000 in the calendar PostgreSQL stores dates in, so "0000-01-01" is refused here, not by the database.
+ */
+const localDate = GraphQLLocalDate.toConfig();
+export const LocalDateScalar = new GraphQLScalarType<string, string>({
+  ...localDate,
+  parseValue: (value) => fromYearOne(localDate.parseValue!(value) as string),
+  parseLiteral: (ast, variables) => fromYearOne(localDate.parseLiteral!(ast, variables) as string),
+});
+
+function fromYearOne(date: string): string {
+  if (date.startsWith('0000')) throw new TypeError(`Value is not a valid LocalDate: ${date} (years start at 0001)`);
+  return date;
+}

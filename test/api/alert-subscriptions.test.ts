@@ -12,9 +12,11 @@ import { Role } from '../../src/server/actor';
 import {
   AcknowledgeAlertDocument,
   GrantPartnerAccessDocument,
+  PartnerRiskAlertStreamDocument,
   RecordPaymentDocument,
   RevokePartnerAccessDocument,
   RiskAlertHistoryDocument,
+  RiskAlertStreamDocument,
   RunCollectionCycleDocument,
 } from '../generated/graphql';
 import { subscribeAlerts, until, type AlertSubscription } from '../support/alert-subscriber';
@@ -37,7 +39,8 @@ afterAll(() => app.close());
  */
 const subscribe = async (variables: Parameters<typeof subscribeAlerts>[2] = {}, role: Role = Role.OPERATOR, organisationId: string | null = null) => {
   const afterSequence = variables.afterSequence ?? (await storedSequences()).at(-1) ?? 0;
-  const subscription = subscribeAlerts(app.url, await app.tokenFor(role, organisationId), { ...variables, afterSequence });
+  const document = role === Role.PARTNER ? PartnerRiskAlertStreamDocument : RiskAlertStreamDocument;
+  const subscription = subscribeAlerts(app.url, await app.tokenFor(role, organisationId), { ...variables, afterSequence }, document);
   open.push(subscription);
   return subscription;
 };
@@ -156,6 +159,7 @@ it("shows a partner only its organisation's customers, checked for every alert: 
   await app.ok(RunCollectionCycleDocument, {});
   await partner.waitFor(2); // the linked customer's LEGAL stage and suspension
   expect(partner.alerts.every((alert) => alert.customerId === linked.id)).toBe(true);
+  expect(partner.errors).toEqual([]); // partners ask for the fields they may read
 
   // History: the same rule.
   const history = await app.gql(RiskAlertHistoryDocument, { first: 50 }, { token: await app.tokenFor(Role.PARTNER, 'insurer-1') });

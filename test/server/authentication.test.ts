@@ -12,7 +12,7 @@ import { exportJWK, generateKeyPair, type KeyLike, SignJWT } from 'jose';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
 import { issueToken, Role } from '../../src/server/actor';
 import { createApiKey } from '../../src/server/auth/api-keys';
-import { CreateCustomerDocument, CustomersDocument, GrantPartnerAccessDocument, IssueInvoiceDocument, RunCollectionCycleDocument } from '../generated/graphql';
+import { CreateCustomerDocument, CustomersDocument, GrantPartnerAccessDocument, IssueInvoiceDocument, PartnerRiskAlertStreamDocument, RunCollectionCycleDocument } from '../generated/graphql';
 import { subscribeAlerts, type AlertSubscription } from '../support/alert-subscriber';
 import { customerInput, GRADE_OF_TIER } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -191,7 +191,7 @@ describe('API keys', () => {
     }
     expect((await app.gql(GrantPartnerAccessDocument, { input: { organisationId: 'bank-a', customerId: customers[0] } }, { headers: admin })).errors).toBeUndefined();
 
-    const partner = subscribeAlerts(app.url, { apiKey: partnerKey.key }, { afterSequence: 0 });
+    const partner = subscribeAlerts(app.url, { apiKey: partnerKey.key }, { afterSequence: 0 }, PartnerRiskAlertStreamDocument);
     const operatorStream = subscribeAlerts(app.url, { authorization: `ApiKey ${operatorKey.key}` }, { afterSequence: 0 });
     const forged = subscribeAlerts(app.url, { apiKey: 'arbiter_not-a-key' });
     const anonymous = subscribeAlerts(app.url, null);

@@ -1,24 +1,7 @@
 /** The HTTP surface: health and readiness, error masking in production, CSRF prevention, auth. */
-import { Customer, RiskTier } from '../../src/modules/customer/customer.entity';
 import { CustomerDocument, CustomersDocument } from '../generated/graphql';
+import { customerWithoutExposure } from '../support/broken-row';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-async function customerWithoutExposure(app: TestApp): Promise<string> {
-  // A row the API could never create: its missing exposure makes the exposure field fail internally.
-  const em = app.orm.em.fork();
-  const customer = em.create(Customer, {
-    name: 'Broken Row Ltd',
-    registrationNumber: `BROKEN-${Date.now()}`,
-    country: 'GB',
-    currency: 'GBP',
-    monthlySalesMinor: 0,
-    relationshipStart: '2020-01-01',
-    grade: 5,
-    riskTier: RiskTier.B,
-  });
-  await em.flush();
-  return customer.id;
-}
 
 describe('in production', () => {
   let app: TestApp;

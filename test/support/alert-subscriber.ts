@@ -5,7 +5,7 @@
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { RiskAlertStreamDocument, type RiskAlertStreamSubscriptionVariables, type RiskAlertPartsFragment } from '../generated/graphql';
+import { PartnerRiskAlertStreamDocument, RiskAlertStreamDocument, type RiskAlertStreamSubscriptionVariables, type RiskAlertPartsFragment } from '../generated/graphql';
 
 export interface AlertSubscription {
   alerts: RiskAlertPartsFragment[];
@@ -23,7 +23,13 @@ export function wsUrlOf(httpUrl: string): string {
 }
 
 /** `credentials`: a bearer token, or the connection_init params themselves (e.g. { apiKey }). */
-export function subscribeAlerts(httpUrl: string, credentials: string | null | Record<string, unknown>, variables: RiskAlertStreamSubscriptionVariables = {}): AlertSubscription {
+/** Partners subscribe with PartnerRiskAlertStream: the staff-only fields of an alert are refused to them. */
+export function subscribeAlerts(
+  httpUrl: string,
+  credentials: string | null | Record<string, unknown>,
+  variables: RiskAlertStreamSubscriptionVariables = {},
+  document: typeof RiskAlertStreamDocument | typeof PartnerRiskAlertStreamDocument = RiskAlertStreamDocument,
+): AlertSubscription {
   const subscription: AlertSubscription = {
     alerts: [],
     errors: [],
@@ -45,7 +51,7 @@ export function subscribeAlerts(httpUrl: string, credentials: string | null | Re
     on: { closed: (event) => (subscription.closed = { code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }) },
   });
   const unsubscribe = client.subscribe<{ riskAlerts: RiskAlertPartsFragment }>(
-    { query: print(RiskAlertStreamDocument), variables },
+    { query: print(document), variables },
     {
       next: (result) => {
         if (result.errors) subscription.errors.push(...result.errors);

@@ -40,8 +40,8 @@ export interface TestApp {
   /** The database this app runs on (a temp file with sqliteFile, so other processes can open it). */
   databaseUrl: string;
   /**
-   * Sends a typed operation as the given role (OPERATOR unless said otherwise; with `headers` and no
-   * role, only those headers: e.g. an X-API-Key). `headers` of the response are kept.
+   * Sends a typed operation as the given role (OPERATOR unless said otherwise; with credentials in
+   * `headers` (Authorization, X-API-Key) and no role, only those). `headers` of the response are kept.
    */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role | null; token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns the data. */
@@ -134,7 +134,8 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   };
 
   const gql: TestApp['gql'] = async (document, variables, opts = {}) => {
-    const role = opts.role === undefined ? (opts.headers ? null : Role.OPERATOR) : opts.role;
+    const credentialsGiven = Object.keys(opts.headers ?? {}).some((name) => /^(authorization|x-api-key)$/i.test(name));
+    const role = opts.role === undefined ? (credentialsGiven ? null : Role.OPERATOR) : opts.role;
     const token = opts.token ?? (role ? await tokenFor(role) : undefined);
     const response = await fetch(app.url, {
       method: 'POST',

@@ -147,8 +147,9 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
       return { profile, regrade: scored ? 'profile updated' : null };
     },
     (customer) => {
-      if (input.name !== undefined) customer.name = input.name.trim();
-      if (input.language !== undefined) customer.language = input.language;
+      // Null, like omitted, keeps the value: a customer always has a name and a letter language.
+      if (input.name != null) customer.name = input.name.trim();
+      if (input.language != null) customer.language = input.language;
     },
   );
 }

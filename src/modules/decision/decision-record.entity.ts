@@ -7,6 +7,9 @@ import { LocalDateScalar } from '../../shared/scalars';
 import type { Decision, FailedRule, FiredRule, PolicyVersion } from '../../policy/decision';
 import { DecisionOutcome } from '../../policy/decision';
 
+/** Column length of the subject and actor labels. */
+const LABEL_LENGTH = 100;
+
 /**
  * The audit trail of the policy: every mutation stores what it decided, the facts it saw and the
  * policy versions it used, in the same transaction as its change, so it can be explained and replayed.
@@ -53,13 +56,13 @@ export class DecisionRecord {
   explanation!: string;
 
   @Field(() => String, { nullable: true, description: 'Type and id of the object the decision was about.' })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @Property({ type: 'string', length: LABEL_LENGTH, nullable: true })
   subject: string | null = null;
 
   /** Who took the action: a token subject, `api-key:<id>`, or `system:<process>` (collections scheduler, demo seed). */
   @Authorized(...READERS)
   @Field(() => String, { nullable: true, description: 'Who caused the decision: a token subject, api-key:<key id>, or system:<process>. Staff only.' })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @Property({ type: 'string', length: LABEL_LENGTH, nullable: true })
   actorId: string | null = null;
 
   @Field()
@@ -78,8 +81,16 @@ export function decisionRecordData(decision: Decision, subject: string, actorId:
     failedRules: decision.failedRules,
     policyVersions: decision.policyVersions,
     explanation: decision.explanation,
-    subject,
-    actorId,
+    subject: label(subject),
+    actorId: label(actorId),
     createdAt,
   };
+}
+
+/**
+ * A subject or actor id longer than its column is cut (with an ellipsis) rather than failing the
+ * mutation: it is a label for people; the facts keep every input in full.
+ */
+function label(text: string): string {
+  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1)}…`;
 }

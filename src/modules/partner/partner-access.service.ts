@@ -5,7 +5,7 @@
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { ConflictError, NotFoundError } from '../../shared/errors';
-import { findByIdOrFail } from '../../shared/ids';
+import { findByIdOrFail, isUuid } from '../../shared/ids';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import { Customer } from '../customer/customer.entity';
 import type { PartnerAccessInput } from './dto/partner-access.input';
@@ -40,7 +40,10 @@ export async function revokePartnerAccess(ctx: RequestContext, input: PartnerAcc
     businessDate: businessDate(ctx.clock),
     subject: `Partner access of ${input.organisationId} to customer ${input.customerId}`,
     gatherFacts: async (em) => {
-      const access = await em.findOne(PartnerAccess, { organisationId: input.organisationId, customer: input.customerId }, { populate: ['customer'] });
+      // A malformed id names no customer (and PostgreSQL would refuse it as a uuid).
+      const access = isUuid(input.customerId)
+        ? await em.findOne(PartnerAccess, { organisationId: input.organisationId, customer: input.customerId }, { populate: ['customer'] })
+        : null;
       if (!access) throw new NotFoundError('PartnerAccess', `${input.organisationId}/${input.customerId}`);
       return { organisationId: input.organisationId, riskTier: access.customer.riskTier };
     },

@@ -1,8 +1,14 @@
-import { IsOptional, Length, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DecisionRecord } from '../../decision/decision-record.entity';
 import { Invoice } from '../../invoice/invoice.entity';
 import { TermExtension, TermExtensionReason } from '../term-extension.entity';
+
+/**
+ * A technical bound (a century), not a policy one: it keeps the new due date a calendar date.
+ * How far a due date may really move is rules/term-extensions.json's maximum extension period.
+ */
+export const MAX_EXTENSION_DAYS_ACCEPTED = 36_500;
 
 @InputType({ description: 'A customer asks to move the due date of an invoice; rules/term-extensions.json decides.' })
 export class RequestTermExtensionInput {
@@ -11,6 +17,7 @@ export class RequestTermExtensionInput {
 
   @Field(() => Int, { description: 'Days to add to the current due date.' })
   @Min(1, { message: 'days must be at least 1' })
+  @Max(MAX_EXTENSION_DAYS_ACCEPTED, { message: `days must be at most ${MAX_EXTENSION_DAYS_ACCEPTED}` })
   days!: number;
 
   @Field(() => TermExtensionReason)
