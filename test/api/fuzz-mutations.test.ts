@@ -4,7 +4,7 @@
  * ADMIN over HTTP to the real server on a seeded database. After every call:
  *  - no INTERNAL_SERVER_ERROR, no 5xx: every error carries a code a client can act on;
  *  - a refused call wrote nothing, except a POLICY_REJECTED one: its decision record (and what the
- *    policy's refusal itself writes: an alert, a re-grade);
+ *    policy's refusal itself writes: an alert, a re-grade; with an idempotency key, the key and its outcome);
  *  - a call that succeeded wrote a decision record (the batch runs: whenever they changed anything);
  *  - the ledger adds up (test/support/database-invariants.ts);
  * and after every sequence, each customer's exposure as the API shows it is its open invoices' outstanding.
@@ -205,7 +205,7 @@ async function callAndCheck(call: Call): Promise<void> {
   } else if (code === 'POLICY_REJECTED') {
     const decisionId = String(errors[0].extensions?.decisionId);
     if (!(await em.findOne(DecisionRecord, { id: decisionId }))) problems.push(`refusal names decision ${decisionId}, which is not stored`);
-    const allowed = new Set([decisions, ...['RiskAlert', 'Customer', 'GradeChange'].map((name) => em.getMetadata().get(name).tableName)]);
+    const allowed = new Set([decisions, ...['RiskAlert', 'Customer', 'GradeChange', 'IdempotencyKey'].map((name) => em.getMetadata().get(name).tableName)]);
     const unexpected = Object.keys(changed).filter((table) => !allowed.has(table));
     if (unexpected.length > 0) problems.push(`a refusal wrote to ${unexpected.join(', ')}`);
   } else if (Object.keys(changed).length > 0) {
