@@ -15,14 +15,25 @@ const SHARED_RESULTS = 5_000;
 
 export function createSharedSubscribe() {
   const results = new Map<string, Promise<ExecutionResult>>();
+  /** Each distinct operation gets a short number once, so the per-event key is short to build and hash. */
+  const operationIds = new Map<string, number>();
 
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterator(source)) return source as ExecutionResult;
     const context = args.contextValue as RequestContext;
     const operation = JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}, context.actor.role, context.actor.organisationId]);
+    let operationId = operationIds.get(operation);
+    if (operationId === undefined) {
+      if (operationIds.size >= SHARED_RESULTS) {
+        // Numbers are reused from here on: forget the results keyed by the old ones too.
+        operationIds.clear();
+        results.clear();
+      }
+      operationIds.set(operation, (operationId = operationIds.size));
+    }
     return mapped(source, (event) => {
-      const key = `${eventKey(event)}\u0000${operation}`;
+      const key = `${eventKey(event)}:${operationId}`;
       let result = results.get(key);
       if (!result) {
         result = Promise.resolve(execute({ ...args, rootValue: event }));

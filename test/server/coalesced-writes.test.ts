@@ -1,6 +1,6 @@
 /**
  * A burst of messages sent the way graphql-ws sends them (each after the previous one's callback)
- * leaves in one write instead of one per message, in order; above the queue limit the callbacks wait
+ * leaves in writes of several messages instead of one write per message, in order; above the queue limit the callbacks wait
  * for the real writes again (back-pressure). Real ws server and client over loopback TCP.
  */
 import { createServer, type Server } from 'node:http';
@@ -49,15 +49,16 @@ async function burstOverLoopback(maxQueuedBytes?: number) {
   return { reads, received };
 }
 
-it('sends a burst in one write, in order', async () => {
+it('sends a burst in a few writes of several messages each, in order', async () => {
   const { reads, received } = await burstOverLoopback();
   expect(received).toEqual(Array.from({ length: BURST }, (_, i) => `{"n":${i}}`));
-  expect(reads).toBeLessThanOrEqual(2);
+  expect(reads).toBeLessThanOrEqual(BURST / 4); // eight per write (the kernel may merge or split them further)
 });
 
 it('waits for the real writes above the queue limit', async () => {
-  // A 1-byte limit: one message may be queued early, the next waits for the write: two per write at most.
+  // A 1-byte limit: the first message of a turn leaves at once, one more may be queued early, the
+  // next waits for the write: three per write at most.
   const { reads, received } = await burstOverLoopback(1);
   expect(received).toHaveLength(BURST);
-  expect(reads).toBeGreaterThanOrEqual(BURST / 2);
+  expect(reads).toBeGreaterThanOrEqual(Math.floor(BURST / 3));
 });
