@@ -156,8 +156,10 @@ async function seedOverdueBook(databaseUrl: string, today: string): Promise<void
 }
 
 interface Server {
-  child: ChildProcessByStdio<null, Readable, null>;
+  child: ChildProcessByStdio<null, Readable, Readable>;
   port: number;
+  /** A full garbage collection in the server (through its inspector), so RSS counts live memory only. */
+  collectGarbage(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -180,7 +182,15 @@ async function startServer(databaseUrl: string, redisUrl: string | null): Promis
   delete env.NODE_OPTIONS;
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": to profile the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The inspector (loopback, a free port) lets the bench ask for a garbage collection before reading RSS.
+  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...nodeArgs, 'dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const inspectorUrl = new Promise<string>((resolve) =>
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      const match = /Debugger listening on (ws:\/\/\S+)/.exec(line);
+      if (match) resolve(match[1]);
+      else if (!line.includes('For help, see')) process.stderr.write(`${line}\n`);
+    }),
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not log "arbiter is listening" within 30 s')), 30_000);
@@ -195,6 +205,17 @@ async function startServer(databaseUrl: string, redisUrl: string | null): Promis
   return {
     child,
     port,
+    collectGarbage: async () => {
+      const inspector = new WebSocket(await inspectorUrl);
+      await new Promise((resolve, reject) => inspector.once('open', resolve).once('error', reject));
+      await new Promise<void>((resolve) => {
+        inspector.on('message', (data: Buffer) => {
+          if ((JSON.parse(data.toString()) as { id?: number }).id === 1) resolve();
+        });
+        inspector.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }));
+      });
+      inspector.close();
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
@@ -336,9 +357,12 @@ async function connectAll(subscribers: RawSubscriber[]): Promise<void> {
   await Promise.all(Array.from({ length: CONNECT_CONCURRENCY }, worker));
 }
 
-async function settledRss(pid: number): Promise<number> {
+/** Server RSS after a settle and a full garbage collection: live memory, not garbage not yet collected. */
+async function settledRss(server: Server): Promise<number> {
   await sleep(SETTLE_MS);
-  return rssBytes(pid);
+  await server.collectGarbage();
+  await sleep(SETTLE_MS / 3);
+  return rssBytes(server.child.pid!);
 }
 
 /** What the subscribers received, shared by all of them (the client side of one run). */
@@ -443,7 +467,7 @@ async function benchSubscribers(count: number, token: string): Promise<Subscript
     const today = new Date().toISOString().slice(0, 10); // the child runs on the system clock
     await seedOverdueBook(databaseUrl, today);
     server = await startServer(databaseUrl, commits?.redisUrl ?? null);
-    const { port, child } = server;
+    const { port } = server;
     const wsUrl = `ws://127.0.0.1:${port}/graphql`;
 
     // One subscriber first, then gone: what the first connection allocates once is not per subscriber.
@@ -451,7 +475,7 @@ async function benchSubscribers(count: number, token: string): Promise<Subscript
     await warmup.connect();
     await sleep(200);
     warmup.close();
-    const rssBefore = await settledRss(child.pid!);
+    const rssBefore = await settledRss(server);
 
     const deliveries = new Deliveries();
     for (let i = 0; i < count; i += 1) subscribers.push(new RawSubscriber(wsUrl, token, deliveries.record));
@@ -459,7 +483,7 @@ async function benchSubscribers(count: number, token: string): Promise<Subscript
     const connecting = performance.now();
     await connectAll(subscribers);
     const connectSeconds = (performance.now() - connecting) / 1000;
-    const rssIdle = await settledRss(child.pid!);
+    const rssIdle = await settledRss(server);
     progress(`${count}: connected in ${connectSeconds.toFixed(1)} s; server RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssIdle / 2 ** 20).toFixed(0)} MiB`);
 
     const idle: Idle = { subscribers, deliveries, connectSeconds, idleRssDeltaBytes: rssIdle - rssBefore };
