@@ -18,16 +18,18 @@ import {
   DecisionReplayDocument,
   FileClaimDocument,
   InsurancePremiumDocument,
+  InsuredPortfolioDocument,
   InvoiceInsuranceDocument,
   IssueInvoiceDocument,
   RecordPaymentDocument,
   RequestInsuredLimitDocument,
   ReviewClaimDocument,
   RunCollectionCycleDocument,
+  SetFxRateDocument,
   SettleClaimDocument,
 } from '../generated/graphql';
 import { editPolicy } from '../support/policy-edits';
-import { createCustomer } from '../support/scenarios';
+import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const RISK_OFFICER = { role: 'RISK_OFFICER' as never };
@@ -205,6 +207,84 @@ describe('with the shipped rules', () => {
     expect(await app.orm.em.fork().count(DecisionRecord, { mutation: 'fileClaim', subject: { $like: `%${issueInvoice.invoice.id}%` } })).toBe(1);
     const other = await app.gql(FileClaimDocument, { input: { ...input, cause: 'INSOLVENCY' as never } }, RISK_OFFICER);
     expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('the portfolio net of the insured share', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-06-30' });
+  });
+  afterAll(() => app.close());
+
+  /** A 2026 insurance policy with the default terms (90% with a named limit, 60% without) and cover on a customer. */
+  async function covered(policyId: string, customerId: string, amount: string) {
+    const { requestInsuredLimit } = await app.ok(RequestInsuredLimitDocument, { input: { insurancePolicyId: policyId, customerId, amount } }, RISK_OFFICER);
+    return requestInsuredLimit;
+  }
+
+  it('takes insured outstanding x indemnity percentage x loss rate off the expected credit loss, exactly', async () => {
+    const { createInsurancePolicy } = await app.ok(
+      CreateInsurancePolicyDocument,
+      { input: { insurer: 'Atradius (test)', number: 'CI-ECL', country: 'DE', periodStart: '2026-01-01', periodEnd: '2026-12-31', coveredRisks: ['INSOLVENCY', 'PROTRACTED_DEFAULT'] } },
+      RISK_OFFICER,
+    );
+    const policyId = createInsurancePolicy.insurancePolicy.id;
+    await app.ok(SetFxRateDocument, { input: { from: 'USD', to: 'EUR', rate: '0.92', effectiveDate: '2026-06-01' } }, RISK_OFFICER);
+    // Tier B (30 days), a named limit: 90%. Tier C (15 days), cover without a named limit: 60%.
+    const named = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    const unnamed = await createCustomer(app, { grade: GRADE_OF_TIER.C });
+    const dollars = await createCustomer(app, { grade: GRADE_OF_TIER.B, currency: 'USD' });
+    const uninsured = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    expect(await covered(policyId, named.id, '12000.00')).toMatchObject({ outcome: 'APPROVED', cover: { named: true } });
+    expect(await covered(policyId, unnamed.id, '7500.00')).toMatchObject({ outcome: 'APPROVED', cover: { named: false } });
+    expect(await covered(policyId, dollars.id, '5000.00')).toMatchObject({ outcome: 'APPROVED', cover: { named: true } });
+
+    const x1 = (await issueInvoice(app, named.id, '10000.00', { issueDate: '2026-05-20' })).invoice; // due 06-19: 11 days past due
+    const x2 = (await issueInvoice(app, named.id, '4000.00', { issueDate: '2026-06-20' })).invoice; // due 07-20: current; 2000.00 insured
+    await issueInvoice(app, unnamed.id, '3333.33', { issueDate: '2026-04-10' }); // due 04-25: 66 days past due
+    await issueInvoice(app, dollars.id, '1000.01', { issueDate: '2026-06-25', currency: 'USD' }); // due 07-25: current
+    await issueInvoice(app, uninsured.id, '1000.00', { issueDate: '2026-06-20' }); // current, no cover
+    // Payments reduce the uninsured part first: x2 keeps its 2000.00 insured.
+    await app.ok(RecordPaymentDocument, { input: { invoiceId: x1.id, amount: '1234.57', currency: 'EUR' } });
+    await app.ok(RecordPaymentDocument, { input: { invoiceId: x2.id, amount: '1000.00', currency: 'EUR' } });
+
+    const report = async () => (await app.ok(InsuredPortfolioDocument, { currency: 'EUR' })).portfolio;
+    const portfolio = await report();
+    expect(portfolio.aging).toEqual([
+      // EUR 3000.00 + 1000.00 + USD 1000.01 x 0.92 (920.0092 -> 920.01) = 4920.01 x 0.5% = 24.60005 -> 24.60;
+      // insured: (EUR 2000.00 x 90% + USD 1000.01 x 90% x 0.92) x 0.5% = 13.1400414 -> 13.14
+      { bucket: 'CURRENT', amount: '4920.01', expectedCreditLoss: '24.60', insuredShare: '13.14' },
+      // 8765.43 x 2% = 175.3086 -> 175.31; insured 8765.43 x 90% x 2% = 157.77774 -> 157.78
+      { bucket: 'DAYS_1_30', amount: '8765.43', expectedCreditLoss: '175.31', insuredShare: '157.78' },
+      { bucket: 'DAYS_31_60', amount: '0.00', expectedCreditLoss: '0.00', insuredShare: '0.00' },
+      // 3333.33 x 10% = 333.333 -> 333.33; insured 3333.33 x 60% x 10% = 199.9998 -> 200.00
+      { bucket: 'DAYS_61_90', amount: '3333.33', expectedCreditLoss: '333.33', insuredShare: '200.00' },
+      { bucket: 'DAYS_OVER_90', amount: '0.00', expectedCreditLoss: '0.00', insuredShare: '0.00' },
+    ]);
+    expect(portfolio).toMatchObject({
+      outstanding: '17018.77',
+      // EUR 8765.43 + 2000.00 + 3333.33, USD 1000.01 -> 920.01
+      insuredOutstanding: '15018.77',
+      uninsuredOutstanding: '2000.00',
+      expectedCreditLoss: '533.24',
+      insuredShare: '370.92',
+      netExpectedCreditLoss: '162.32',
+    });
+    expect(portfolio.byCurrency).toEqual([
+      { currency: 'EUR', outstanding: '16098.76', insuredOutstanding: '14098.76', uninsuredOutstanding: '2000.00', writtenOff: '0.00' },
+      { currency: 'USD', outstanding: '1000.01', insuredOutstanding: '1000.01', uninsuredOutstanding: '0.00', writtenOff: '0.00' },
+    ]);
+
+    // The same number of statements with twenty more insured invoices under both kinds of cover.
+    const before = await app.countQueries(report);
+    for (let i = 0; i < 10; i += 1) {
+      await issueInvoice(app, named.id, '10.00', { issueDate: '2026-06-01' });
+      await issueInvoice(app, unnamed.id, '10.00', { issueDate: '2026-05-01' });
+    }
+    const after = await app.countQueries(report);
+    expect(after).toHaveLength(before.length);
+    expect(before).toHaveLength(4);
   });
 });
 
