@@ -6,17 +6,19 @@
  * remainder written off; a second claim after the claim filing deadline is refused with that reason.
  * Every number (percentages, days, lead times) comes from rules/.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import {
+  AlertTypesByCustomerDocument,
   CreateInsurancePolicyDocument,
   CustomerInsuredExposureDocument,
   DeclareOverdueDocument,
   DecisionReplayDocument,
   FileClaimDocument,
+  GrantPartnerAccessDocument,
   InsurancePremiumDocument,
   InsuredPortfolioDocument,
   InvoiceInsuranceDocument,
@@ -54,6 +56,17 @@ async function insuredCustomer(app: TestApp) {
   expect(customer.exposure.creditLimit).toBe('15000.00');
   const { requestInsuredLimit } = await app.ok(RequestInsuredLimitDocument, { input: { insurancePolicyId: createInsurancePolicy.insurancePolicy.id, customerId: customer.id, amount: '12000.00' } }, RISK_OFFICER);
   return { policy: createInsurancePolicy.insurancePolicy, customer, cover: requestInsuredLimit };
+}
+
+/** A copy of rules/ for each test of the describe block to edit, removed after it. */
+function rulesCopy(): { dir: string } {
+  const copy = { dir: '' };
+  beforeEach(() => {
+    copy.dir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
+    cpSync('rules', copy.dir, { recursive: true });
+  });
+  afterEach(() => rmSync(copy.dir, { recursive: true, force: true }));
+  return copy;
 }
 
 describe('with the shipped rules', () => {
@@ -289,22 +302,17 @@ describe('the portfolio net of the insured share', () => {
 });
 
 describe('rules are data', () => {
-  let rulesDir: string;
-  beforeEach(() => {
-    rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
-    cpSync('rules', rulesDir, { recursive: true });
-  });
-  afterEach(() => rmSync(rulesDir, { recursive: true, force: true }));
+  const rules = rulesCopy();
 
   it('computes the indemnity with the percentage of rules/claims.json, with no code change', async () => {
-    editPolicy(rulesDir, 'claims.json', (policy) => {
+    editPolicy(rules.dir, 'claims.json', (policy) => {
       policy.version = '2026.2-test';
       policy.rules.find((rule) => rule.name === 'default-insurance-terms')!.event.params.indemnityPercentWithNamedLimit = 85.5;
       for (const fixture of policy.tests ?? []) {
         for (const event of fixture.expect.events ?? []) if (event.type === 'set-insurance-terms' && event.params) event.params.indemnityPercentWithNamedLimit = 85.5;
       }
     });
-    const app = await startTestApp({ rulesDir, today: '2026-01-02' });
+    const app = await startTestApp({ rulesDir: rules.dir, today: '2026-01-02' });
     try {
       const { policy, customer } = await insuredCustomer(app);
       expect(policy.indemnityPercentWithNamedLimit).toBe(85.5);
@@ -316,6 +324,57 @@ describe('rules are data', () => {
       // 100,001 cents x 85.5% = 85,500.855 cents: 855.00, rounded down.
       expect(fileClaim).toMatchObject({ eligible: true, claim: { amount: '1000.01', indemnityPercent: 85.5, indemnity: '855.00' } });
       expect(fileClaim.claim.indemnity).toBe(decimal(expectedIndemnity(minor('1000.01'), 85.5)));
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('country grade drops', () => {
+  const rules = rulesCopy();
+
+  it('alerts every customer in a country once, when the drop takes effect', async () => {
+    // From 2026-03-01 Turkey drops from grade 5 to 6 and Brazil improves from 4 to 3.
+    const file = join(rules.dir, 'country-risk', 'country-grades.json');
+    const table = JSON.parse(readFileSync(file, 'utf8'));
+    const first = table.rows[0];
+    expect(first.grades).toMatchObject({ TR: 5, BR: 4 });
+    table.rows.push({ from: '2026-03-01', grades: { ...first.grades, TR: 6, BR: 3 } });
+    writeFileSync(file, JSON.stringify(table, null, 2));
+    const app = await startTestApp({ rulesDir: rules.dir, today: '2026-02-27' });
+    try {
+      const ankara = await createCustomer(app, { country: 'TR', name: 'Ankara Makina A.S.' });
+      const izmir = await createCustomer(app, { country: 'TR', name: 'Izmir Tekstil A.S.' });
+      await createCustomer(app, { country: 'BR' });
+      await createCustomer(app, { country: 'DE' });
+      await app.ok(GrantPartnerAccessDocument, { input: { customerId: izmir.id, organisationId: 'test-partner-org' } }, { role: 'ADMIN' as never });
+      const cycle = async (date: string) => {
+        app.clock.set(`${date}T09:00:00Z`);
+        return (await app.ok(RunCollectionCycleDocument, {})).runCollectionCycle.countryGradeAlerts;
+      };
+      const countryAlerts = () => app.orm.em.fork().find(RiskAlert, { type: 'COUNTRY_DOWNGRADE' }, { orderBy: { sequence: 'asc' }, populate: ['customer'] });
+
+      expect(await cycle('2026-02-28')).toBe(0);
+      expect(await countryAlerts()).toEqual([]);
+      // On the day: one warning per customer in Turkey (rules/alerts.json), none for the upgrade.
+      expect(await cycle('2026-03-01')).toBe(2);
+      const alerts = await countryAlerts();
+      expect(alerts.map((alert) => [alert.customer?.id, alert.severity]).sort()).toEqual([[ankara.id, 'WARNING'], [izmir.id, 'WARNING']].sort());
+      expect(alerts[0].message).toMatch(/^Country TR was downgraded from grade 5 to 6 on 2026-03-01: review the credit and insured limits of /);
+      expect(alerts[0].data).toMatchObject({ country: 'TR', previousGrade: 5, grade: 6, effectiveFrom: '2026-03-01', gradeStepsDown: 1 });
+      // Again that day, and days later: raised once (the country_grade_drop table remembers it).
+      expect(await cycle('2026-03-01')).toBe(0);
+      expect(await cycle('2026-03-09')).toBe(0);
+      expect(await countryAlerts()).toHaveLength(2);
+
+      // One decision, replayable; the partner of the Izmir customer sees its alert, not the other.
+      const [record] = await app.orm.em.fork().find(DecisionRecord, { subject: { $like: 'Country TR%' } });
+      expect(record).toMatchObject({ mutation: 'raiseAlert', subject: 'Country TR: grade 5 -> 6 from 2026-03-01' });
+      expect(alerts.every((alert) => alert.decision?.id === record.id)).toBe(true);
+      expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
+      const seen = (await app.ok(AlertTypesByCustomerDocument, { first: 50 }, { role: 'PARTNER' as never })).riskAlerts.edges.map((edge) => edge.node);
+      expect(seen.filter((alert) => alert.type === 'COUNTRY_DOWNGRADE').map((alert) => alert.customerId)).toEqual([izmir.id]);
+
     } finally {
       await app.close();
     }
