@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130170318_Recoveries } from './Migration20261130170318_Recoveries';
 import { Migration20261130165427_CountryGradeDrops } from './Migration20261130165427_CountryGradeDrops';
 import { Migration20261130161158_PolicyEventActors } from './Migration20261130161158_PolicyEventActors';
 import { Migration20261130160630_CreditInsurance } from './Migration20261130160630_CreditInsurance';
@@ -34,4 +35,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130160630_CreditInsurance', class: Migration20261130160630_CreditInsurance },
   { name: 'Migration20261130161158_PolicyEventActors', class: Migration20261130161158_PolicyEventActors },
   { name: 'Migration20261130165427_CountryGradeDrops', class: Migration20261130165427_CountryGradeDrops },
+  { name: 'Migration20261130170318_Recoveries', class: Migration20261130170318_Recoveries },
 ];

@@ -13,6 +13,7 @@ import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import {
   AlertTypesByCustomerDocument,
+  ClaimRecoveriesDocument,
   CreateInsurancePolicyDocument,
   CustomerInsuredExposureDocument,
   DeclareOverdueDocument,
@@ -29,6 +30,7 @@ import {
   RunCollectionCycleDocument,
   SetFxRateDocument,
   SettleClaimDocument,
+  WriteOffInvoiceDocument,
 } from '../generated/graphql';
 import { editPolicy } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
@@ -298,6 +300,84 @@ describe('the portfolio net of the insured share', () => {
     const after = await app.countQueries(report);
     expect(after).toHaveLength(before.length);
     expect(before).toHaveLength(4);
+  });
+});
+
+describe('recoveries after the payout', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-01-02' });
+  });
+  afterAll(() => app.close());
+  const on = (date: string) => app.clock.set(`${date}T09:00:00Z`);
+  const pay = async (invoiceId: string, amount: string) => (await app.ok(RecordPaymentDocument, { input: { invoiceId, amount, currency: 'EUR' } })).recordPayment;
+  const writtenOff = async () => (await app.ok(InsuredPortfolioDocument, { currency: 'EUR' })).portfolio.writtenOff;
+
+  it("shares what is recovered with the insurer in the indemnity proportion until it has its payout back, and nets the seller's share off the write-off", async () => {
+    const { customer } = await insuredCustomer(app);
+    on('2026-01-02');
+    const invoice = (await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'REC-1', amount: '10000.00', currency: 'EUR' } })).issueInvoice.invoice;
+    on('2026-02-12');
+    await app.ok(DeclareOverdueDocument, { input: { invoiceIds: [invoice.id] } }, RISK_OFFICER);
+    on('2026-02-20');
+    const filed = (await app.ok(FileClaimDocument, { input: { invoiceIds: [invoice.id], cause: 'INSOLVENCY' } }, RISK_OFFICER)).fileClaim;
+    expect(filed.claim).toMatchObject({ status: 'FILED', indemnity: '9000.00', recovered: '0.00', owedToInsurer: '0.00' });
+    await app.ok(ReviewClaimDocument, { input: { claimId: filed.claim.id, verdict: 'APPROVE' } }, INSURER);
+    on('2026-03-10');
+    await app.ok(SettleClaimDocument, { input: { claimId: filed.claim.id, amount: '9000.00' } }, INSURER);
+    expect(await writtenOff()).toBe('1000.00');
+
+    // The buyer's administrator pays a first dividend: a recovery, not refused. 90% of 333.33 = 299.997 -> 299.99 (rounded down).
+    on('2026-03-20');
+    const first = await pay(invoice.id, '333.33');
+    expect(first.decision).toMatchObject({ mutation: 'recordRecovery', outcome: 'APPROVED', firedRules: [{ policy: 'claims', rule: 'recoveries-shared-in-indemnity-proportion' }] });
+    const claim = async () => (await app.ok(ClaimRecoveriesDocument, { id: filed.claim.id })).claim;
+    expect(await claim()).toEqual({ status: 'PAID', paid: '9000.00', writtenOff: '1000.00', recovered: '333.33', owedToInsurer: '299.99' });
+    const books = async () => (await app.ok(InvoiceInsuranceDocument, { id: invoice.id })).invoice;
+    expect(await books()).toMatchObject({ status: 'WRITTEN_OFF', outstanding: '0.00', writtenOff: '1000.00', recovered: '333.33' });
+    // The seller's 33.34 comes off its bad debt; the insurer's 299.99 is owed to it, and said so.
+    expect(await writtenOff()).toBe('966.66');
+    const [owed] = await app.orm.em.fork().find(RiskAlert, { invoice: invoice.id, type: 'RECOVERY_OWED_TO_INSURER' });
+    expect(owed).toMatchObject({ severity: 'WARNING' });
+    expect(owed.message).toContain('299.99 EUR is owed to the insurer');
+
+    // The insurer's share is taken on everything recovered so far: 90% of 666.66 = 599.994 -> 599.99, so 300.00 this time.
+    await pay(invoice.id, '333.33');
+    expect(await claim()).toMatchObject({ recovered: '666.66', owedToInsurer: '599.99' });
+    expect(await writtenOff()).toBe('933.33');
+
+    // The buyer owes 9000.00 + 1000.00 - 666.66 = 9333.34 still: a cent more is refused, and writes nothing.
+    const tooMuch = await app.gql(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '9333.35', currency: 'EUR' } });
+    expect(tooMuch.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
+    expect(tooMuch.errors?.[0].message).toContain('exceeds what the buyer still owes on written-off invoice REC-1 (9333.34 EUR)');
+    // Paid in full: the insurer gets its 9000.00 back and no more; the seller recovers its whole 1000.00.
+    await pay(invoice.id, '9333.34');
+    expect(await claim()).toMatchObject({ recovered: '10000.00', owedToInsurer: '9000.00' });
+    expect(await books()).toMatchObject({ status: 'WRITTEN_OFF', outstanding: '0.00', recovered: '10000.00' });
+    expect(await writtenOff()).toBe('0.00');
+    const more = await app.gql(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '0.01', currency: 'EUR' } });
+    expect(more.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    // Each recovery's decision replays to the same split.
+    const decisions = await app.orm.em.fork().find(DecisionRecord, { mutation: 'recordRecovery' });
+    expect(decisions).toHaveLength(3);
+    for (const record of decisions) expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
+  });
+
+  it('takes a recovery on an invoice written off without a claim: all of it the seller\'s', async () => {
+    const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    on('2026-03-01');
+    const invoice = (await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'REC-2', amount: '500.00', currency: 'EUR' } })).issueInvoice.invoice;
+    on('2026-05-05'); // the legal stage (30 days past the due date of 03-31)
+    await app.ok(RunCollectionCycleDocument, {});
+    await app.ok(WriteOffInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'buyer vanished' } }, RISK_OFFICER);
+    const before = await writtenOff();
+    const { decision, invoice: after } = await pay(invoice.id, '200.00');
+    expect(decision).toMatchObject({ mutation: 'recordRecovery', outcome: 'APPROVED', firedRules: [] });
+    expect(after).toMatchObject({ status: 'WRITTEN_OFF', outstanding: '0.00' });
+    expect((await app.ok(InvoiceInsuranceDocument, { id: invoice.id })).invoice).toMatchObject({ writtenOff: '500.00', recovered: '200.00' });
+    expect(minor(await writtenOff())).toBe(minor(before) - 20000n);
+    expect(await app.orm.em.fork().count(RiskAlert, { invoice: invoice.id, type: 'RECOVERY_OWED_TO_INSURER' })).toBe(0);
   });
 });
 

@@ -11,7 +11,9 @@
  * - Outstanding amounts are the invoices' current ones; asOf sets the day aging and the forecast
  *   are measured from, and only invoices issued on or before it count.
  * - Expected payment date = the due date; an amount already overdue is expected in week 1.
- * - A write-off counts in the period of the business date of its approved decision.
+ * - A write-off counts in the period of the business date of its approved decision, net of what the
+ *   seller has recovered on the invoice since (its share of the recoveries: the insurer's share of a
+ *   recovery after a claim payout is the insurer's money, not the seller's).
  * - Insured outstanding of an invoice = min(outstanding, insured at issue): payments reduce the
  *   uninsured part first. Uninsured = outstanding - insured (in the reporting currency too, so the two
  *   add up to the outstanding exactly).
@@ -233,18 +235,18 @@ async function openReceivables(em: EntityManager, asOf: string): Promise<Array<S
 
 /** Invoices issued in the period (credit sales), by currency. */
 function creditSales(em: EntityManager, from: string, to: string): Promise<SumRow[]> {
-  return sumByCurrency(em, 'amount_minor', { issueDate: { $gte: from, $lte: to } });
+  return sumByCurrency(em, 'i.amount_minor', { issueDate: { $gte: from, $lte: to } });
 }
 
-/** Amounts written off in the period (by the business date of the write-off), by currency. */
+/** Amounts written off in the period (by the business date of the write-off), net of the seller's recoveries since, by currency. */
 function writeOffs(em: EntityManager, from: string, to: string): Promise<SumRow[]> {
-  return sumByCurrency(em, 'written_off_minor', { status: InvoiceStatus.WRITTEN_OFF, writtenOffOn: { $gte: from, $lte: to } });
+  return sumByCurrency(em, 'i.written_off_minor - (i.recovered_minor - i.recovered_for_insurer_minor)', { status: InvoiceStatus.WRITTEN_OFF, writtenOffOn: { $gte: from, $lte: to } });
 }
 
-async function sumByCurrency(em: EntityManager, column: 'amount_minor' | 'written_off_minor', where: ObjectQuery<Invoice>): Promise<SumRow[]> {
+async function sumByCurrency(em: EntityManager, column: string, where: ObjectQuery<Invoice>): Promise<SumRow[]> {
   const rows = await em
     .createQueryBuilder(Invoice, 'i')
-    .select([raw('i.currency as currency'), raw('count(*) as invoices'), raw(`sum(i.${column}) as minor`)])
+    .select([raw('i.currency as currency'), raw('count(*) as invoices'), raw(`sum(${column}) as minor`)])
     .where(where)
     .groupBy('i.currency')
     .execute<{ currency: string; invoices: string | number; minor: string | number }[]>('all', false);

@@ -75,7 +75,7 @@ export class PortfolioCurrency {
   @Field(() => DecimalScalar, { description: 'Invoiced in the period.' })
   creditSales!: string;
 
-  @Field(() => DecimalScalar, { description: 'Written off in the period.' })
+  @Field(() => DecimalScalar, { description: "Written off in the period, net of the seller's recoveries on those invoices since." })
   writtenOff!: string;
 }
 
@@ -146,7 +146,7 @@ export class Portfolio {
   @Field(() => DecimalScalar, { nullable: true, description: 'Days sales outstanding: outstanding / creditSales x periodDays, 2 decimals; null without credit sales.' })
   dso!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Written off as bad debt in the period.' })
+  @Field(() => DecimalScalar, { description: "Written off as bad debt in the period, net of the seller's recoveries on those invoices since (the insurer's share of a recovery is not the seller's)." })
   writtenOff!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'writtenOff / creditSales, percent, 2 decimals; null without credit sales.' })
