@@ -1,5 +1,7 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130170318_Recoveries } from './Migration20261130170318_Recoveries';
+import { Migration20261130165427_CountryGradeDrops } from './Migration20261130165427_CountryGradeDrops';
 import { Migration20261130161158_PolicyEventActors } from './Migration20261130161158_PolicyEventActors';
 import { Migration20261130160630_CreditInsurance } from './Migration20261130160630_CreditInsurance';
 import { Migration20261130155514_IdempotencyKeys } from './Migration20261130155514_IdempotencyKeys';
@@ -32,4 +34,6 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130155514_IdempotencyKeys', class: Migration20261130155514_IdempotencyKeys },
   { name: 'Migration20261130160630_CreditInsurance', class: Migration20261130160630_CreditInsurance },
   { name: 'Migration20261130161158_PolicyEventActors', class: Migration20261130161158_PolicyEventActors },
+  { name: 'Migration20261130165427_CountryGradeDrops', class: Migration20261130165427_CountryGradeDrops },
+  { name: 'Migration20261130170318_Recoveries', class: Migration20261130170318_Recoveries },
 ];

@@ -1,5 +1,7 @@
 /** The sqlite migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261130170317_Recoveries } from './Migration20261130170317_Recoveries';
+import { Migration20261130165426_CountryGradeDrops } from './Migration20261130165426_CountryGradeDrops';
 import { Migration20261130161156_PolicyEventActors } from './Migration20261130161156_PolicyEventActors';
 import { Migration20261130160628_CreditInsurance } from './Migration20261130160628_CreditInsurance';
 import { Migration20261130155513_IdempotencyKeys } from './Migration20261130155513_IdempotencyKeys';
@@ -32,4 +34,6 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130155513_IdempotencyKeys', class: Migration20261130155513_IdempotencyKeys },
   { name: 'Migration20261130160628_CreditInsurance', class: Migration20261130160628_CreditInsurance },
   { name: 'Migration20261130161156_PolicyEventActors', class: Migration20261130161156_PolicyEventActors },
+  { name: 'Migration20261130165426_CountryGradeDrops', class: Migration20261130165426_CountryGradeDrops },
+  { name: 'Migration20261130170317_Recoveries', class: Migration20261130170317_Recoveries },
 ];

@@ -1,6 +1,7 @@
 /** Every entity, listed once for both drivers. */
 import { Claim, ClaimLine } from '../modules/claim/claim.entity';
 import { InsuranceCover, InsurancePolicy } from '../modules/insurance/insurance-policy.entity';
+import { CountryGradeDrop } from '../modules/insurance/country-grade-drop.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { DecisionRecord } from '../modules/decision/decision-record.entity';
 import { Exposure, LimitDecision } from '../modules/exposure/exposure.entity';
@@ -15,4 +16,4 @@ import { GradeChange } from '../modules/customer/grade-change.entity';
 import { PartnerAccess } from '../modules/partner/partner-access.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange, PartnerAccess, IdempotencyKey, InsurancePolicy, InsuranceCover, ClaimLine];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange, PartnerAccess, IdempotencyKey, InsurancePolicy, InsuranceCover, ClaimLine, CountryGradeDrop];

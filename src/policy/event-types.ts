@@ -151,6 +151,12 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     params: { deadline: { kind: 'string', oneOf: ['DECLARATION', 'CLAIM_FILING'], description: 'The deadline coming.' } },
     summarize: (p) => `${String(p.deadline).toLowerCase().replace('_', ' ')} deadline near`,
   },
+  'share-recovery': {
+    description:
+      "A recovery after a claim payout is shared with the insurer, until it has its payout back: INDEMNITY_PERCENT gives it the claim's indemnity percentage of what is recovered, INSURER_FIRST all of it (INSURER_FIRST wins if both fire).",
+    params: { basis: { kind: 'string', oneOf: ['INDEMNITY_PERCENT', 'INSURER_FIRST'], description: "How much of each recovery is the insurer's." } },
+    summarize: (p) => (p.basis === 'INSURER_FIRST' ? 'recoveries to the insurer until its payout is back' : "recoveries shared in the claim's indemnity proportion"),
+  },
   'score-points': {
     description: 'Points one scorecard dimension contributes to the score (its weight is the most points its bands give).',
     params: {

@@ -191,12 +191,25 @@ export const FACT_CATALOGUE = {
     settlementMinor: { type: 'integer', description: 'Amount the insurer pays, minor units.' },
     indemnityMinor: { type: 'integer', description: 'Indemnity the insurance policy computes for the claim, minor units.' },
   },
+  /** A payment received on a written-off invoice (recordPayment): a recovery, shared with the insurer when a paid claim covered the invoice. */
+  recordRecovery: {
+    recoveryMinor: { type: 'integer', description: 'Amount recovered, minor units.' },
+    recoverableMinor: {
+      type: 'integer',
+      description: 'What the buyer still owes on the invoice before this recovery: indemnified by the insurer + written off - recovered so far, minor units.',
+    },
+    claimPaid: { type: 'boolean', description: 'True when a claim covering the invoice was settled (PAID) by the insurer before.' },
+    indemnityPercent: { type: 'number', description: "The paid claim's indemnity percentage, e.g. 90 (0 without a paid claim)." },
+    payoutMinor: { type: 'integer', description: 'What the insurer paid on that claim, minor units (0 without a paid claim).' },
+    owedToInsurerMinor: { type: 'integer', description: "The insurer's share of the claim's earlier recoveries, minor units (at most payoutMinor)." },
+    daysSinceWriteOff: { type: 'integer', description: 'Days from the write-off to the day the recovery was received.' },
+  },
   /** Something happened that someone may have to act on: which alert, at which severity (not yet a GraphQL mutation). */
   raiseAlert: {
     alertSource: {
       type: 'string',
       description:
-        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION, INSURED_LIMIT_DECISION, INSURANCE_DEADLINE, COUNTRY_DOWNGRADE or TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer).',
+        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION, INSURED_LIMIT_DECISION, INSURANCE_DEADLINE, COUNTRY_DOWNGRADE, RECOVERY_OWED_TO_INSURER (part of a recovery after a claim payout belongs to the insurer) or TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer).',
     },
     gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE and COUNTRY_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
     utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
@@ -303,6 +316,7 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   reviewInsuranceDeadlines: 'The collections cycle warns before the declaration and claim filing deadlines of an overdue insured invoice (runCollectionCycle).',
   reviewClaim: 'The insurer reviews a filed claim (reviewClaim): approved or rejected.',
   settleClaim: 'The insurer settles an approved claim (settleClaim): the payout is recorded, the rest written off.',
+  recordRecovery: "A payment on a written-off invoice (recordPayment): a recovery, and after a claim payout the insurer's share of it.",
   raiseAlert: 'Which alert, at which severity, an event raises (not a GraphQL mutation yet).',
   setFxRate: 'A risk officer sets the exchange rate of a currency pair from a date (setFxRate).',
   provisionReceivables: 'The aging bucket and expected-loss rate of receivables by days past due (portfolio query; not stored).',

@@ -51,6 +51,8 @@ export interface PolicyMutation<M extends MutationName, R> {
    * repeat). The result must be entities, plain objects and JSON values: a replay re-reads the entities.
    */
   idempotent?: IdempotentInput;
+  /** The operation an idempotency key is claimed for, when one GraphQL mutation decides under several policy mutations (recordPayment / recordRecovery). Default: `mutation`. */
+  idempotencyOperation?: string;
 }
 
 export interface PolicyMutationResult<R> {
@@ -68,7 +70,7 @@ export async function runPolicyMutation<M extends MutationName, R>(
   ctx: RequestContext,
   spec: PolicyMutation<M, R>,
 ): Promise<PolicyMutationResult<R>> {
-  const idempotent = spec.idempotent ? idempotentRequest(ctx, spec.mutation, spec.idempotent) : null;
+  const idempotent = spec.idempotent ? idempotentRequest(ctx, spec.idempotencyOperation ?? spec.mutation, spec.idempotent) : null;
   try {
     return await decideAndApply(ctx, spec, idempotent);
   } catch (error) {

@@ -6,28 +6,34 @@
  * remainder written off; a second claim after the claim filing deadline is refused with that reason.
  * Every number (percentages, days, lead times) comes from rules/.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import {
+  AlertTypesByCustomerDocument,
+  ClaimRecoveriesDocument,
   CreateInsurancePolicyDocument,
   CustomerInsuredExposureDocument,
   DeclareOverdueDocument,
   DecisionReplayDocument,
   FileClaimDocument,
+  GrantPartnerAccessDocument,
   InsurancePremiumDocument,
+  InsuredPortfolioDocument,
   InvoiceInsuranceDocument,
   IssueInvoiceDocument,
   RecordPaymentDocument,
   RequestInsuredLimitDocument,
   ReviewClaimDocument,
   RunCollectionCycleDocument,
+  SetFxRateDocument,
   SettleClaimDocument,
+  WriteOffInvoiceDocument,
 } from '../generated/graphql';
 import { editPolicy } from '../support/policy-edits';
-import { createCustomer } from '../support/scenarios';
+import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const RISK_OFFICER = { role: 'RISK_OFFICER' as never };
@@ -52,6 +58,17 @@ async function insuredCustomer(app: TestApp) {
   expect(customer.exposure.creditLimit).toBe('15000.00');
   const { requestInsuredLimit } = await app.ok(RequestInsuredLimitDocument, { input: { insurancePolicyId: createInsurancePolicy.insurancePolicy.id, customerId: customer.id, amount: '12000.00' } }, RISK_OFFICER);
   return { policy: createInsurancePolicy.insurancePolicy, customer, cover: requestInsuredLimit };
+}
+
+/** A copy of rules/ for each test of the describe block to edit, removed after it. */
+function rulesCopy(): { dir: string } {
+  const copy = { dir: '' };
+  beforeEach(() => {
+    copy.dir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
+    cpSync('rules', copy.dir, { recursive: true });
+  });
+  afterEach(() => rmSync(copy.dir, { recursive: true, force: true }));
+  return copy;
 }
 
 describe('with the shipped rules', () => {
@@ -208,23 +225,174 @@ describe('with the shipped rules', () => {
   });
 });
 
-describe('rules are data', () => {
-  let rulesDir: string;
-  beforeEach(() => {
-    rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
-    cpSync('rules', rulesDir, { recursive: true });
+describe('the portfolio net of the insured share', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-06-30' });
   });
-  afterEach(() => rmSync(rulesDir, { recursive: true, force: true }));
+  afterAll(() => app.close());
+
+  /** A 2026 insurance policy with the default terms (90% with a named limit, 60% without) and cover on a customer. */
+  async function covered(policyId: string, customerId: string, amount: string) {
+    const { requestInsuredLimit } = await app.ok(RequestInsuredLimitDocument, { input: { insurancePolicyId: policyId, customerId, amount } }, RISK_OFFICER);
+    return requestInsuredLimit;
+  }
+
+  it('takes insured outstanding x indemnity percentage x loss rate off the expected credit loss, exactly', async () => {
+    const { createInsurancePolicy } = await app.ok(
+      CreateInsurancePolicyDocument,
+      { input: { insurer: 'Atradius (test)', number: 'CI-ECL', country: 'DE', periodStart: '2026-01-01', periodEnd: '2026-12-31', coveredRisks: ['INSOLVENCY', 'PROTRACTED_DEFAULT'] } },
+      RISK_OFFICER,
+    );
+    const policyId = createInsurancePolicy.insurancePolicy.id;
+    await app.ok(SetFxRateDocument, { input: { from: 'USD', to: 'EUR', rate: '0.92', effectiveDate: '2026-06-01' } }, RISK_OFFICER);
+    // Tier B (30 days), a named limit: 90%. Tier C (15 days), cover without a named limit: 60%.
+    const named = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    const unnamed = await createCustomer(app, { grade: GRADE_OF_TIER.C });
+    const dollars = await createCustomer(app, { grade: GRADE_OF_TIER.B, currency: 'USD' });
+    const uninsured = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    expect(await covered(policyId, named.id, '12000.00')).toMatchObject({ outcome: 'APPROVED', cover: { named: true } });
+    expect(await covered(policyId, unnamed.id, '7500.00')).toMatchObject({ outcome: 'APPROVED', cover: { named: false } });
+    expect(await covered(policyId, dollars.id, '5000.00')).toMatchObject({ outcome: 'APPROVED', cover: { named: true } });
+
+    const x1 = (await issueInvoice(app, named.id, '10000.00', { issueDate: '2026-05-20' })).invoice; // due 06-19: 11 days past due
+    const x2 = (await issueInvoice(app, named.id, '4000.00', { issueDate: '2026-06-20' })).invoice; // due 07-20: current; 2000.00 insured
+    await issueInvoice(app, unnamed.id, '3333.33', { issueDate: '2026-04-10' }); // due 04-25: 66 days past due
+    await issueInvoice(app, dollars.id, '1000.01', { issueDate: '2026-06-25', currency: 'USD' }); // due 07-25: current
+    await issueInvoice(app, uninsured.id, '1000.00', { issueDate: '2026-06-20' }); // current, no cover
+    // Payments reduce the uninsured part first: x2 keeps its 2000.00 insured.
+    await app.ok(RecordPaymentDocument, { input: { invoiceId: x1.id, amount: '1234.57', currency: 'EUR' } });
+    await app.ok(RecordPaymentDocument, { input: { invoiceId: x2.id, amount: '1000.00', currency: 'EUR' } });
+
+    const report = async () => (await app.ok(InsuredPortfolioDocument, { currency: 'EUR' })).portfolio;
+    const portfolio = await report();
+    expect(portfolio.aging).toEqual([
+      // EUR 3000.00 + 1000.00 + USD 1000.01 x 0.92 (920.0092 -> 920.01) = 4920.01 x 0.5% = 24.60005 -> 24.60;
+      // insured: (EUR 2000.00 x 90% + USD 1000.01 x 90% x 0.92) x 0.5% = 13.1400414 -> 13.14
+      { bucket: 'CURRENT', amount: '4920.01', expectedCreditLoss: '24.60', insuredShare: '13.14' },
+      // 8765.43 x 2% = 175.3086 -> 175.31; insured 8765.43 x 90% x 2% = 157.77774 -> 157.78
+      { bucket: 'DAYS_1_30', amount: '8765.43', expectedCreditLoss: '175.31', insuredShare: '157.78' },
+      { bucket: 'DAYS_31_60', amount: '0.00', expectedCreditLoss: '0.00', insuredShare: '0.00' },
+      // 3333.33 x 10% = 333.333 -> 333.33; insured 3333.33 x 60% x 10% = 199.9998 -> 200.00
+      { bucket: 'DAYS_61_90', amount: '3333.33', expectedCreditLoss: '333.33', insuredShare: '200.00' },
+      { bucket: 'DAYS_OVER_90', amount: '0.00', expectedCreditLoss: '0.00', insuredShare: '0.00' },
+    ]);
+    expect(portfolio).toMatchObject({
+      outstanding: '17018.77',
+      // EUR 8765.43 + 2000.00 + 3333.33, USD 1000.01 -> 920.01
+      insuredOutstanding: '15018.77',
+      uninsuredOutstanding: '2000.00',
+      expectedCreditLoss: '533.24',
+      insuredShare: '370.92',
+      netExpectedCreditLoss: '162.32',
+    });
+    expect(portfolio.byCurrency).toEqual([
+      { currency: 'EUR', outstanding: '16098.76', insuredOutstanding: '14098.76', uninsuredOutstanding: '2000.00', writtenOff: '0.00' },
+      { currency: 'USD', outstanding: '1000.01', insuredOutstanding: '1000.01', uninsuredOutstanding: '0.00', writtenOff: '0.00' },
+    ]);
+
+    // The same number of statements with twenty more insured invoices under both kinds of cover.
+    const before = await app.countQueries(report);
+    for (let i = 0; i < 10; i += 1) {
+      await issueInvoice(app, named.id, '10.00', { issueDate: '2026-06-01' });
+      await issueInvoice(app, unnamed.id, '10.00', { issueDate: '2026-05-01' });
+    }
+    const after = await app.countQueries(report);
+    expect(after).toHaveLength(before.length);
+    expect(before).toHaveLength(4);
+  });
+});
+
+describe('recoveries after the payout', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-01-02' });
+  });
+  afterAll(() => app.close());
+  const on = (date: string) => app.clock.set(`${date}T09:00:00Z`);
+  const pay = async (invoiceId: string, amount: string) => (await app.ok(RecordPaymentDocument, { input: { invoiceId, amount, currency: 'EUR' } })).recordPayment;
+  const writtenOff = async () => (await app.ok(InsuredPortfolioDocument, { currency: 'EUR' })).portfolio.writtenOff;
+
+  it("shares what is recovered with the insurer in the indemnity proportion until it has its payout back, and nets the seller's share off the write-off", async () => {
+    const { customer } = await insuredCustomer(app);
+    on('2026-01-02');
+    const invoice = (await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'REC-1', amount: '10000.00', currency: 'EUR' } })).issueInvoice.invoice;
+    on('2026-02-12');
+    await app.ok(DeclareOverdueDocument, { input: { invoiceIds: [invoice.id] } }, RISK_OFFICER);
+    on('2026-02-20');
+    const filed = (await app.ok(FileClaimDocument, { input: { invoiceIds: [invoice.id], cause: 'INSOLVENCY' } }, RISK_OFFICER)).fileClaim;
+    expect(filed.claim).toMatchObject({ status: 'FILED', indemnity: '9000.00', recovered: '0.00', owedToInsurer: '0.00' });
+    await app.ok(ReviewClaimDocument, { input: { claimId: filed.claim.id, verdict: 'APPROVE' } }, INSURER);
+    on('2026-03-10');
+    await app.ok(SettleClaimDocument, { input: { claimId: filed.claim.id, amount: '9000.00' } }, INSURER);
+    expect(await writtenOff()).toBe('1000.00');
+
+    // The buyer's administrator pays a first dividend: a recovery, not refused. 90% of 333.33 = 299.997 -> 299.99 (rounded down).
+    on('2026-03-20');
+    const first = await pay(invoice.id, '333.33');
+    expect(first.decision).toMatchObject({ mutation: 'recordRecovery', outcome: 'APPROVED', firedRules: [{ policy: 'claims', rule: 'recoveries-shared-in-indemnity-proportion' }] });
+    const claim = async () => (await app.ok(ClaimRecoveriesDocument, { id: filed.claim.id })).claim;
+    expect(await claim()).toEqual({ status: 'PAID', paid: '9000.00', writtenOff: '1000.00', recovered: '333.33', owedToInsurer: '299.99' });
+    const books = async () => (await app.ok(InvoiceInsuranceDocument, { id: invoice.id })).invoice;
+    expect(await books()).toMatchObject({ status: 'WRITTEN_OFF', outstanding: '0.00', writtenOff: '1000.00', recovered: '333.33' });
+    // The seller's 33.34 comes off its bad debt; the insurer's 299.99 is owed to it, and said so.
+    expect(await writtenOff()).toBe('966.66');
+    const [owed] = await app.orm.em.fork().find(RiskAlert, { invoice: invoice.id, type: 'RECOVERY_OWED_TO_INSURER' });
+    expect(owed).toMatchObject({ severity: 'WARNING' });
+    expect(owed.message).toContain('299.99 EUR is owed to the insurer');
+
+    // The insurer's share is taken on everything recovered so far: 90% of 666.66 = 599.994 -> 599.99, so 300.00 this time.
+    await pay(invoice.id, '333.33');
+    expect(await claim()).toMatchObject({ recovered: '666.66', owedToInsurer: '599.99' });
+    expect(await writtenOff()).toBe('933.33');
+
+    // The buyer owes 9000.00 + 1000.00 - 666.66 = 9333.34 still: a cent more is refused, and writes nothing.
+    const tooMuch = await app.gql(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '9333.35', currency: 'EUR' } });
+    expect(tooMuch.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
+    expect(tooMuch.errors?.[0].message).toContain('exceeds what the buyer still owes on written-off invoice REC-1 (9333.34 EUR)');
+    // Paid in full: the insurer gets its 9000.00 back and no more; the seller recovers its whole 1000.00.
+    await pay(invoice.id, '9333.34');
+    expect(await claim()).toMatchObject({ recovered: '10000.00', owedToInsurer: '9000.00' });
+    expect(await books()).toMatchObject({ status: 'WRITTEN_OFF', outstanding: '0.00', recovered: '10000.00' });
+    expect(await writtenOff()).toBe('0.00');
+    const more = await app.gql(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '0.01', currency: 'EUR' } });
+    expect(more.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    // Each recovery's decision replays to the same split.
+    const decisions = await app.orm.em.fork().find(DecisionRecord, { mutation: 'recordRecovery' });
+    expect(decisions).toHaveLength(3);
+    for (const record of decisions) expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
+  });
+
+  it('takes a recovery on an invoice written off without a claim: all of it the seller\'s', async () => {
+    const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    on('2026-03-01');
+    const invoice = (await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'REC-2', amount: '500.00', currency: 'EUR' } })).issueInvoice.invoice;
+    on('2026-05-05'); // the legal stage (30 days past the due date of 03-31)
+    await app.ok(RunCollectionCycleDocument, {});
+    await app.ok(WriteOffInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'buyer vanished' } }, RISK_OFFICER);
+    const before = await writtenOff();
+    const { decision, invoice: after } = await pay(invoice.id, '200.00');
+    expect(decision).toMatchObject({ mutation: 'recordRecovery', outcome: 'APPROVED', firedRules: [] });
+    expect(after).toMatchObject({ status: 'WRITTEN_OFF', outstanding: '0.00' });
+    expect((await app.ok(InvoiceInsuranceDocument, { id: invoice.id })).invoice).toMatchObject({ writtenOff: '500.00', recovered: '200.00' });
+    expect(minor(await writtenOff())).toBe(minor(before) - 20000n);
+    expect(await app.orm.em.fork().count(RiskAlert, { invoice: invoice.id, type: 'RECOVERY_OWED_TO_INSURER' })).toBe(0);
+  });
+});
+
+describe('rules are data', () => {
+  const rules = rulesCopy();
 
   it('computes the indemnity with the percentage of rules/claims.json, with no code change', async () => {
-    editPolicy(rulesDir, 'claims.json', (policy) => {
+    editPolicy(rules.dir, 'claims.json', (policy) => {
       policy.version = '2026.2-test';
       policy.rules.find((rule) => rule.name === 'default-insurance-terms')!.event.params.indemnityPercentWithNamedLimit = 85.5;
       for (const fixture of policy.tests ?? []) {
         for (const event of fixture.expect.events ?? []) if (event.type === 'set-insurance-terms' && event.params) event.params.indemnityPercentWithNamedLimit = 85.5;
       }
     });
-    const app = await startTestApp({ rulesDir, today: '2026-01-02' });
+    const app = await startTestApp({ rulesDir: rules.dir, today: '2026-01-02' });
     try {
       const { policy, customer } = await insuredCustomer(app);
       expect(policy.indemnityPercentWithNamedLimit).toBe(85.5);
@@ -236,6 +404,57 @@ describe('rules are data', () => {
       // 100,001 cents x 85.5% = 85,500.855 cents: 855.00, rounded down.
       expect(fileClaim).toMatchObject({ eligible: true, claim: { amount: '1000.01', indemnityPercent: 85.5, indemnity: '855.00' } });
       expect(fileClaim.claim.indemnity).toBe(decimal(expectedIndemnity(minor('1000.01'), 85.5)));
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('country grade drops', () => {
+  const rules = rulesCopy();
+
+  it('alerts every customer in a country once, when the drop takes effect', async () => {
+    // From 2026-03-01 Turkey drops from grade 5 to 6 and Brazil improves from 4 to 3.
+    const file = join(rules.dir, 'country-risk', 'country-grades.json');
+    const table = JSON.parse(readFileSync(file, 'utf8'));
+    const first = table.rows[0];
+    expect(first.grades).toMatchObject({ TR: 5, BR: 4 });
+    table.rows.push({ from: '2026-03-01', grades: { ...first.grades, TR: 6, BR: 3 } });
+    writeFileSync(file, JSON.stringify(table, null, 2));
+    const app = await startTestApp({ rulesDir: rules.dir, today: '2026-02-27' });
+    try {
+      const ankara = await createCustomer(app, { country: 'TR', name: 'Ankara Makina A.S.' });
+      const izmir = await createCustomer(app, { country: 'TR', name: 'Izmir Tekstil A.S.' });
+      await createCustomer(app, { country: 'BR' });
+      await createCustomer(app, { country: 'DE' });
+      await app.ok(GrantPartnerAccessDocument, { input: { customerId: izmir.id, organisationId: 'test-partner-org' } }, { role: 'ADMIN' as never });
+      const cycle = async (date: string) => {
+        app.clock.set(`${date}T09:00:00Z`);
+        return (await app.ok(RunCollectionCycleDocument, {})).runCollectionCycle.countryGradeAlerts;
+      };
+      const countryAlerts = () => app.orm.em.fork().find(RiskAlert, { type: 'COUNTRY_DOWNGRADE' }, { orderBy: { sequence: 'asc' }, populate: ['customer'] });
+
+      expect(await cycle('2026-02-28')).toBe(0);
+      expect(await countryAlerts()).toEqual([]);
+      // On the day: one warning per customer in Turkey (rules/alerts.json), none for the upgrade.
+      expect(await cycle('2026-03-01')).toBe(2);
+      const alerts = await countryAlerts();
+      expect(alerts.map((alert) => [alert.customer?.id, alert.severity]).sort()).toEqual([[ankara.id, 'WARNING'], [izmir.id, 'WARNING']].sort());
+      expect(alerts[0].message).toMatch(/^Country TR was downgraded from grade 5 to 6 on 2026-03-01: review the credit and insured limits of /);
+      expect(alerts[0].data).toMatchObject({ country: 'TR', previousGrade: 5, grade: 6, effectiveFrom: '2026-03-01', gradeStepsDown: 1 });
+      // Again that day, and days later: raised once (the country_grade_drop table remembers it).
+      expect(await cycle('2026-03-01')).toBe(0);
+      expect(await cycle('2026-03-09')).toBe(0);
+      expect(await countryAlerts()).toHaveLength(2);
+
+      // One decision, replayable; the partner of the Izmir customer sees its alert, not the other.
+      const [record] = await app.orm.em.fork().find(DecisionRecord, { subject: { $like: 'Country TR%' } });
+      expect(record).toMatchObject({ mutation: 'raiseAlert', subject: 'Country TR: grade 5 -> 6 from 2026-03-01' });
+      expect(alerts.every((alert) => alert.decision?.id === record.id)).toBe(true);
+      expect((await app.ok(DecisionReplayDocument, { id: record.id })).decision.replay.matches).toBe(true);
+      const seen = (await app.ok(AlertTypesByCustomerDocument, { first: 50 }, { role: 'PARTNER' as never })).riskAlerts.edges.map((edge) => edge.node);
+      expect(seen.filter((alert) => alert.type === 'COUNTRY_DOWNGRADE').map((alert) => alert.customerId)).toEqual([izmir.id]);
+
     } finally {
       await app.close();
     }

@@ -63,7 +63,7 @@ it('lists an invalid file and does not run fixtures on a half-valid folder', asy
   expect(report.ok).toBe(false);
   expect(report.setChecked).toBe(false);
   const text = formatRulesCheckReport(report);
-  expect(text).toMatch(/^claims +2026\.2 +- +18 +16 +- +- +- +INVALID$/m);
+  expect(text).toMatch(/^claims +2026\.3 +- +19 +18 +- +- +- +INVALID$/m);
   expect(text).toMatch(/claims\.json:\d+ \/rules\/0\/event\/params\/indemnityPercentWithNamedLimit: must be <= 100 \(got 190\)/);
   expect(text).toContain('Fixtures and static checks did not run');
 });

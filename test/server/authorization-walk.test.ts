@@ -17,9 +17,9 @@ import { closedToPartners, rolesOfOperation, type RootKind } from '../support/ro
 const PARTNER_READABLE: Record<string, string[] | 'all'> = {
   Customer: ['claims', 'country', 'createdAt', 'currency', 'exposure', 'grade', 'id', 'industry', 'invoices', 'language', 'name', 'registrationNumber', 'relationshipStart', 'riskTier', 'status', 'updatedAt', 'version'],
   Exposure: ['available', 'creditLimit', 'currency', 'insured', 'outstanding', 'uninsured', 'utilization'],
-  Invoice: ['amount', 'collectionStage', 'createdAt', 'currency', 'customer', 'daysPastDue', 'dueDate', 'dunningLetter', 'extendedDays', 'id', 'insurance', 'issueDate', 'ladderAnchorDate', 'lateInterest', 'number', 'originalDueDate', 'outstanding', 'payments', 'status', 'termDays', 'updatedAt', 'version', 'writtenOff', 'writtenOffOn'],
+  Invoice: ['amount', 'collectionStage', 'createdAt', 'currency', 'customer', 'daysPastDue', 'dueDate', 'dunningLetter', 'extendedDays', 'id', 'insurance', 'issueDate', 'ladderAnchorDate', 'lateInterest', 'number', 'originalDueDate', 'outstanding', 'payments', 'recovered', 'status', 'termDays', 'updatedAt', 'version', 'writtenOff', 'writtenOffOn'],
   Payment: ['amount', 'createdAt', 'currency', 'id', 'invoice', 'receivedOn'],
-  Claim: ['amount', 'cause', 'createdAt', 'currency', 'customer', 'filedOn', 'id', 'indemnity', 'indemnityPercent', 'invoice', 'lines', 'paid', 'paidOn', 'refusalReasons', 'reviewedOn', 'status', 'version', 'writtenOff'],
+  Claim: ['amount', 'cause', 'createdAt', 'currency', 'customer', 'filedOn', 'id', 'indemnity', 'indemnityPercent', 'invoice', 'lines', 'owedToInsurer', 'paid', 'paidOn', 'recovered', 'refusalReasons', 'reviewedOn', 'status', 'version', 'writtenOff'],
   ClaimLine: 'all',
   InvoiceInsurance: ['claimFilingDeadline', 'declarationDeadline', 'declaredOn', 'insured', 'uninsured', 'uninsuredReason'],
   RiskAlert: ['acknowledgedAt', 'createdAt', 'customerId', 'data', 'id', 'invoiceId', 'message', 'sequence', 'severity', 'type'],

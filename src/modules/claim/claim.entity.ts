@@ -50,6 +50,10 @@ export class Claim {
     | 'writtenOffMinor'
     | 'writtenOff'
     | 'indemnityPercent'
+    | 'recoveredMinor'
+    | 'recovered'
+    | 'owedToInsurerMinor'
+    | 'owedToInsurer'
     | 'lines';
 
   @Field(() => ID)
@@ -138,6 +142,24 @@ export class Claim {
   @Field(() => DecimalScalar, { description: 'The unrecovered remainder of the claimed invoices, written off at settlement.' })
   get writtenOff(): string {
     return fromMinorUnits(this.writtenOffMinor, this.currency);
+  }
+
+  /** Received on the claimed invoices after the payout (recoveries), in total. */
+  @MoneyColumn({ default: 0 })
+  recoveredMinor = 0;
+
+  @Field(() => DecimalScalar, { description: 'Recovered from the buyer on the claimed invoices after the payout.' })
+  get recovered(): string {
+    return fromMinorUnits(this.recoveredMinor, this.currency);
+  }
+
+  /** The insurer's share of the recoveries (rules/claims.json, share-recovery), at most what it paid. */
+  @MoneyColumn({ default: 0 })
+  owedToInsurerMinor = 0;
+
+  @Field(() => DecimalScalar, { description: "The insurer's share of the recoveries (rules/claims.json), at most the payout: to be passed on to the insurer." })
+  get owedToInsurer(): string {
+    return fromMinorUnits(this.owedToInsurerMinor, this.currency);
   }
 
   @OneToMany(() => ClaimLine, (line) => line.claim)

@@ -20,6 +20,7 @@ import { lockAlertSequence } from '../alert/alert-sequence';
 import { RiskAlert } from '../alert/risk-alert.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
+import { reviewCountryGrades } from '../insurance/country-grade-alerts.service';
 import { reviewInsuranceDeadlines } from '../insurance/insurance-deadlines.service';
 import { CollectionStage, Invoice, type InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 
@@ -47,15 +48,19 @@ export interface CollectionCycleResult {
   restorations: number;
   /** Warnings of insurance deadlines (declaration, claim filing) coming near. */
   insuranceWarnings: number;
+  /** Alerts raised because a country grade dropped (rules/country-risk/country-grades.json), one per customer there. */
+  countryGradeAlerts: number;
 }
 
 export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 2000): Promise<CollectionCycleResult> {
-  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0, insuranceWarnings: 0 };
+  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0, insuranceWarnings: 0, countryGradeAlerts: 0 };
   await advanceInvoices(deps, asOf, batchSize, result);
   // After the ladder, so a customer suspended in this very cycle is not restored by it.
   result.restorations = await reviewSuspensions(deps, asOf, batchSize);
   // The credit insurer's deadlines on overdue insured invoices (rules/claims.json).
   result.insuranceWarnings = await reviewInsuranceDeadlines(deps, asOf, batchSize);
+  // Country grade drops that took effect by asOf, once each.
+  result.countryGradeAlerts = await reviewCountryGrades(deps, asOf);
   return result;
 }
 

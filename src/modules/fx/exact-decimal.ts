@@ -38,6 +38,12 @@ export function multiply(a: Fraction, b: Fraction): Fraction {
   return { numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator };
 }
 
+export function add(a: Fraction, b: Fraction): Fraction {
+  return a.denominator === b.denominator
+    ? { numerator: a.numerator + b.numerator, denominator: a.denominator }
+    : { numerator: a.numerator * b.denominator + b.numerator * a.denominator, denominator: a.denominator * b.denominator };
+}
+
 export function invert(a: Fraction): Fraction {
   if (a.numerator === 0n) throw new Error('cannot invert zero');
   return a.numerator < 0n ? { numerator: -a.denominator, denominator: -a.numerator } : { numerator: a.denominator, denominator: a.numerator };
@@ -77,9 +83,14 @@ export function toNumber(value: Fraction, places = 6): number {
  * USD 1000.00 (100000 minor) at 0.92 -> EUR 920.00 (92000 minor); JPY has no minor digits, BHD three.
  */
 export function convertMinorUnits(minor: number, from: string, to: string, rate: Fraction): number {
+  return Number(roundHalfUp(convertExactly({ numerator: BigInt(minor), denominator: 1n }, from, to, rate)));
+}
+
+/** The same conversion of an exact (fractional) amount of minor units, not rounded. */
+export function convertExactly(minor: Fraction, from: string, to: string, rate: Fraction): Fraction {
   const shift = currencyExponent(to) - currencyExponent(from);
   const scale: Fraction = shift >= 0 ? { numerator: 10n ** BigInt(shift), denominator: 1n } : { numerator: 1n, denominator: 10n ** BigInt(-shift) };
-  return Number(roundHalfUp(multiply(multiply({ numerator: BigInt(minor), denominator: 1n }, rate), scale)));
+  return multiply(multiply(minor, rate), scale);
 }
 
 /** Largest number of decimals and whole digits a stored rate may have. */

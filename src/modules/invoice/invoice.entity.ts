@@ -40,7 +40,7 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 // The collections cycle walks open invoices status by status in id order.
 @Index({ properties: ['status', 'id'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writtenOffOn' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt' | 'insuredMinor' | 'insuranceCover' | 'uninsuredReason' | 'declaredOverdueOn' | 'declarationAlertedOn' | 'claimFilingAlertedOn' | 'indemnifiedMinor';
+  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writtenOffOn' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt' | 'insuredMinor' | 'insuranceCover' | 'uninsuredReason' | 'declaredOverdueOn' | 'declarationAlertedOn' | 'claimFilingAlertedOn' | 'indemnifiedMinor' | 'recoveredMinor' | 'recoveredForInsurerMinor' | 'recovered';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -157,6 +157,23 @@ export class Invoice {
   /** Paid by the credit insurer when a claim on this invoice was settled. */
   @MoneyColumn({ default: 0 })
   indemnifiedMinor = 0;
+
+  /**
+   * Received after the write-off (recoveries; recordPayment on a WRITTEN_OFF invoice). The outstanding
+   * stays 0 and writtenOff keeps what was written off; the seller's share of a recovery reduces its
+   * bad debt in the portfolio, the insurer's share (recoveredForInsurerMinor) is owed to the insurer.
+   */
+  @MoneyColumn({ default: 0 })
+  recoveredMinor = 0;
+
+  @Field(() => DecimalScalar, { description: 'Recovered after the write-off (payments on the WRITTEN_OFF invoice), the insurer\'s share included.' })
+  get recovered(): string {
+    return fromMinorUnits(this.recoveredMinor, this.currency);
+  }
+
+  /** Of recoveredMinor, the insurer's share (after a claim payout on the invoice). */
+  @MoneyColumn({ default: 0 })
+  recoveredForInsurerMinor = 0;
 
   @OneToMany({ entity: 'Payment', mappedBy: 'invoice' })
   payments = new Collection<Payment>(this);

@@ -1,6 +1,7 @@
 /**
  * Recording money received: allocated to one invoice, reducing its outstanding. A full payment ends
  * the invoice's collections ladder. The policy sees every payment (rules may apply to recordPayment).
+ * Money received on a written-off invoice is a recovery, decided as recordRecovery (src/modules/claim/recovery.service.ts).
  */
 import { forUpdate } from '../../db/locking';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
@@ -11,15 +12,27 @@ import { daysBetween, pastOrToday } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import { fromMinorUnits, positiveMinorUnits } from '../../shared/money';
 import { findByIdOrFail } from '../../shared/ids';
+import { recordRecovery } from '../claim/recovery.service';
 import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 import type { RecordPaymentInput } from './dto/record-payment.input';
 import { Payment } from './payment.entity';
+
+/** Read in recordPayment's transaction: the invoice is written off, so the money is a recovery. */
+class WrittenOffInvoice extends Error {}
 
 export async function recordPayment(ctx: RequestContext, input: RecordPaymentInput) {
   const today = businessDate(ctx.clock);
   const receivedOn = pastOrToday(input.receivedOn, 'receivedOn', today);
   const amountMinor = positiveMinorUnits(input.amount, input.currency);
+  try {
+    return await recordOnOpenInvoice(ctx, input, receivedOn, amountMinor);
+  } catch (error) {
+    if (!(error instanceof WrittenOffInvoice)) throw error;
+    return recordRecovery(ctx, input, receivedOn, amountMinor);
+  }
+}
 
+async function recordOnOpenInvoice(ctx: RequestContext, input: RecordPaymentInput, receivedOn: string, amountMinor: number) {
   const { result, decision } = await runPolicyMutation(ctx, {
     mutation: 'recordPayment',
     businessDate: receivedOn,
@@ -27,6 +40,7 @@ export async function recordPayment(ctx: RequestContext, input: RecordPaymentInp
     idempotent: input,
     gatherFacts: async (em) => {
       const invoice = await findByIdOrFail(em, Invoice, input.invoiceId, { populate: ['customer'] as never, ...forUpdate(em) });
+      if (invoice.status === InvoiceStatus.WRITTEN_OFF) throw new WrittenOffInvoice();
       assertPayable(invoice, amountMinor, input.currency, receivedOn);
       return {
         riskTier: invoice.customer.riskTier,

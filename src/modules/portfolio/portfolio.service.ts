@@ -2,8 +2,8 @@
  * Portfolio figures on a report date, in a reporting currency: aging by the provision matrix,
  * expected credit loss, DSO, bad-debt rate and a weekly cash forecast (rules/provisions.json).
  *
- * Nothing is loaded per invoice: three GROUP BY statements (open receivables by currency and due
- * date, credit sales and write-offs of the period by currency) and one for the exchange rates, so
+ * Nothing is loaded per invoice: three GROUP BY statements (open receivables by currency, due date
+ * and indemnity percentage, credit sales and write-offs of the period by currency) and one for the exchange rates, so
  * the number of statements is the same for ten invoices or a million. Sums are exact in each
  * original currency and converted once each (fx.service), rounded half-up to the minor unit.
  *
@@ -11,8 +11,17 @@
  * - Outstanding amounts are the invoices' current ones; asOf sets the day aging and the forecast
  *   are measured from, and only invoices issued on or before it count.
  * - Expected payment date = the due date; an amount already overdue is expected in week 1.
- * - A write-off counts in the period of the business date of its approved decision.
- * - The insured share is 0 until insurance cover is recorded; insuredShareOf() is the hook.
+ * - A write-off counts in the period of the business date of its approved decision, net of what the
+ *   seller has recovered on the invoice since (its share of the recoveries: the insurer's share of a
+ *   recovery after a claim payout is the insurer's money, not the seller's).
+ * - Insured outstanding of an invoice = min(outstanding, insured at issue): payments reduce the
+ *   uninsured part first. Uninsured = outstanding - insured (in the reporting currency too, so the two
+ *   add up to the outstanding exactly).
+ * - Insured share of a bucket's expected loss = Σ insured outstanding × the indemnity percentage of
+ *   the invoice's insurance policy (with or without a named limit, as the cover says) × the bucket's
+ *   loss rate. Kept as an exact fraction per currency, converted exactly, rounded half-up ONCE per
+ *   bucket to the minor unit, and never more than the bucket's expected loss (which is rounded from
+ *   the per-currency rounded conversion). Net = expected loss - insured share, per bucket and in total.
  */
 import { raw, type ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -22,10 +31,10 @@ import { addDays, assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import { fromMinorUnits, isKnownCurrency } from '../../shared/money';
 import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
-import { convertMinorUnits, fractionOfNumber, multiply, ratio, roundHalfUp, toDecimalString } from '../fx/exact-decimal';
+import { add, convertExactly, convertMinorUnits, type Fraction, fractionOfNumber, multiply, ratio, roundHalfUp, toDecimalString } from '../fx/exact-decimal';
 import { type RateInForce, ratesInForce } from '../fx/fx.service';
 import type { AgingBucket, Portfolio, PortfolioArgs } from './dto/portfolio.types';
-import { ProvisionMatrix, reportingSettings } from './provision-matrix';
+import { type BucketRule, ProvisionMatrix, reportingSettings } from './provision-matrix';
 
 /** A century: a bound on the argument so dates stay computable, not a policy value. */
 const LONGEST_PERIOD_DAYS = 36_600;
@@ -76,21 +85,28 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
   const currencies = [...new Set([...open, ...sales, ...writtenOff].map((row) => row.currency))];
   const rates = await ratesInForce(ctx.em, currencies, currency, asOf);
   const convert = (minor: number, from: string) => (from === currency ? minor : convertMinorUnits(minor, from, currency, rates.get(from)!.rate));
+  const convertExact = (minor: Fraction, from: string) => (from === currency ? minor : convertExactly(minor, from, currency, rates.get(from)!.rate));
   const money = (minor: number) => fromMinorUnits(minor, currency);
 
   // Aging and forecast from the (currency, due date) groups; the matrix is asked once per distinct day count.
   const matrix = new ProvisionMatrix(ctx.policy, asOf);
   const bucketRules = matrix.buckets();
-  const buckets = new Map(bucketRules.map((rule) => [rule.bucket, { rule, sums: new CurrencySums() }]));
+  const newBucket = (rule: BucketRule) => ({ rule, sums: new CurrencySums(), indemnifiable: new Map<string, bigint>() });
+  const buckets = new Map(bucketRules.map((rule) => [rule.bucket, newBucket(rule)]));
   const weeks = Array.from({ length: settings.forecastWeeks }, () => new CurrencySums());
   const beyond = new CurrencySums();
   const outstanding = new CurrencySums();
+  const insuredOutstanding = new CurrencySums();
   for (const row of open) {
     const daysPastDue = daysBetween(row.dueDate, asOf);
     const rule = await matrix.bucketFor(daysPastDue);
-    if (!buckets.has(rule.bucket)) buckets.set(rule.bucket, { rule, sums: new CurrencySums() });
-    buckets.get(rule.bucket)!.sums.add(row.currency, row.minor, row.count);
+    if (!buckets.has(rule.bucket)) buckets.set(rule.bucket, newBucket(rule));
+    const bucket = buckets.get(rule.bucket)!;
+    bucket.sums.add(row.currency, row.minor, row.count);
+    // Insured outstanding × indemnity, in parts per million of a minor unit: exact.
+    bucket.indemnifiable.set(row.currency, (bucket.indemnifiable.get(row.currency) ?? 0n) + BigInt(row.insuredMinor) * BigInt(row.indemnityPpm));
     outstanding.add(row.currency, row.minor, row.count);
+    insuredOutstanding.add(row.currency, row.insuredMinor, 0);
     const week = Math.floor(Math.max(0, -daysPastDue) / 7);
     (weeks[week] ?? beyond).add(row.currency, row.minor, row.count);
   }
@@ -98,10 +114,11 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
   const aging: AgingBucket[] = [];
   let eclMinor = 0;
   let insuredMinor = 0;
-  for (const { rule, sums } of buckets.values()) {
+  for (const { rule, sums, indemnifiable } of buckets.values()) {
     const amount = sums.converted(convert);
-    const ecl = Number(roundHalfUp(multiply(ratio(BigInt(amount.minor), 100n), fractionOfNumber(rule.lossRatePercent))));
-    const insured = insuredShareOf(ecl);
+    const lossRate = multiply(ratio(1n, 100n), fractionOfNumber(rule.lossRatePercent));
+    const ecl = Number(roundHalfUp(multiply(ratio(BigInt(amount.minor), 1n), lossRate)));
+    const insured = Math.min(ecl, insuredShareOf(indemnifiable, lossRate, convertExact));
     eclMinor += ecl;
     insuredMinor += insured;
     aging.push({
@@ -119,6 +136,7 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
   const writtenOffSums = new CurrencySums();
   for (const row of writtenOff) writtenOffSums.add(row.currency, row.minor, row.count);
   const total = outstanding.converted(convert);
+  const insuredTotal = insuredOutstanding.converted(convert).minor;
   const salesMinor = salesSums.converted(convert).minor;
   const writtenOffMinor = writtenOffSums.converted(convert).minor;
   const perSales = (minor: number, times: bigint) => (salesMinor > 0 ? toDecimalString(ratio(BigInt(minor) * times, BigInt(salesMinor)), 2) : null);
@@ -128,6 +146,8 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
     currency,
     outstanding: money(total.minor),
     openInvoices: total.count,
+    insuredOutstanding: money(insuredTotal),
+    uninsuredOutstanding: money(total.minor - insuredTotal),
     aging,
     expectedCreditLoss: money(eclMinor),
     insuredShare: money(insuredMinor),
@@ -147,6 +167,8 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
       currency: code,
       outstanding: fromMinorUnits(outstanding.of(code).minor, code),
       openInvoices: outstanding.of(code).count,
+      insuredOutstanding: fromMinorUnits(insuredOutstanding.of(code).minor, code),
+      uninsuredOutstanding: fromMinorUnits(outstanding.of(code).minor - insuredOutstanding.of(code).minor, code),
       creditSales: fromMinorUnits(salesSums.of(code).minor, code),
       writtenOff: fromMinorUnits(writtenOffSums.of(code).minor, code),
     })),
@@ -154,12 +176,19 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
   };
 }
 
+/** One million: indemnity percentages are held in parts per million (90% = 900,000). */
+const PPM = 1_000_000n;
+
 /**
- * The insured share of a bucket's expected loss. Hook for credit insurance: until cover per buyer
- * is recorded there is none, so the net loss equals the gross.
+ * The insured share of a bucket's expected loss: per currency Σ insured outstanding × indemnity (parts
+ * per million), converted exactly, times the loss rate, rounded half-up once to the minor unit.
  */
-function insuredShareOf(_expectedLossMinor: number): number {
-  return 0;
+function insuredShareOf(indemnifiablePpm: Map<string, bigint>, lossRate: Fraction, convertExact: (minor: Fraction, from: string) => Fraction): number {
+  let exact: Fraction = ratio(0n, 1n);
+  for (const [currency, ppmOfMinor] of indemnifiablePpm) {
+    if (ppmOfMinor > 0n) exact = add(exact, convertExact(ratio(ppmOfMinor, PPM), currency));
+  }
+  return Number(roundHalfUp(multiply(exact, lossRate)));
 }
 
 function rateUsed(rate: RateInForce) {
@@ -172,31 +201,52 @@ interface SumRow {
   count: number;
 }
 
-/** Open receivables issued on or before asOf, by currency and due date. */
-async function openReceivables(em: EntityManager, asOf: string): Promise<Array<SumRow & { dueDate: string }>> {
+/** The indemnity percentage (parts per million) of an invoice's cover: with or without a named limit; 0 when nothing is insured. */
+const INDEMNITY_PPM = `case when i.insured_minor > 0 and v.id is not null then (case when v.named then p.indemnity_ppm_with_named_limit else p.indemnity_ppm_without_named_limit end) else 0 end`;
+/** Insured outstanding: min(outstanding, insured at issue), payments reducing the uninsured part first. */
+const INSURED_OUTSTANDING = 'case when i.outstanding_minor < i.insured_minor then i.outstanding_minor else i.insured_minor end';
+
+/** Open receivables issued on or before asOf, by currency, due date and indemnity percentage, with their insured outstanding. */
+async function openReceivables(em: EntityManager, asOf: string): Promise<Array<SumRow & { dueDate: string; insuredMinor: number; indemnityPpm: number }>> {
   const rows = await em
     .createQueryBuilder(Invoice, 'i')
-    .select([raw('i.currency as currency'), raw('cast(i.due_date as varchar(10)) as due_date'), raw('count(*) as invoices'), raw('sum(i.outstanding_minor) as minor')])
+    .select([
+      raw('i.currency as currency'),
+      raw('cast(i.due_date as varchar(10)) as due_date'),
+      raw(`${INDEMNITY_PPM} as indemnity_ppm`),
+      raw('count(*) as invoices'),
+      raw('sum(i.outstanding_minor) as minor'),
+      raw(`sum(${INSURED_OUTSTANDING}) as insured`),
+    ])
+    .leftJoin('i.insuranceCover', 'v')
+    .leftJoin('v.policy', 'p')
     .where({ status: { $in: OPEN_INVOICE_STATUSES }, outstandingMinor: { $gt: 0 }, issueDate: { $lte: asOf } })
-    .groupBy(['i.currency', 'i.dueDate'])
-    .execute<{ currency: string; due_date: string; invoices: string | number; minor: string | number }[]>('all', false);
-  return rows.map((row) => ({ currency: row.currency, dueDate: String(row.due_date), minor: Number(row.minor), count: Number(row.invoices) }));
+    .groupBy(['i.currency', 'i.dueDate', raw(INDEMNITY_PPM)])
+    .execute<{ currency: string; due_date: string; indemnity_ppm: string | number; invoices: string | number; minor: string | number; insured: string | number }[]>('all', false);
+  return rows.map((row) => ({
+    currency: row.currency,
+    dueDate: String(row.due_date),
+    minor: Number(row.minor),
+    count: Number(row.invoices),
+    insuredMinor: Number(row.insured),
+    indemnityPpm: Number(row.indemnity_ppm),
+  }));
 }
 
 /** Invoices issued in the period (credit sales), by currency. */
 function creditSales(em: EntityManager, from: string, to: string): Promise<SumRow[]> {
-  return sumByCurrency(em, 'amount_minor', { issueDate: { $gte: from, $lte: to } });
+  return sumByCurrency(em, 'i.amount_minor', { issueDate: { $gte: from, $lte: to } });
 }
 
-/** Amounts written off in the period (by the business date of the write-off), by currency. */
+/** Amounts written off in the period (by the business date of the write-off), net of the seller's recoveries since, by currency. */
 function writeOffs(em: EntityManager, from: string, to: string): Promise<SumRow[]> {
-  return sumByCurrency(em, 'written_off_minor', { status: InvoiceStatus.WRITTEN_OFF, writtenOffOn: { $gte: from, $lte: to } });
+  return sumByCurrency(em, 'i.written_off_minor - (i.recovered_minor - i.recovered_for_insurer_minor)', { status: InvoiceStatus.WRITTEN_OFF, writtenOffOn: { $gte: from, $lte: to } });
 }
 
-async function sumByCurrency(em: EntityManager, column: 'amount_minor' | 'written_off_minor', where: ObjectQuery<Invoice>): Promise<SumRow[]> {
+async function sumByCurrency(em: EntityManager, column: string, where: ObjectQuery<Invoice>): Promise<SumRow[]> {
   const rows = await em
     .createQueryBuilder(Invoice, 'i')
-    .select([raw('i.currency as currency'), raw('count(*) as invoices'), raw(`sum(i.${column}) as minor`)])
+    .select([raw('i.currency as currency'), raw('count(*) as invoices'), raw(`sum(${column}) as minor`)])
     .where(where)
     .groupBy('i.currency')
     .execute<{ currency: string; invoices: string | number; minor: string | number }[]>('all', false);

@@ -20,4 +20,7 @@ export class CollectionCycleResultView {
 
   @Field(() => Int, { description: 'Warnings raised because an insurance deadline (declaration, claim filing) of an overdue insured invoice comes near.' })
   insuranceWarnings!: number;
+
+  @Field(() => Int, { description: 'Alerts raised because a country grade dropped (rules/country-risk/country-grades.json): one per customer in the country, once per drop.' })
+  countryGradeAlerts!: number;
 }

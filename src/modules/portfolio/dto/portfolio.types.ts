@@ -30,7 +30,10 @@ export class AgingBucket {
   @Field(() => DecimalScalar, { description: 'amount x lossRatePercent, rounded half-up to the minor unit.' })
   expectedCreditLoss!: string;
 
-  @Field(() => DecimalScalar, { description: 'Share of the expected loss the credit insurer would pay; 0 until insurance cover is recorded.' })
+  @Field(() => DecimalScalar, {
+    description:
+      "Share of the expected loss the credit insurer would pay: Σ insured outstanding × the indemnity percentage of the invoice's insurance policy (with or without a named limit) × lossRatePercent, rounded half-up once to the minor unit; at most expectedCreditLoss.",
+  })
   insuredShare!: string;
 }
 
@@ -63,10 +66,16 @@ export class PortfolioCurrency {
   @Field(() => Int)
   openInvoices!: number;
 
+  @Field(() => DecimalScalar, { description: 'Insured part of the outstanding: Σ min(outstanding, insured at issue) (payments reduce the uninsured part first).' })
+  insuredOutstanding!: string;
+
+  @Field(() => DecimalScalar, { description: 'outstanding - insuredOutstanding.' })
+  uninsuredOutstanding!: string;
+
   @Field(() => DecimalScalar, { description: 'Invoiced in the period.' })
   creditSales!: string;
 
-  @Field(() => DecimalScalar, { description: 'Written off in the period.' })
+  @Field(() => DecimalScalar, { description: "Written off in the period, net of the seller's recoveries on those invoices since." })
   writtenOff!: string;
 }
 
@@ -105,13 +114,21 @@ export class Portfolio {
   @Field(() => Int)
   openInvoices!: number;
 
+  @Field(() => DecimalScalar, {
+    description: 'Insured part of the outstanding: Σ min(outstanding, insured at issue) per original currency, each converted once (rounded half-up).',
+  })
+  insuredOutstanding!: string;
+
+  @Field(() => DecimalScalar, { description: 'outstanding - insuredOutstanding, so the two add up to the outstanding exactly.' })
+  uninsuredOutstanding!: string;
+
   @Field(() => [AgingBucket], { description: 'In the order of the provision matrix; empty buckets included.' })
   aging!: AgingBucket[];
 
   @Field(() => DecimalScalar, { description: 'Sum of the buckets\' expected credit loss, before insurance.' })
   expectedCreditLoss!: string;
 
-  @Field(() => DecimalScalar, { description: 'Insured share of the expected loss; 0 until insurance cover is recorded.' })
+  @Field(() => DecimalScalar, { description: "Insured share of the expected loss: the sum of the buckets' insuredShare." })
   insuredShare!: string;
 
   @Field(() => DecimalScalar, { description: 'expectedCreditLoss - insuredShare.' })
@@ -129,7 +146,7 @@ export class Portfolio {
   @Field(() => DecimalScalar, { nullable: true, description: 'Days sales outstanding: outstanding / creditSales x periodDays, 2 decimals; null without credit sales.' })
   dso!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Written off as bad debt in the period.' })
+  @Field(() => DecimalScalar, { description: "Written off as bad debt in the period, net of the seller's recoveries on those invoices since (the insurer's share of a recovery is not the seller's)." })
   writtenOff!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'writtenOff / creditSales, percent, 2 decimals; null without credit sales.' })

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261130170317_Recoveries extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table \`invoice\` add column \`recovered_minor\` bigint not null default 0;`);
+    this.addSql(`alter table \`invoice\` add column \`recovered_for_insurer_minor\` bigint not null default 0;`);
+
+    this.addSql(`alter table \`claim\` add column \`recovered_minor\` bigint not null default 0;`);
+    this.addSql(`alter table \`claim\` add column \`owed_to_insurer_minor\` bigint not null default 0;`);
+  }
+
+}

@@ -1,0 +1,112 @@
+/**
+ * Recoveries: money received on a written-off invoice (recordPayment on a WRITTEN_OFF invoice).
+ *  - The buyer still owes what was written off and what the insurer indemnified: a recovery is
+ *    accepted up to that (indemnified + written off - recovered so far), never more.
+ *  - The invoice stays WRITTEN_OFF with nothing outstanding; `recovered` grows, `writtenOff` keeps what
+ *    was written off. The portfolio's written-off figure is net of the seller's share of recoveries.
+ *  - After a claim payout (a PAID claim covered the invoice), rules/claims.json says how the recovery is
+ *    shared (share-recovery): the insurer's share is computed on the claim's recoveries so far, rounded
+ *    DOWN to the minor unit and capped at the payout (cumulative, so several recoveries never drift from
+ *    one), recorded on the claim (owedToInsurer) and the invoice, and alerted (RECOVERY_OWED_TO_INSURER)
+ *    so someone passes it on. Without a paid claim the recovery is all the seller's.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import { forUpdate } from '../../db/locking';
+import { eventsOfType, type Decision } from '../../policy/decision';
+import { runPolicyMutation } from '../../policy/policy-pipeline';
+import type { RequestContext } from '../../server/context';
+import { daysBetween } from '../../shared/dates';
+import { BadUserInputError, ConflictError } from '../../shared/errors';
+import { findByIdOrFail } from '../../shared/ids';
+import { fromMinorUnits } from '../../shared/money';
+import { raiseAlert } from '../alert/raise-alert';
+import { Invoice, InvoiceStatus } from '../invoice/invoice.entity';
+import type { RecordPaymentInput } from '../payment/dto/record-payment.input';
+import { Payment } from '../payment/payment.entity';
+import { Claim, ClaimLine, ClaimStatus } from './claim.entity';
+
+const PPM = 1_000_000n;
+
+export async function recordRecovery(ctx: RequestContext, input: RecordPaymentInput, receivedOn: string, amountMinor: number) {
+  const { result, decision } = await runPolicyMutation(ctx, {
+    mutation: 'recordRecovery',
+    idempotencyOperation: 'recordPayment',
+    idempotent: input,
+    businessDate: receivedOn,
+    subject: `Recovery on invoice ${input.invoiceId}`,
+    gatherFacts: async (em) => {
+      const invoice = await findByIdOrFail(em, Invoice, input.invoiceId, forUpdate(em));
+      if (invoice.status !== InvoiceStatus.WRITTEN_OFF) throw new ConflictError(`Invoice ${invoice.number} changed meanwhile (now ${invoice.status}); send the payment again`, { field: 'invoiceId' });
+      if (input.currency !== invoice.currency) {
+        throw new BadUserInputError(`currency ${input.currency} differs from invoice ${invoice.number}'s currency ${invoice.currency}`, { field: 'currency' });
+      }
+      const recoverableMinor = invoice.indemnifiedMinor + invoice.writtenOffMinor - invoice.recoveredMinor;
+      if (amountMinor > recoverableMinor) {
+        throw new BadUserInputError(
+          `Recovery of ${money(amountMinor, input.currency)} exceeds what the buyer still owes on written-off invoice ${invoice.number} (${money(recoverableMinor, input.currency)})`,
+          { field: 'amount' },
+        );
+      }
+      const claim = await paidClaimOf(em, invoice.id);
+      return {
+        recoveryMinor: amountMinor,
+        recoverableMinor,
+        claimPaid: claim !== null,
+        indemnityPercent: claim?.indemnityPercent ?? 0,
+        payoutMinor: claim?.paidMinor ?? 0,
+        owedToInsurerMinor: claim?.owedToInsurerMinor ?? 0,
+        daysSinceWriteOff: invoice.writtenOffOn ? daysBetween(invoice.writtenOffOn, receivedOn) : 0,
+      };
+    },
+    apply: async (decision, em, record) => {
+      const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId }, { populate: ['customer'] });
+      const claim = await paidClaimOf(em, invoice.id);
+      const insurerMinor = claim ? insurerShare(decision, claim, amountMinor) : 0;
+      const payment = em.create(Payment, { invoice, currency: input.currency, amountMinor, receivedOn, reference: input.reference ?? null, decision: record, createdAt: ctx.clock.now() });
+      invoice.recoveredMinor += amountMinor;
+      invoice.recoveredForInsurerMinor += insurerMinor;
+      invoice.updatedAt = ctx.clock.now();
+      if (claim) {
+        claim.recoveredMinor += amountMinor;
+        claim.owedToInsurerMinor += insurerMinor;
+      }
+      if (claim && insurerMinor > 0) {
+        await raiseAlert(
+          ctx,
+          em,
+          record,
+          { customerId: invoice.customer.id, invoiceId: invoice.id },
+          { alertSource: 'RECOVERY_OWED_TO_INSURER' },
+          `Recovered ${money(amountMinor, invoice.currency)} on invoice ${invoice.number} after the claim payout: ${money(insurerMinor, invoice.currency)} is owed to the insurer (claim ${claim.id}; ${money(claim.owedToInsurerMinor, invoice.currency)} in all), the seller keeps ${money(amountMinor - insurerMinor, invoice.currency)}`,
+          receivedOn,
+        );
+      }
+      return { payment, invoice };
+    },
+  });
+  return { ...result, decision };
+}
+
+/** The settled claim that covered the invoice (locked: recoveries of one claim are shared one at a time), or null. */
+async function paidClaimOf(em: EntityManager, invoiceId: string): Promise<Claim | null> {
+  const line = await em.findOne(ClaimLine, { invoice: invoiceId, claim: { status: ClaimStatus.PAID } }, { fields: ['claim'] });
+  return line ? em.findOne(Claim, { id: line.claim.id }, forUpdate(em) as object) : null;
+}
+
+/**
+ * The insurer's share of this recovery: its share of all the claim's recoveries so far (the basis of
+ * rules/claims.json; INSURER_FIRST wins over INDEMNITY_PERCENT), rounded down and capped at the payout,
+ * less what it already got. No share-recovery event: nothing is the insurer's.
+ */
+function insurerShare(decision: Decision, claim: Claim, amountMinor: number): number {
+  const bases = eventsOfType(decision, 'share-recovery').map((params) => String(params.basis));
+  if (bases.length === 0) return 0;
+  const recovered = BigInt(claim.recoveredMinor + amountMinor);
+  const due = bases.includes('INSURER_FIRST') ? recovered : (recovered * BigInt(claim.indemnityPpm)) / PPM;
+  const cumulative = Math.min(Number(due), claim.paidMinor);
+  return Math.max(0, cumulative - claim.owedToInsurerMinor);
+}
+
+function money(minor: number, currency: string): string {
+  return `${fromMinorUnits(minor, currency)} ${currency}`;
+}
