@@ -4,9 +4,21 @@
  * one writer at a time (the connection pool holds one connection), so it needs no row lock.
  */
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
 export function forUpdate(em: EntityManager): { lockMode?: LockMode } {
   return em.getPlatform() instanceof PostgreSqlPlatform ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+}
+
+/**
+ * The next batch of a keyset walk over invoices (alias `i`) after `afterId`, claimed for this
+ * transaction: on PostgreSQL the rows are locked and rows another run holds are skipped (FOR UPDATE
+ * SKIP LOCKED), so instances running at once share the work; SQLite has a single writer.
+ */
+export async function claimInvoiceBatch(tx: EntityManager, query: Knex.QueryBuilder, afterId: string | null, batchSize: number): Promise<Array<Record<string, unknown>>> {
+  query.orderBy('i.id').limit(batchSize);
+  if (afterId) query.where('i.id', '>', afterId);
+  if (tx.getPlatform() instanceof PostgreSqlPlatform) query.forUpdate('i').skipLocked();
+  return tx.execute(query);
 }

@@ -7,9 +7,9 @@
  * nothing overdue get supply back when the policy says so.
  */
 import { raw } from '@mikro-orm/core';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
+import { claimInvoiceBatch } from '../../db/locking';
 import { insertRows, updateReturningIds } from '../../db/bound-sql';
 import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
@@ -115,9 +115,8 @@ async function advanceInvoices(deps: CollectionCycleDependencies, asOf: string, 
 }
 
 /**
- * The next batch of open invoices of one status after `afterId`. On PostgreSQL the rows are locked and rows another
- * cycle holds are skipped (FOR UPDATE SKIP LOCKED), so instances running at once share the work.
- * SQLite has a single writer. Either way a transition also checks the stage it starts from.
+ * The next batch of open invoices of one status after `afterId`, claimed (claimInvoiceBatch: cycles
+ * running at once share the work). Either way a transition also checks the stage it starts from.
  */
 async function claimBatch(tx: EntityManager, status: InvoiceStatus, afterId: string | null, batchSize: number): Promise<LadderRow[]> {
   const query = tx
@@ -136,12 +135,8 @@ async function claimBatch(tx: EntityManager, status: InvoiceStatus, afterId: str
     .from('invoice as i')
     .join('customer as c', 'c.id', 'i.customer_id')
     .where('i.status', status)
-    .where('i.outstanding_minor', '>', 0)
-    .orderBy('i.id')
-    .limit(batchSize);
-  if (afterId) query.where('i.id', '>', afterId);
-  if (tx.getPlatform() instanceof PostgreSqlPlatform) query.forUpdate('i').skipLocked();
-  const rows: Array<Record<string, unknown>> = await tx.execute(query);
+    .where('i.outstanding_minor', '>', 0);
+  const rows = await claimInvoiceBatch(tx, query, afterId, batchSize);
   return rows.map((row) => ({
     id: String(row.id),
     number: String(row.number),

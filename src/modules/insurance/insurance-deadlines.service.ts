@@ -8,10 +8,9 @@
  *    moves a stage only from the one it read), with their decision records, in one transaction per batch.
  */
 import { randomUUID } from 'node:crypto';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/knex';
 import { insertRows, updateReturningIds } from '../../db/bound-sql';
-import { forUpdate } from '../../db/locking';
+import { claimInvoiceBatch, forUpdate } from '../../db/locking';
 import { eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { PolicyService } from '../../policy/policy.service';
@@ -168,12 +167,8 @@ async function overdueInsured(tx: EntityManager, asOf: string, afterId: string |
     .where('i.outstanding_minor', '>', 0)
     .where('i.insured_minor', '>', 0)
     .where('i.due_date', '<', asOf)
-    .where((where) => where.whereNull('i.declaration_alerted_on').orWhereNull('i.claim_filing_alerted_on'))
-    .orderBy('i.id')
-    .limit(batchSize);
-  if (afterId) query.where('i.id', '>', afterId);
-  if (tx.getPlatform() instanceof PostgreSqlPlatform) query.forUpdate('i').skipLocked();
-  const rows: Array<Record<string, unknown>> = await tx.execute(query);
+    .where((where) => where.whereNull('i.declaration_alerted_on').orWhereNull('i.claim_filing_alerted_on'));
+  const rows = await claimInvoiceBatch(tx, query, afterId, batchSize);
   return rows.map((row) => ({
     id: String(row.id),
     number: String(row.number),
