@@ -538,7 +538,7 @@ export const SUBSCRIPTIONS_LEGEND =
   'receipt − commit over all (subscriber, alert) deliveries, where commit is when the bench received the Redis announcement the server ' +
   'publishes right after the transaction commits (from = commit; the server then runs with REDIS_URL), or without Redis the newest ' +
   'createdAt of the alerts (from = createdAt: stamped before commit, an upper bound); cycle ms: the mutation round trip. bytes/idle subscriber: (server RSS with N idle subscribers − RSS ' +
-  'before) / N, after a 3 s settle.';
+  'before) / N, each after a 3 s settle and a full garbage collection in the server.';
 
 async function main(): Promise<void> {
   const counts = process.env.BENCH_SUBSCRIBERS ? process.env.BENCH_SUBSCRIBERS.split(',').map(Number) : SUBSCRIBER_COUNTS;
