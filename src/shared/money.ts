@@ -62,10 +62,21 @@ export function fromMinorUnits(minor: number, currency: string): string {
 }
 
 /**
+ * Percentages held exactly as integer parts per million (90% = 900,000; 0.15% = 1,500), so shares of
+ * money are integer arithmetic.
+ */
+export const PPM = 1_000_000n;
+export const PPM_PER_PERCENT = 10_000;
+
+/** minor × (ppm / 1,000,000), rounded towards zero. */
+export function applyPpmRoundingDown(minor: number, ppm: number): number {
+  return Number((BigInt(minor) * BigInt(ppm)) / PPM);
+}
+
+/**
  * minor × ratio, rounded towards zero (explicit: a credit line computed from a percentage is never
  * rounded up in the customer's favour). The ratio comes from policy data, e.g. 0.15.
  */
 export function applyRatioRoundingDown(minor: number, ratio: number): number {
-  const scaled = (BigInt(minor) * BigInt(Math.round(ratio * 1_000_000))) / 1_000_000n;
-  return Number(scaled);
+  return applyPpmRoundingDown(minor, Math.round(ratio * Number(PPM)));
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { READERS } from '../../server/auth-checker';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
-import { fromMinorUnits } from '../../shared/money';
+import { fromMinorUnits, PPM_PER_PERCENT } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
 import type { Customer } from '../customer/customer.entity';
 import type { DecisionRecord } from '../decision/decision-record.entity';
@@ -100,7 +100,7 @@ export class Claim {
 
   @Field(() => Float, { description: 'Indemnity percentage of the insurance policy applied to the insured loss (with or without a named limit).' })
   get indemnityPercent(): number {
-    return this.indemnityPpm / 10_000;
+    return this.indemnityPpm / PPM_PER_PERCENT;
   }
 
   @MoneyColumn({ default: 0 })

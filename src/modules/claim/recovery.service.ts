@@ -18,14 +18,13 @@ import type { RequestContext } from '../../server/context';
 import { daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
-import { fromMinorUnits } from '../../shared/money';
+import { fromMinorUnits, PPM } from '../../shared/money';
 import { raiseAlert } from '../alert/raise-alert';
 import { Invoice, InvoiceStatus } from '../invoice/invoice.entity';
 import type { RecordPaymentInput } from '../payment/dto/record-payment.input';
 import { Payment } from '../payment/payment.entity';
 import { Claim, ClaimLine, ClaimStatus } from './claim.entity';
 
-const PPM = 1_000_000n;
 
 export async function recordRecovery(ctx: RequestContext, input: RecordPaymentInput, receivedOn: string, amountMinor: number) {
   const { result, decision } = await runPolicyMutation(ctx, {

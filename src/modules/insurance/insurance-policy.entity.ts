@@ -2,7 +2,7 @@ import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, Unique, type Re
 import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
-import { fromMinorUnits } from '../../shared/money';
+import { PPM_PER_PERCENT, fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
 import type { Customer } from '../customer/customer.entity';
 import type { DecisionRecord } from '../decision/decision-record.entity';
@@ -17,8 +17,6 @@ export enum InsuredRisk {
 }
 registerEnumType(InsuredRisk, { name: 'InsuredRisk' });
 
-/** Percentages are held in parts per million (90% = 900,000), so indemnity and premium are exact integer arithmetic. */
-export const PPM_PER_PERCENT = 10_000;
 
 /**
  * A credit-insurance policy: the insurer's contract. It keeps the terms it was recorded with (the

@@ -19,7 +19,7 @@ import { businessDate } from '../../shared/clock';
 import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
-import { fromMinorUnits, positiveMinorUnits } from '../../shared/money';
+import { applyPpmRoundingDown, applyRatioRoundingDown, fromMinorUnits, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
 import { connectionFromCursor, toPage, type PageArgs } from '../../shared/pagination';
 import { raiseAlert } from '../alert/raise-alert';
 import { Customer } from '../customer/customer.entity';
@@ -28,9 +28,8 @@ import { CreditLimitOutcome } from '../exposure/dto/credit-limit.types';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 import { countryGradeOn } from './country-risk';
 import type { CreateInsurancePolicyInput, RequestInsuredLimitInput, RequestInsuredLimitPayload } from './dto/insurance.types';
-import { InsuranceCover, InsurancePolicy, InsuredRisk, PPM_PER_PERCENT } from './insurance-policy.entity';
+import { InsuranceCover, InsurancePolicy, InsuredRisk } from './insurance-policy.entity';
 
-const PPM = 1_000_000n;
 
 /** A percent with at most 4 decimals (0.15, 87.5) as parts per million, exactly. */
 export function percentToPpm(percent: number, field: string): number {
@@ -43,7 +42,7 @@ export function percentToPpm(percent: number, field: string): number {
 
 /** Indemnity of an insured loss: loss × percentage, rounded DOWN to the minor unit (the insurer pays no fraction it does not owe). */
 export function indemnityOf(insuredLossMinor: number, ppm: number): number {
-  return Number((BigInt(insuredLossMinor) * BigInt(ppm)) / PPM);
+  return applyPpmRoundingDown(insuredLossMinor, ppm);
 }
 
 /** Premium on an insured turnover: turnover × rate, rounded HALF-UP to the minor unit. */
@@ -192,7 +191,7 @@ function alertCover(ctx: RequestContext, em: EntityManager, record: Parameters<t
 /** The lowest cap that fired, in minor units of the credit limit (rounded down), and whether the insurer names it. */
 function lowestCap(decision: Decision, creditLimitMinor: number): { minor: number; named: boolean } | null {
   const caps = eventsOfType(decision, 'cap-insured-limit').map((params) => ({
-    minor: Number((BigInt(creditLimitMinor) * BigInt(Math.round(Number(params.shareOfCreditLimit) * 1_000_000))) / PPM),
+    minor: applyRatioRoundingDown(creditLimitMinor, Number(params.shareOfCreditLimit)),
     named: params.namedLimit === true,
   }));
   return caps.sort((a, b) => a.minor - b.minor || Number(a.named) - Number(b.named))[0] ?? null;

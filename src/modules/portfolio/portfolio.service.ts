@@ -29,7 +29,7 @@ import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
-import { fromMinorUnits, isKnownCurrency } from '../../shared/money';
+import { fromMinorUnits, isKnownCurrency, PPM } from '../../shared/money';
 import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 import { add, convertExactly, convertMinorUnits, type Fraction, fractionOfNumber, multiply, ratio, roundHalfUp, toDecimalString } from '../fx/exact-decimal';
 import { type RateInForce, ratesInForce } from '../fx/fx.service';
@@ -177,7 +177,6 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
 }
 
 /** One million: indemnity percentages are held in parts per million (90% = 900,000). */
-const PPM = 1_000_000n;
 
 /**
  * The insured share of a bucket's expected loss: per currency Σ insured outstanding × indemnity (parts
