@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { LRUCache } from 'lru-cache';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import {
   getOperationAST,
@@ -39,6 +40,7 @@ import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
 import { createSharedSubscribe } from './shared-subscription-execution';
+import { sharedPayloadReplacer, spliceSharedPayloads } from './shared-payloads';
 import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
 import { buildAppSchema } from './schema';
 
@@ -50,6 +52,8 @@ const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 const WS_INIT_TIMEOUT_MS = 10_000;
 /** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
 const WS_KEEP_ALIVE_MS = 12_000;
+/** Distinct subscription documents kept parsed and validated (each a few KB at most: the token limit). */
+const WS_DOCUMENT_CACHE_ENTRIES = 1_000;
 
 export interface AppDependencies {
   config: AppConfig;
@@ -149,14 +153,21 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   // connection_init ({ authorization: "Bearer <token>" } or { apiKey }); every subscription then runs
   // as that actor, and each subscribe takes a point from the actor's rate-limit budget.
   const wsValidationRules: ValidationRule[] = [...specifiedRules, ...queryLimitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
+  // Portals send the same few subscription documents: each is parsed and validated once, and its
+  // syntax tree is shared by every subscription that sends it (not one copy per subscriber).
+  const validDocuments = new LRUCache<string, DocumentNode>({ max: WS_DOCUMENT_CACHE_ENTRIES });
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES });
-  // A burst of alerts leaves in one write per subscriber, not one per alert.
-  wsServer.on('connection', (socket, request) => coalesceWrites(socket, request.socket));
+  // A burst of alerts leaves in one write per subscriber, not one per alert; a shared result is encoded once.
+  wsServer.on('connection', (socket, request) => {
+    spliceSharedPayloads(socket, request.socket);
+    coalesceWrites(socket, request.socket); // after: it counts each message once, whatever it is sent as
+  });
   const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
       // Alert events are executed once per operation and role, then shared by the subscribers asking it.
       subscribe: createSharedSubscribe(),
+      jsonMessageReplacer: sharedPayloadReplacer,
       connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         try {
@@ -177,14 +188,17 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
           if (error instanceof RateLimitedError) return [error];
           throw error;
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, LIMITED_PARSE_OPTIONS);
-        } catch (error) {
-          return withCode([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
+        let document = validDocuments.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query, LIMITED_PARSE_OPTIONS);
+          } catch (error) {
+            return withCode([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
+          }
+          const errors = validate(schema, document, wsValidationRules);
+          if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
+          validDocuments.set(payload.query, document);
         }
-        const errors = validate(schema, document, wsValidationRules);
-        if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return withCode([new GraphQLError('Unable to identify the operation to run: name it with operationName')], 'OPERATION_RESOLUTION_FAILURE');
         const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
@@ -199,8 +213,9 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       },
       // The same error boundary as HTTP: known codes pass, internal errors are masked, no suggestions in production.
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      // Without errors the result goes out as it is (the same object for every subscriber sharing it).
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
     },
     wsServer,
     WS_KEEP_ALIVE_MS,

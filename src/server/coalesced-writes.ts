@@ -14,6 +14,7 @@
  */
 import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
+import { interceptSend } from './intercept-send';
 
 /** Enough for a burst of a few hundred alerts; beyond it a subscriber waits for its socket to drain. */
 const MAX_QUEUED_BYTES = 256 * 1024;
@@ -23,8 +24,6 @@ const MAX_QUEUED_BYTES = 256 * 1024;
  * per write cut the system calls eightfold and let the first ones leave early.
  */
 const MAX_MESSAGES_PER_WRITE = 8;
-
-type SendCallback = (error?: Error) => void;
 
 /** Sockets that sent in this turn, with their message count; those with more than one are corked. */
 const sentThisTurn = new Map<Socket, number>();
@@ -47,10 +46,7 @@ function uncorkAll(): void {
 }
 
 export function coalesceWrites(socket: WebSocket, tcp: Socket, maxQueuedBytes = MAX_QUEUED_BYTES): void {
-  const send = socket.send.bind(socket) as (data: unknown, options: object, callback?: SendCallback) => void;
-  socket.send = ((data: unknown, optionsOrCallback?: object | SendCallback, maybeCallback?: SendCallback) => {
-    const callback = typeof optionsOrCallback === 'function' ? (optionsOrCallback as SendCallback) : maybeCallback;
-    const options = typeof optionsOrCallback === 'function' || optionsOrCallback === undefined ? {} : optionsOrCallback;
+  interceptSend(socket, (data, options, callback, send) => {
     const queuedThisTurn = countForThisTurn(tcp);
     if (!callback || queuedThisTurn + 1 >= MAX_MESSAGES_PER_WRITE || tcp.writableLength >= maxQueuedBytes) {
       send(data, options, callback);
@@ -60,5 +56,5 @@ export function coalesceWrites(socket: WebSocket, tcp: Socket, maxQueuedBytes = 
     // which ends the subscriptions anyway.
     send(data, options);
     process.nextTick(callback);
-  }) as WebSocket['send'];
+  });
 }

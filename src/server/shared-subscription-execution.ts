@@ -9,6 +9,7 @@
  */
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { RequestContext } from './context';
+import { markShared } from './shared-payloads';
 
 /** Results kept for sharing; a burst of alerts to many subscribers needs only the latest ones. */
 const SHARED_RESULTS = 5_000;
@@ -36,7 +37,8 @@ export function createSharedSubscribe() {
       const key = `${eventKey(event)}:${operationId}`;
       let result = results.get(key);
       if (!result) {
-        result = Promise.resolve(execute({ ...args, rootValue: event }));
+        // Serialised once for all its subscribers too (shared-payloads.ts).
+        result = Promise.resolve(execute({ ...args, rootValue: event })).then(markShared);
         results.set(key, result);
         if (results.size > SHARED_RESULTS) results.delete(results.keys().next().value!);
       }
@@ -45,11 +47,32 @@ export function createSharedSubscribe() {
   };
 }
 
-/** Events are alerts (their sequence identifies them); anything else is never shared. */
+/**
+ * Events are alerts or batches of alerts (their sequences identify them: every one of them, so two
+ * batches share a result only if they hold the same alerts); anything else is never shared.
+ */
 function eventKey(event: unknown): string {
-  const sequence = (event as { sequence?: unknown } | null)?.sequence;
-  return typeof sequence === 'number' ? `alert:${sequence}` : `unshared:${Math.random()}`;
+  if (Array.isArray(event)) {
+    // Often the very same array for every subscriber (a whole page of the feed): its key is made once.
+    let key = batchKeys.get(event);
+    if (key === undefined) {
+      const sequences = event.map(sequenceOf);
+      key = sequences.every((sequence) => sequence !== null) ? `alerts:${sequences.join(',')}` : unshared();
+      batchKeys.set(event, key);
+    }
+    return key;
+  }
+  const sequence = sequenceOf(event);
+  return sequence !== null ? `alert:${sequence}` : unshared();
 }
+
+function sequenceOf(event: unknown): number | null {
+  const sequence = (event as { sequence?: unknown } | null)?.sequence;
+  return typeof sequence === 'number' ? sequence : null;
+}
+
+const unshared = () => `unshared:${Math.random()}`;
+const batchKeys = new WeakMap<unknown[], string>();
 
 function isAsyncIterator(value: unknown): value is AsyncIterableIterator<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as AsyncIterableIterator<unknown>).next === 'function';

@@ -15,6 +15,7 @@ import {
   PartnerRiskAlertStreamDocument,
   RecordPaymentDocument,
   RevokePartnerAccessDocument,
+  RiskAlertBatchStreamDocument,
   RiskAlertHistoryDocument,
   RiskAlertStreamDocument,
   RunCollectionCycleDocument,
@@ -37,9 +38,13 @@ afterAll(() => app.close());
  * Subscribes as a portal would after a restart: from the last sequence it knows (here: the last one
  * stored), so no alert can fall between "subscribed" and "registered on the server".
  */
-const subscribe = async (variables: Parameters<typeof subscribeAlerts>[2] = {}, role: Role = Role.OPERATOR, organisationId: string | null = null) => {
+const subscribe = async (
+  variables: Parameters<typeof subscribeAlerts>[2] = {},
+  role: Role = Role.OPERATOR,
+  organisationId: string | null = null,
+  document: Parameters<typeof subscribeAlerts>[3] = role === Role.PARTNER ? PartnerRiskAlertStreamDocument : RiskAlertStreamDocument,
+) => {
   const afterSequence = variables.afterSequence ?? (await storedSequences()).at(-1) ?? 0;
-  const document = role === Role.PARTNER ? PartnerRiskAlertStreamDocument : RiskAlertStreamDocument;
   const subscription = subscribeAlerts(app.url, await app.tokenFor(role, organisationId), { ...variables, afterSequence }, document);
   open.push(subscription);
   return subscription;
@@ -95,6 +100,48 @@ it('replays from afterSequence and joins the live stream with no gap and no dupl
   const all = (await storedSequences()).filter((sequence) => sequence > from);
   await subscription.waitFor(all.length);
   expect(sequencesOf(subscription)).toEqual(all);
+});
+
+it('delivers the alerts of one commit in one batch message to every batch subscriber, the same for each', async () => {
+  const batches = [await subscribe({}, Role.OPERATOR, null, RiskAlertBatchStreamDocument), await subscribe({}, Role.OPERATOR, null, RiskAlertBatchStreamDocument)];
+  const single = await subscribe();
+  // 25 LEGAL transitions and the suspension, committed together: about 13 KB of alerts, sent as one message
+  // whose payload is encoded once for both batch subscribers (shared-payloads.ts, its large-payload path).
+  const raised = await raiseAlerts(25);
+  expect(raised).toBe(26);
+  const expected = (await storedSequences()).slice(-26);
+  for (const subscription of batches) {
+    await subscription.waitFor(26);
+    expect(subscription.messages).toEqual([26]);
+    expect(sequencesOf(subscription)).toEqual(expected);
+    expect(subscription.errors).toEqual([]);
+  }
+  expect(batches[1].alerts).toEqual(batches[0].alerts);
+  expect(JSON.stringify(batches[0].alerts).length).toBeGreaterThan(8 * 1024);
+  await single.waitFor(26);
+  expect(single.messages).toEqual(Array(26).fill(1));
+  expect(single.alerts).toEqual(batches[0].alerts);
+});
+
+it('replays in batches of at most maxBatchSize and joins the live stream with no gap and no duplicate', async () => {
+  await raiseAlerts(12);
+  const from = (await storedSequences()).at(-14)!; // 13 stored alerts to replay
+  const subscription = await subscribe({ afterSequence: from, maxBatchSize: 5 }, Role.OPERATOR, null, RiskAlertBatchStreamDocument);
+  await subscription.waitFor(13);
+  await raiseAlerts(1); // live: 2 alerts
+  const all = (await storedSequences()).filter((sequence) => sequence > from);
+  await subscription.waitFor(all.length);
+  expect(sequencesOf(subscription)).toEqual(all);
+  expect(Math.max(...subscription.messages)).toBeLessThanOrEqual(5);
+  expect(subscription.messages.reduce((sum, count) => sum + count, 0)).toBe(all.length);
+});
+
+it('refuses a batch size outside 1 to 500 with BAD_USER_INPUT', async () => {
+  for (const maxBatchSize of [0, 501]) {
+    const refused = await subscribe({ maxBatchSize }, Role.OPERATOR, null, RiskAlertBatchStreamDocument);
+    await until(() => refused.errors.length > 0);
+    expect(refused.errors[0]).toMatchObject({ message: expect.stringContaining('maxBatchSize must be a whole number from 1 to 500'), extensions: { code: 'BAD_USER_INPUT' } });
+  }
 });
 
 it('gives a subscriber that reconnects with its last sequence everything it missed, exactly once', async () => {

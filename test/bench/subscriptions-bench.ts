@@ -42,6 +42,10 @@ import { formatTable } from './table';
 /** The burst: each overdue invoice raises one alert, each customer one more (its suspension). */
 export const SUBSCRIPTIONS_BURST = { customers: 25, invoicesPerCustomer: 2, daysOverdue: 30 } as const;
 export const SUBSCRIBER_COUNTS = [1_000, 10_000] as const;
+const SUBSCRIPTION_MODES: readonly SubscriptionMode[] = (process.env.BENCH_SUBSCRIPTION_MODES?.split(',') as SubscriptionMode[] | undefined) ?? [
+  'riskAlerts',
+  'riskAlertBatches',
+];
 /** The burst runs only up to this many subscribers (see benchSubscribers). */
 const BURST_MAX_SUBSCRIBERS = Number(process.env.BENCH_BURST_MAX_SUBSCRIBERS ?? 1_000);
 /** Connections opened at once while connecting. */
@@ -50,16 +54,37 @@ const CONNECT_CONCURRENCY = 100;
 const SETTLE_MS = 3_000;
 const DELIVERY_TIMEOUT_MS = 120_000;
 
-const SUBSCRIPTION = `subscription { riskAlerts { id sequence type severity customerId invoiceId message data decisionId createdAt } }`;
+/**
+ * Every alert field, with the sequence first and last (two aliases): the client reads a message's first
+ * and last sequence from its head and tail, without scanning the rest (see RawSubscriber).
+ */
+const ALERT_FIELDS = 'first: sequence id type severity customerId invoiceId message data decisionId createdAt last: sequence';
+/**
+ * The two ways to subscribe: one message per alert (`riskAlerts`), or one per group of alerts
+ * waiting together (`riskAlertBatches`, e.g. the alerts of one commit).
+ */
+export type SubscriptionMode = 'riskAlerts' | 'riskAlertBatches';
+const SUBSCRIPTIONS: Record<SubscriptionMode, string> = {
+  riskAlerts: `subscription { riskAlerts { ${ALERT_FIELDS} } }`,
+  riskAlertBatches: `subscription { riskAlertBatches(maxBatchSize: 500) { ${ALERT_FIELDS} } }`,
+};
+/** The first alert's sequence, at the head of a `next` message; the last one's, at its tail. */
+const HEAD_SEQUENCE = /^\{"id":"1","type":"next","payload":\{"data":\{"\w+":\[?\{"first":(\d+),/;
+const TAIL_SEQUENCE = /"last":(\d+)\}\]?\}\}\}$/;
 
 export interface SubscriptionsRun {
+  mode: SubscriptionMode;
   subscribers: number;
   connectSeconds: number;
   idleRssDeltaBytes: number;
   bytesPerIdleSubscriber: number;
   burst: number;
+  /** (subscriber, alert) deliveries: alerts received, whatever the messages that carried them. */
   deliveries: number;
   expectedDeliveries: number;
+  /** WebSocket messages that carried them, and their size in MiB. */
+  messages: number;
+  megabytes: number;
   /** Mutation request sent → its response back. */
   cycleMs: number;
   /**
@@ -265,17 +290,23 @@ class CommitClock {
 /**
  * One subscriber over a raw socket. To keep the client cheap at 10,000 connections only the first
  * `next` of each subscriber is parsed in full (its shape is checked); the others are recognised by
- * their prefix and timed.
+ * their prefix and timed, and their first and last sequence read from head and tail. The bench's
+ * alerts have consecutive sequences and no filter, so a message holds last − first + 1 alerts and must
+ * start right after the previous one's last: no gap, no duplicate, without parsing.
  */
 class RawSubscriber {
+  /** Alerts received. */
   received = 0;
+  messages = 0;
   problems: string[] = [];
+  private lastSequence: number | null = null;
   private socket: WebSocket | null = null;
 
   constructor(
     private readonly url: string,
     private readonly token: string,
-    private readonly onDelivery: (at: number) => void,
+    private readonly mode: SubscriptionMode,
+    private readonly onDelivery: (at: number, alerts: number, bytes: number) => void,
   ) {}
 
   /** Resolves once acknowledged and the subscribe message is sent. */
@@ -298,9 +329,11 @@ class RawSubscriber {
         const at = performance.now();
         const head = data.toString('latin1', 0, 32);
         if (head.startsWith('{"id":"1","type":"next"')) {
-          this.received += 1;
-          if (this.received === 1) this.check(data.toString('utf8'));
-          this.onDelivery(at);
+          if (this.messages === 0) this.check(data.toString('utf8'));
+          const alerts = this.take(data);
+          this.messages += 1;
+          this.received += alerts;
+          this.onDelivery(at, alerts, data.length);
           return;
         }
         let message: { type: string; payload?: unknown };
@@ -312,7 +345,7 @@ class RawSubscriber {
         }
         if (message.type === 'connection_ack') {
           clearTimeout(timer);
-          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION } }));
+          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTIONS[this.mode] } }));
           resolve();
         } else if (message.type === 'ping') {
           socket.send(JSON.stringify({ type: 'pong' }));
@@ -329,11 +362,26 @@ class RawSubscriber {
     this.socket?.terminate();
   }
 
-  private check(text: string): void {
-    const message = JSON.parse(text) as { payload: { data?: { riskAlerts?: { sequence?: number } }; errors?: unknown[] } };
-    if (message.payload.errors?.length || typeof message.payload.data?.riskAlerts?.sequence !== 'number') {
-      this.problems.push(`bad next: ${text.slice(0, 300)}`);
+  /** The number of alerts in a `next` message, from its first and last sequence; a gap or a duplicate is a problem. */
+  private take(data: Buffer): number {
+    const first = HEAD_SEQUENCE.exec(data.toString('latin1', 0, 120))?.[1];
+    const last = TAIL_SEQUENCE.exec(data.toString('latin1', Math.max(0, data.length - 40)))?.[1];
+    if (first === undefined || last === undefined) {
+      this.problems.push(`no sequences in: ${data.toString('utf8', 0, 200)}`);
+      return 0;
     }
+    if (this.lastSequence !== null && Number(first) !== this.lastSequence + 1) this.problems.push(`after ${this.lastSequence} came ${first}`);
+    this.lastSequence = Number(last);
+    return Number(last) - Number(first) + 1;
+  }
+
+  private check(text: string): void {
+    type Alert = { first?: number; last?: number };
+    const message = JSON.parse(text) as { payload: { data?: Record<string, Alert | Alert[]>; errors?: unknown[] } };
+    const received = message.payload.data?.[this.mode];
+    const alerts = Array.isArray(received) ? received : [received];
+    const consecutive = alerts.every((alert, i) => typeof alert?.first === 'number' && alert.first === alert.last && (i === 0 || alert.first === alerts[i - 1]!.first! + 1));
+    if (message.payload.errors?.length || alerts.length === 0 || !consecutive) this.problems.push(`bad next: ${text.slice(0, 300)}`);
   }
 }
 
@@ -367,18 +415,24 @@ async function settledRss(server: Server): Promise<number> {
 
 /** What the subscribers received, shared by all of them (the client side of one run). */
 class Deliveries {
+  /** (subscriber, alert) deliveries: an alert received in a batch is a delivery at the batch's receipt. */
   count = 0;
+  messages = 0;
   lastAt = 0;
   private receipts = new Float64Array(1 << 16);
 
-  readonly record = (at: number): void => {
-    if (this.count === this.receipts.length) {
+  bytes = 0;
+
+  readonly record = (at: number, alerts: number, bytes: number): void => {
+    this.bytes += bytes;
+    while (this.count + alerts > this.receipts.length) {
       const grown = new Float64Array(this.receipts.length * 2);
       grown.set(this.receipts);
       this.receipts = grown;
     }
-    this.receipts[this.count] = at;
-    this.count += 1;
+    this.receipts.fill(at, this.count, this.count + alerts);
+    this.count += alerts;
+    this.messages += 1;
     this.lastAt = at;
   };
 
@@ -389,6 +443,7 @@ class Deliveries {
 }
 
 interface Idle {
+  mode: SubscriptionMode;
   subscribers: RawSubscriber[];
   deliveries: Deliveries;
   connectSeconds: number;
@@ -402,6 +457,8 @@ interface Idle {
 async function measureBurst(port: number, token: string, idle: Idle, asOf: string | null, commits: CommitClock | null): Promise<SubscriptionsRun> {
   const { subscribers, deliveries } = idle;
   const before = deliveries.count;
+  const messagesBefore = deliveries.messages;
+  const bytesBefore = deliveries.bytes;
   const receivedBefore = subscribers.map((subscriber) => subscriber.received);
   const sent = performance.now();
   const { runCollectionCycle } = await graphqlPost<{ runCollectionCycle: { transitions: number; suspensions: number } }>(
@@ -440,6 +497,7 @@ async function measureBurst(port: number, token: string, idle: Idle, asOf: strin
   }
   return {
     from: commit !== undefined ? 'commit' : 'createdAt',
+    mode: idle.mode,
     subscribers: subscribers.length,
     connectSeconds: idle.connectSeconds,
     idleRssDeltaBytes: idle.idleRssDeltaBytes,
@@ -447,6 +505,8 @@ async function measureBurst(port: number, token: string, idle: Idle, asOf: strin
     burst,
     deliveries: received,
     expectedDeliveries,
+    messages: deliveries.messages - messagesBefore,
+    megabytes: (deliveries.bytes - bytesBefore) / 2 ** 20,
     cycleMs: returned - sent,
     firstMs: latencies[0],
     p50Ms: percentile(latencies, 50),
@@ -457,7 +517,7 @@ async function measureBurst(port: number, token: string, idle: Idle, asOf: strin
 }
 
 /** A fresh database and server; `count` idle subscribers (memory), then a single alert and the burst (latency). */
-async function benchSubscribers(count: number, token: string): Promise<SubscriptionsRun[]> {
+async function benchSubscribers(count: number, mode: SubscriptionMode, token: string): Promise<SubscriptionsRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'arbiter-subs-bench-'));
   const databaseUrl = `sqlite:${join(dir, 'subs.sqlite')}`;
   const subscribers: RawSubscriber[] = [];
@@ -471,26 +531,26 @@ async function benchSubscribers(count: number, token: string): Promise<Subscript
     const wsUrl = `ws://127.0.0.1:${port}/graphql`;
 
     // One subscriber first, then gone: what the first connection allocates once is not per subscriber.
-    const warmup = new RawSubscriber(wsUrl, token, () => undefined);
+    const warmup = new RawSubscriber(wsUrl, token, mode, () => undefined);
     await warmup.connect();
     await sleep(200);
     warmup.close();
     const rssBefore = await settledRss(server);
 
     const deliveries = new Deliveries();
-    for (let i = 0; i < count; i += 1) subscribers.push(new RawSubscriber(wsUrl, token, deliveries.record));
-    progress(`${count}: connecting`);
+    for (let i = 0; i < count; i += 1) subscribers.push(new RawSubscriber(wsUrl, token, mode, deliveries.record));
+    progress(`${count} ${mode}: connecting`);
     const connecting = performance.now();
     await connectAll(subscribers);
     const connectSeconds = (performance.now() - connecting) / 1000;
     const rssIdle = await settledRss(server);
-    progress(`${count}: connected in ${connectSeconds.toFixed(1)} s; server RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssIdle / 2 ** 20).toFixed(0)} MiB`);
+    progress(`${count} ${mode}: connected in ${connectSeconds.toFixed(1)} s; server RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssIdle / 2 ** 20).toFixed(0)} MiB`);
 
-    const idle: Idle = { subscribers, deliveries, connectSeconds, idleRssDeltaBytes: rssIdle - rssBefore };
+    const idle: Idle = { mode, subscribers, deliveries, connectSeconds, idleRssDeltaBytes: rssIdle - rssBefore };
     const runs = [await measureBurst(port, token, idle, singleAlertDate(today), commits)];
-    // The burst is N x ~77 frames: at 10,000 subscribers that is minutes of fan-out on this machine.
-    if (count <= BURST_MAX_SUBSCRIBERS) {
-      progress(`${count}: single alert delivered; now the burst`);
+    // One alert a message, the burst is N x ~77 frames: at 10,000 subscribers minutes of fan-out on this machine.
+    if (mode === 'riskAlertBatches' || count <= BURST_MAX_SUBSCRIBERS) {
+      progress(`${count} ${mode}: single alert delivered; now the burst`);
       runs.push(await measureBurst(port, token, idle, null, commits));
     }
     return runs;
@@ -505,20 +565,23 @@ async function benchSubscribers(count: number, token: string): Promise<Subscript
 export async function benchSubscriptions(counts: readonly number[] = SUBSCRIBER_COUNTS): Promise<SubscriptionsRun[]> {
   const token = await issueToken({ id: 'bench-operator', role: Role.OPERATOR, organisationId: null }, DEVELOPMENT_JWT_SECRET);
   const runs: SubscriptionsRun[] = [];
-  for (const count of counts) runs.push(...(await benchSubscribers(count, token)));
+  for (const count of counts) for (const mode of SUBSCRIPTION_MODES) runs.push(...(await benchSubscribers(count, mode, token)));
   return runs;
 }
 
 export function subscriptionsTable(runs: SubscriptionsRun[]): string {
   const table = formatTable(
-    ['subscribers', 'connect s', 'idle RSS delta MiB', 'bytes/idle subscriber', 'alerts in burst', 'deliveries', 'cycle ms', 'from', 'first ms', 'p50 ms', 'p99 ms', 'max ms'],
+    ['subscription', 'subscribers', 'connect s', 'idle RSS delta MiB', 'bytes/idle subscriber', 'alerts in burst', 'deliveries', 'messages', 'MiB', 'cycle ms', 'from', 'first ms', 'p50 ms', 'p99 ms', 'max ms'],
     runs.map((run) => [
+      run.mode,
       String(run.subscribers),
       run.connectSeconds.toFixed(1),
       (run.idleRssDeltaBytes / 2 ** 20).toFixed(1),
       run.bytesPerIdleSubscriber.toFixed(0),
       String(run.burst),
       `${run.deliveries}/${run.expectedDeliveries}`,
+      String(run.messages),
+      run.megabytes.toFixed(1),
       run.cycleMs.toFixed(1),
       run.from,
       run.firstMs.toFixed(1),

@@ -5,10 +5,18 @@
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { PartnerRiskAlertStreamDocument, RiskAlertStreamDocument, type RiskAlertStreamSubscriptionVariables, type RiskAlertPartsFragment } from '../generated/graphql';
+import {
+  PartnerRiskAlertStreamDocument,
+  RiskAlertBatchStreamDocument,
+  RiskAlertStreamDocument,
+  type RiskAlertBatchStreamSubscriptionVariables,
+  type RiskAlertPartsFragment,
+} from '../generated/graphql';
 
 export interface AlertSubscription {
   alerts: RiskAlertPartsFragment[];
+  /** How many alerts each `next` message carried (1 each for riskAlerts). */
+  messages: number[];
   errors: unknown[];
   closed: { code: number; reason: string } | null;
   /** Resolves once `count` alerts have arrived; fails after `timeoutMs`. */
@@ -27,11 +35,12 @@ export function wsUrlOf(httpUrl: string): string {
 export function subscribeAlerts(
   httpUrl: string,
   credentials: string | null | Record<string, unknown>,
-  variables: RiskAlertStreamSubscriptionVariables = {},
-  document: typeof RiskAlertStreamDocument | typeof PartnerRiskAlertStreamDocument = RiskAlertStreamDocument,
+  variables: RiskAlertBatchStreamSubscriptionVariables = {},
+  document: typeof RiskAlertStreamDocument | typeof PartnerRiskAlertStreamDocument | typeof RiskAlertBatchStreamDocument = RiskAlertStreamDocument,
 ): AlertSubscription {
   const subscription: AlertSubscription = {
     alerts: [],
+    messages: [],
     errors: [],
     closed: null,
     waitFor: (count, timeoutMs = 10_000) => until(() => subscription.alerts.length >= count, timeoutMs, () => `${count} alerts (got ${subscription.alerts.length})`).then(() => subscription.alerts),
@@ -50,12 +59,15 @@ export function subscribeAlerts(
     onNonLazyError: () => undefined,
     on: { closed: (event) => (subscription.closed = { code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }) },
   });
-  const unsubscribe = client.subscribe<{ riskAlerts: RiskAlertPartsFragment }>(
+  const unsubscribe = client.subscribe<{ riskAlerts?: RiskAlertPartsFragment; riskAlertBatches?: RiskAlertPartsFragment[] }>(
     { query: print(document), variables },
     {
       next: (result) => {
         if (result.errors) subscription.errors.push(...result.errors);
-        if (result.data) subscription.alerts.push(result.data.riskAlerts);
+        if (!result.data) return;
+        const alerts = result.data.riskAlertBatches ?? [result.data.riskAlerts!];
+        subscription.alerts.push(...alerts);
+        subscription.messages.push(alerts.length);
       },
       error: (error) => subscription.errors.push(error),
       complete: () => undefined,

@@ -96,10 +96,9 @@ export class AlertFeed {
     for (;;) {
       const alerts = await this.read(this.head);
       if (alerts.length > 0) await this.partners.refresh();
-      for (const alert of alerts) {
-        this.head = alert.sequence;
-        for (const stream of this.streams) stream.offer(alert);
-      }
+      if (alerts.length > 0) this.head = alerts[alerts.length - 1].sequence;
+      // A page at a time: a subscriber reading batches gets the alerts committed together in one message.
+      for (const stream of this.streams) stream.offer(alerts);
       if (alerts.length < this.options.pageSize) return;
     }
   }
@@ -109,7 +108,7 @@ export class AlertFeed {
       await this.partners.refresh();
       for (;;) {
         const alerts = await this.read(stream.seen);
-        for (const alert of alerts) stream.replayed(alert);
+        stream.replayed(alerts);
         if (stream.closed) return;
         if (alerts.length < this.options.pageSize) break;
       }
@@ -127,7 +126,12 @@ export class AlertFeed {
   }
 }
 
-/** One subscriber's alerts: an async iterator graphql-ws pulls from, with a bounded buffer. */
+/**
+ * One subscriber's alerts, with a bounded buffer. graphql-ws pulls from it either one alert at a time
+ * (`riskAlerts`) or in batches (`batches(max)`, for `riskAlertBatches`): a batch is whatever is
+ * waiting when the subscriber asks, at most `max`, and never split inside a page the feed read unless
+ * the page is longer than `max` (the alerts of one commit arrive together).
+ */
 export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
   /** Highest sequence this stream has considered (delivered, or not visible to it). */
   seen: number;
@@ -139,12 +143,13 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
   private heldBack: RiskAlertView[] = [];
   private readonly queue: RiskAlertView[] = [];
   private failure: Error | null = null;
-  private waiting: { resolve(result: IteratorResult<RiskAlertView>): void; reject(error: Error): void } | null = null;
+  /** A pending pull: `batch` is its maximum size, or null for a single alert. */
+  private waiting: { resolve(result: IteratorResult<RiskAlertView | RiskAlertView[]>): void; reject(error: Error): void; batch: number | null } | null = null;
 
   constructor(
     private readonly visible: (alert: RiskAlertView) => boolean,
     after: number,
-    private readonly bufferLimit: number,
+    readonly bufferLimit: number,
     private readonly onClose: () => void,
     private readonly onOverflow?: (resumeAfter: number) => void,
   ) {
@@ -152,26 +157,27 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
     this.delivered = after;
   }
 
-  /** A live alert from the feed. */
-  offer(alert: RiskAlertView): void {
+  /** A page of live alerts from the feed. */
+  offer(alerts: readonly RiskAlertView[]): void {
     if (this.closed) return;
     if (!this.live) {
-      this.heldBack.push(alert);
+      this.heldBack.push(...alerts);
       if (this.heldBack.length > this.bufferLimit) this.overflow();
       return;
     }
-    this.consider(alert);
+    this.considerPage(alerts);
   }
 
-  /** An alert read by the replay. */
-  replayed(alert: RiskAlertView): void {
-    if (!this.closed) this.consider(alert);
+  /** A page of alerts read by the replay. */
+  replayed(alerts: readonly RiskAlertView[]): void {
+    if (!this.closed) this.considerPage(alerts);
   }
 
   goLive(): void {
-    for (const alert of this.heldBack) this.consider(alert);
+    const heldBack = this.heldBack;
     this.heldBack = [];
     this.live = true;
+    this.considerPage(heldBack);
   }
 
   fail(error: Error): void {
@@ -187,24 +193,34 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
   /** Ends the stream normally (the server is stopping). */
   end(): void {
     this.close();
-    this.waiting?.resolve({ value: undefined, done: true });
+    this.waiting?.resolve(DONE);
     this.waiting = null;
   }
 
   next(): Promise<IteratorResult<RiskAlertView>> {
-    const value = this.queue.shift();
-    if (value) {
-      this.delivered = value.sequence;
-      return Promise.resolve({ value, done: false });
-    }
-    if (this.failure) return Promise.reject(this.failure);
-    if (this.closed) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+    return this.pull(null) as Promise<IteratorResult<RiskAlertView>>;
+  }
+
+  /** The same stream, read in batches of at most `max` alerts. */
+  batches(max: number): AsyncIterableIterator<RiskAlertView[]> {
+    const batches: AsyncIterableIterator<RiskAlertView[]> = {
+      next: () => this.pull(max) as Promise<IteratorResult<RiskAlertView[]>>,
+      return: async () => {
+        this.end();
+        return DONE;
+      },
+      throw: async (error: unknown) => {
+        this.end();
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => batches,
+    };
+    return batches;
   }
 
   async return(): Promise<IteratorResult<RiskAlertView>> {
     this.end();
-    return { value: undefined, done: true };
+    return DONE;
   }
 
   async throw(error: unknown): Promise<IteratorResult<RiskAlertView>> {
@@ -216,18 +232,59 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
     return this;
   }
 
+  private pull(batch: number | null): Promise<IteratorResult<RiskAlertView | RiskAlertView[]>> {
+    if (this.queue.length > 0) return Promise.resolve({ value: this.take(batch), done: false });
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closed) return Promise.resolve(DONE);
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject, batch }));
+  }
+
+  private take(batch: number | null): RiskAlertView | RiskAlertView[] {
+    const taken = batch === null ? this.queue.shift()! : this.queue.splice(0, batch);
+    this.delivered = (batch === null ? (taken as RiskAlertView) : (taken as RiskAlertView[]).at(-1)!).sequence;
+    return taken;
+  }
+
+  private considerPage(alerts: readonly RiskAlertView[]): void {
+    if (this.takesWholePage(alerts)) {
+      // The page itself, the same array for every such subscriber: its result is then shared (and encoded once).
+      this.seen = alerts[alerts.length - 1].sequence;
+      this.delivered = this.seen;
+      const waiting = this.waiting!;
+      this.waiting = null;
+      waiting.resolve({ value: alerts as RiskAlertView[], done: false });
+      return;
+    }
+    for (const alert of alerts) {
+      if (this.closed) return;
+      this.consider(alert);
+    }
+    // The page is in: a waiting batch reader takes what it holds.
+    if (this.waiting && this.queue.length > 0) this.handOver();
+  }
+
+  /** A batch reader waiting with nothing queued, for whom every alert of the page is new and visible. */
+  private takesWholePage(alerts: readonly RiskAlertView[]): boolean {
+    const batch = this.waiting?.batch;
+    return (
+      batch != null && this.queue.length === 0 && alerts.length > 0 && alerts.length <= batch && alerts[0].sequence > this.seen && alerts.every(this.visible)
+    );
+  }
+
   private consider(alert: RiskAlertView): void {
     if (alert.sequence <= this.seen) return;
     this.seen = alert.sequence;
     if (!this.visible(alert)) return;
-    if (this.waiting) {
-      this.delivered = alert.sequence;
-      this.waiting.resolve({ value: alert, done: false });
-      this.waiting = null;
-      return;
-    }
     this.queue.push(alert);
-    if (this.queue.length > this.bufferLimit) this.overflow();
+    // A single-alert reader gets it at once; a batch reader once its batch is full or the page ends.
+    if (this.waiting && (this.waiting.batch === null || this.queue.length >= this.waiting.batch)) this.handOver();
+    else if (this.queue.length > this.bufferLimit) this.overflow();
+  }
+
+  private handOver(): void {
+    const waiting = this.waiting!;
+    this.waiting = null;
+    waiting.resolve({ value: this.take(waiting.batch), done: false });
   }
 
   private overflow(): void {
@@ -247,3 +304,5 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
     this.onClose();
   }
 }
+
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };

@@ -2,9 +2,9 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscr
 import { ALERT_HANDLERS, READERS_AND_PARTNERS } from '../../server/auth-checker';
 import type { RequestContext } from '../../server/context';
 import { RiskAlertConnection } from '../connections';
-import { acknowledgeAlert, listAlerts, streamAlerts } from './alert.service';
+import { acknowledgeAlert, listAlerts, streamAlertBatches, streamAlerts } from './alert.service';
 import { RiskAlertView } from './dto/risk-alert.view';
-import { RiskAlertsArgs, RiskAlertSubscriptionArgs } from './dto/risk-alerts.args';
+import { RiskAlertBatchSubscriptionArgs, RiskAlertsArgs, RiskAlertSubscriptionArgs } from './dto/risk-alerts.args';
 
 @Resolver(() => RiskAlertView)
 export class AlertResolver {
@@ -30,5 +30,18 @@ export class AlertResolver {
   // The arguments are checked once, when subscribing (streamAlerts), not again for every alert.
   alertStream(@Root() alert: RiskAlertView, @Args({ validate: false }) _args: RiskAlertSubscriptionArgs): RiskAlertView {
     return alert;
+  }
+
+  @Authorized(...READERS_AND_PARTNERS)
+  @Subscription(() => [RiskAlertView], {
+    name: 'riskAlertBatches',
+    description:
+      'The riskAlerts stream in batches, for portals that take bursts: each message carries every alert waiting for you ' +
+      '(at most maxBatchSize), so the alerts of one commit arrive in one message. Same filter, replay and exactly-once guarantees.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, RiskAlertBatchSubscriptionArgs, RequestContext>) =>
+      streamAlertBatches(context, args.filter, args.afterSequence, args.maxBatchSize ?? undefined),
+  })
+  alertBatchStream(@Root() alerts: RiskAlertView[], @Args({ validate: false }) _args: RiskAlertBatchSubscriptionArgs): RiskAlertView[] {
+    return alerts;
   }
 }

@@ -12,7 +12,7 @@ import { customerCondition, partnerOrganisation } from '../partner/partner-scope
 import { findByIdOrFail } from '../../shared/ids';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import type { AlertStream } from './alert-feed';
-import { MAX_FILTER_CUSTOMERS, MAX_FILTER_TYPES, type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
+import { DEFAULT_ALERT_BATCH, MAX_ALERT_BATCH, MAX_FILTER_CUSTOMERS, MAX_FILTER_TYPES, type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
 import { RiskAlertView, SEVERITY_ORDER } from './dto/risk-alert.view';
 import { RiskAlert } from './risk-alert.entity';
 
@@ -72,6 +72,23 @@ export function streamAlerts(ctx: RequestContext, filter: RiskAlertFilter | null
   return feed.subscribe(visible, afterSequence ?? null, (resumeAfter) =>
     ctx.closeConnection?.(SLOW_CONSUMER_CLOSE_CODE, `Too many unread alerts: subscribe again with afterSequence ${resumeAfter}`),
   );
+}
+
+/**
+ * The same stream in batches: one message per group of alerts (those committed together, up to
+ * `maxBatchSize`). A burst of alerts then costs a portal, and the server, one message instead of one per alert.
+ */
+export function streamAlertBatches(
+  ctx: RequestContext,
+  filter: RiskAlertFilter | null | undefined,
+  afterSequence: number | null | undefined,
+  maxBatchSize: number = DEFAULT_ALERT_BATCH,
+) {
+  if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1 || maxBatchSize > MAX_ALERT_BATCH) {
+    throw new BadUserInputError(`maxBatchSize must be a whole number from 1 to ${MAX_ALERT_BATCH} (got ${maxBatchSize})`, { field: 'maxBatchSize' });
+  }
+  const stream = streamAlerts(ctx, filter, afterSequence);
+  return stream.batches(Math.min(maxBatchSize, stream.bufferLimit));
 }
 
 /** The subscription's arguments, checked once (type-graphql does not validate a subscribe function's args). */

@@ -5,6 +5,9 @@ import { AlertSeverity } from '../risk-alert.entity';
 
 export const MAX_FILTER_CUSTOMERS = 1000;
 export const MAX_FILTER_TYPES = 100;
+/** Alerts per batch message: the most a subscriber may ask for, and what it gets when it does not say. */
+export const MAX_ALERT_BATCH = 500;
+export const DEFAULT_ALERT_BATCH = 100;
 
 @InputType({ description: 'Every given field must match; an empty filter matches every alert you may see.' })
 export class RiskAlertFilter {
@@ -40,4 +43,14 @@ export class RiskAlertSubscriptionArgs {
   @IsOptional()
   @Min(0)
   afterSequence?: number | null;
+}
+
+@ArgsType()
+export class RiskAlertBatchSubscriptionArgs extends RiskAlertSubscriptionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_ALERT_BATCH,
+    description: `At most this many alerts per message, 1 to ${MAX_ALERT_BATCH} (${DEFAULT_ALERT_BATCH} when omitted or null).`,
+  })
+  maxBatchSize?: number | null;
 }
