@@ -1,24 +1,25 @@
 /**
  * Risk-alert subscriptions at scale (SQLite only): N concurrent graphql-ws subscribers on one
  * instance, the memory each idle one costs the server, and how long a burst of committed alerts
- * takes to reach all of them.
+ * takes to reach all of them, for both ways to subscribe: `riskAlerts` (a message per alert) and
+ * `riskAlertBatches` (a message per group of alerts waiting together).
  *
  * The server runs as a child process (`node dist/src/main.js`), so its RSS is read from
- * /proc/<pid>/status apart from the clients. The clients are raw `ws` sockets speaking the
- * graphql-transport-ws protocol (connection_init, connection_ack, subscribe, next), in this process:
- * the official client per connection would cost the bench more than the server at 10,000.
+ * /proc/<pid>/status apart from the clients. The clients speak the graphql-transport-ws protocol
+ * (connection_init, connection_ack, subscribe, next) over a minimal WebSocket client of the bench's
+ * own (raw-websocket.ts), in this process: the official client per connection would cost the bench
+ * more than the server at 10,000, and its receiving would show up as latency.
  *
- * Per N, a fresh database: customers with invoices written straight into it, the server starts, N
- * subscribers connect and subscribe (no filter) and sit idle (memory), then two `runCollectionCycle`
- * calls over HTTP: one in the past that moves a single invoice (one alert: N deliveries), then today's,
- * the burst (each overdue invoice moves to LEGAL, each customer is suspended, one alert each, all in
- * one transaction).
+ * Per N and subscription, a fresh database: customers with invoices written straight into it, the
+ * server starts, N subscribers connect and subscribe (no filter) and sit idle (memory), then two
+ * `runCollectionCycle` calls over HTTP: one in the past that moves a single invoice (one alert: N
+ * deliveries), then today's, the burst (each overdue invoice moves to LEGAL, each customer is
+ * suspended, one alert each, all in one transaction).
  *
- * Latency, what is measured: receipt − the newest `createdAt` of the cycle's alerts. The child runs
- * on the system clock, so createdAt is wall time, stamped inside the transaction before it commits:
- * the figure is an upper bound of commit-to-receipt (by the rest of the transaction after the last alert).
- * The mutation's response is no lower bound to use: the server fans the alerts out before it writes
- * the response, so the deliveries often arrive first.
+ * Latency, what is measured: receipt (the message's last byte read) − the commit, as the server's
+ * Redis announcement right after it reaches the bench; without Redis, the newest `createdAt` of the
+ * cycle's alerts (stamped inside the transaction before it commits: an upper bound). The mutation's
+ * response is no bound to use: the server fans the alerts out before it writes the response.
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import Redis from 'ioredis';
@@ -37,6 +38,7 @@ import { Exposure } from '../../src/modules/exposure/exposure.entity';
 import { CollectionStage, Invoice, InvoiceStatus } from '../../src/modules/invoice/invoice.entity';
 import { issueToken, Role } from '../../src/server/actor';
 import { addDays } from '../../src/shared/dates';
+import { RawWebSocket, type ReceivedMessage } from './raw-websocket';
 import { formatTable } from './table';
 
 /** The burst: each overdue invoice raises one alert, each customer one more (its suspension). */
@@ -46,7 +48,7 @@ const SUBSCRIPTION_MODES: readonly SubscriptionMode[] = (process.env.BENCH_SUBSC
   'riskAlerts',
   'riskAlertBatches',
 ];
-/** The burst runs only up to this many subscribers (see benchSubscribers). */
+/** With a message per alert, the burst runs only up to this many subscribers (see benchSubscribers). */
 const BURST_MAX_SUBSCRIBERS = Number(process.env.BENCH_BURST_MAX_SUBSCRIBERS ?? 1_000);
 /** Connections opened at once while connecting. */
 const CONNECT_CONCURRENCY = 100;
@@ -288,11 +290,11 @@ class CommitClock {
 }
 
 /**
- * One subscriber over a raw socket. To keep the client cheap at 10,000 connections only the first
- * `next` of each subscriber is parsed in full (its shape is checked); the others are recognised by
- * their prefix and timed, and their first and last sequence read from head and tail. The bench's
- * alerts have consecutive sequences and no filter, so a message holds last − first + 1 alerts and must
- * start right after the previous one's last: no gap, no duplicate, without parsing.
+ * One subscriber over a raw socket (raw-websocket.ts). To keep the client cheap at 10,000 connections
+ * only the first `next` of each subscriber is parsed in full (its shape is checked); for the others
+ * the client reads the first and last sequence from the message's head and tail. The bench's alerts
+ * have consecutive sequences and no filter, so a message holds last − first + 1 alerts and must start
+ * right after the previous one's last: no gap, no duplicate, without parsing.
  */
 class RawSubscriber {
   /** Alerts received. */
@@ -300,7 +302,7 @@ class RawSubscriber {
   messages = 0;
   problems: string[] = [];
   private lastSequence: number | null = null;
-  private socket: WebSocket | null = null;
+  private socket: RawWebSocket | null = null;
 
   constructor(
     private readonly url: string,
@@ -312,62 +314,60 @@ class RawSubscriber {
   /** Resolves once acknowledged and the subscribe message is sent. */
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(this.url, 'graphql-transport-ws');
-      this.socket = socket;
       const timer = setTimeout(() => reject(new Error('no connection_ack within 30 s')), 30_000);
-      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${this.token}` } })));
-      socket.on('error', (error) => {
+      const onClose = (code: number) => {
         clearTimeout(timer);
-        reject(error);
-      });
-      socket.on('close', (code, reason) => {
-        clearTimeout(timer);
-        if (code !== 1000 && code !== 1005 && code !== 1006) this.problems.push(`closed ${code} ${reason.toString()}`);
+        if (code !== 1000 && code !== 1005 && code !== 1006) this.problems.push(`closed ${code}`);
         reject(new Error(`closed before connection_ack: ${code}`));
-      });
-      socket.on('message', (data: Buffer) => {
+      };
+      const onMessage = (message: ReceivedMessage) => {
         const at = performance.now();
-        const head = data.toString('latin1', 0, 32);
-        if (head.startsWith('{"id":"1","type":"next"')) {
-          if (this.messages === 0) this.check(data.toString('utf8'));
-          const alerts = this.take(data);
+        if (message.head.toString('latin1', 0, 32).startsWith('{"id":"1","type":"next"')) {
+          if (this.messages === 0) {
+            this.check(message.whole?.toString('utf8') ?? '(not kept)');
+            this.socket!.keepWhole = false;
+          }
+          const alerts = this.take(message);
           this.messages += 1;
           this.received += alerts;
-          this.onDelivery(at, alerts, data.length);
+          this.onDelivery(at, alerts, message.length);
           return;
         }
-        let message: { type: string; payload?: unknown };
+        let parsed: { type: string; payload?: unknown };
         try {
-          message = JSON.parse(data.toString('utf8')) as typeof message;
+          parsed = JSON.parse(message.whole?.toString('utf8') ?? '') as typeof parsed;
         } catch {
-          this.problems.push(`not JSON: ${data.toString('utf8', 0, 200)}`);
+          this.problems.push(`not JSON: ${message.head.toString('utf8')}`);
           return;
         }
-        if (message.type === 'connection_ack') {
+        if (parsed.type === 'connection_ack') {
           clearTimeout(timer);
-          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTIONS[this.mode] } }));
+          this.socket!.sendText(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTIONS[this.mode] } }));
           resolve();
-        } else if (message.type === 'ping') {
-          socket.send(JSON.stringify({ type: 'pong' }));
-        } else if (message.type !== 'pong') {
-          this.problems.push(`unexpected ${message.type}: ${JSON.stringify(message.payload)}`);
+        } else if (parsed.type === 'ping') {
+          this.socket!.sendText(JSON.stringify({ type: 'pong' }));
+        } else if (parsed.type !== 'pong') {
+          this.problems.push(`unexpected ${parsed.type}: ${JSON.stringify(parsed.payload)}`);
         }
-      });
+      };
+      RawWebSocket.connect(this.url, 'graphql-transport-ws', onMessage, onClose).then((socket) => {
+        this.socket = socket;
+        socket.keepWhole = true; // until the first alert message is checked in full
+        socket.sendText(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${this.token}` } }));
+      }, reject);
     });
   }
 
   close(): void {
-    this.socket?.removeAllListeners();
-    this.socket?.on('error', () => undefined);
     this.socket?.terminate();
   }
 
   /** The number of alerts in a `next` message, from its first and last sequence; a gap or a duplicate is a problem. */
-  private take(data: Buffer): number {
-    const first = HEAD_SEQUENCE.exec(data.toString('latin1', 0, 120))?.[1];
-    const last = TAIL_SEQUENCE.exec(data.toString('latin1', Math.max(0, data.length - 40)))?.[1];
+  private take(message: ReceivedMessage): number {
+    const first = HEAD_SEQUENCE.exec(message.head.toString('latin1'))?.[1];
+    const last = TAIL_SEQUENCE.exec(message.tail.toString('latin1'))?.[1];
     if (first === undefined || last === undefined) {
-      this.problems.push(`no sequences in: ${data.toString('utf8', 0, 200)}`);
+      this.problems.push(`no sequences in: ${message.head.toString('utf8')} … ${message.tail.toString('utf8')}`);
       return 0;
     }
     if (this.lastSequence !== null && Number(first) !== this.lastSequence + 1) this.problems.push(`after ${this.lastSequence} came ${first}`);
@@ -377,7 +377,13 @@ class RawSubscriber {
 
   private check(text: string): void {
     type Alert = { first?: number; last?: number };
-    const message = JSON.parse(text) as { payload: { data?: Record<string, Alert | Alert[]>; errors?: unknown[] } };
+    let message: { payload: { data?: Record<string, Alert | Alert[]>; errors?: unknown[] } };
+    try {
+      message = JSON.parse(text) as typeof message;
+    } catch {
+      this.problems.push(`bad next: ${text.slice(0, 300)}`);
+      return;
+    }
     const received = message.payload.data?.[this.mode];
     const alerts = Array.isArray(received) ? received : [received];
     const consecutive = alerts.every((alert, i) => typeof alert?.first === 'number' && alert.first === alert.last && (i === 0 || alert.first === alerts[i - 1]!.first! + 1));
@@ -596,12 +602,14 @@ export function subscriptionsTable(runs: SubscriptionsRun[]): string {
 }
 
 export const SUBSCRIPTIONS_LEGEND =
-  'Risk-alert subscriptions (SQLite only): server as a child process, N raw graphql-transport-ws clients in the bench process, no filter. ' +
+  'Risk-alert subscriptions (SQLite only): server as a child process, N graphql-transport-ws clients in the bench process, no filter; ' +
+  'subscription riskAlerts (a message per alert) or riskAlertBatches (maxBatchSize 500: a message per group of alerts waiting together). ' +
   'Each row: one runCollectionCycle committing its alerts in one transaction (first a single alert, then the burst). first/p50/p99/max: ' +
   'receipt − commit over all (subscriber, alert) deliveries, where commit is when the bench received the Redis announcement the server ' +
   'publishes right after the transaction commits (from = commit; the server then runs with REDIS_URL), or without Redis the newest ' +
-  'createdAt of the alerts (from = createdAt: stamped before commit, an upper bound); cycle ms: the mutation round trip. bytes/idle subscriber: (server RSS with N idle subscribers − RSS ' +
-  'before) / N, each after a 3 s settle and a full garbage collection in the server.';
+  'createdAt of the alerts (from = createdAt: stamped before commit, an upper bound); messages and MiB: what carried them; cycle ms: the ' +
+  'mutation round trip. bytes/idle subscriber: (server RSS with N idle subscribers − RSS before) / N, each after a 3 s settle and a full ' +
+  'garbage collection in the server.';
 
 async function main(): Promise<void> {
   const counts = process.env.BENCH_SUBSCRIBERS ? process.env.BENCH_SUBSCRIBERS.split(',').map(Number) : SUBSCRIBER_COUNTS;
