@@ -5,13 +5,13 @@
  * more CPU receiving a 35 MB burst than the server spent sending it, and its queueing showed up as
  * delivery latency. A message counts as received when its last byte has been read.
  *
- * What it handles: the HTTP upgrade, unmasked server frames of any size split anyhow across reads,
- * fragmented messages, ping (answered with pong) and close. What it sends: small text frames,
+ * What it handles: the HTTP upgrade (on a plain TCP socket that reads into one shared buffer),
+ * unmasked server frames of any size split anyhow across reads, fragmented messages, ping (answered
+ * with pong) and close. What it sends: small text frames,
  * masked as the protocol requires (with a zero key: the server unmasks any key).
  */
 import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
-import type { Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 
 export interface ReceivedMessage {
   /** The message's first `HEAD_BYTES` bytes (all of it when shorter). */
@@ -27,6 +27,9 @@ const HEAD_BYTES = 160;
 const TAIL_BYTES = 64;
 /** Messages up to this size are kept whole anyway (connection_ack, errors, one alert). */
 const SMALL_BYTES = 4 * 1024;
+
+/** One read buffer for every connection: a read is parsed before the next one lands. */
+const READ_BUFFER = Buffer.alloc(256 * 1024);
 
 const OPCODE = { continuation: 0x0, text: 0x1, binary: 0x2, close: 0x8, ping: 0x9, pong: 0xa } as const;
 
@@ -66,28 +69,47 @@ export class RawWebSocket {
   ): Promise<RawWebSocket> {
     const { hostname, port, pathname } = new URL(url);
     return new Promise((resolve, reject) => {
-      const upgrade = request({
+      let client: RawWebSocket | null = null;
+      let response = '';
+      // Every read lands in one shared buffer and is handled at once: no allocation per read, no stream.
+      const socket = connect({
         host: hostname,
-        port,
-        path: pathname,
-        headers: {
-          Connection: 'Upgrade',
-          Upgrade: 'websocket',
-          'Sec-WebSocket-Version': '13',
-          'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
-          'Sec-WebSocket-Protocol': protocol,
+        port: Number(port),
+        onread: {
+          buffer: READ_BUFFER,
+          callback: (bytes: number, buffer: Uint8Array): boolean => {
+            const data = Buffer.from(buffer.buffer, buffer.byteOffset, bytes);
+            if (client) client.read(data);
+            else client = handshake(data);
+            return true; // keep reading
+          },
         },
       });
-      upgrade.on('upgrade', (_response, socket, head) => {
-        socket.setNoDelay(true);
-        const client = new RawWebSocket(socket, onMessage, onClose);
-        socket.on('data', (chunk: Buffer) => client.read(chunk));
-        if (head.length > 0) client.read(head);
-        resolve(client);
-      });
-      upgrade.on('response', (response) => reject(new Error(`no WebSocket upgrade: HTTP ${response.statusCode}`)));
-      upgrade.on('error', reject);
-      upgrade.end();
+      // The HTTP upgrade response, then (maybe in the same read) the first frames.
+      const handshake = (data: Buffer): RawWebSocket | null => {
+        response += data.toString('latin1');
+        const end = response.indexOf('\r\n\r\n');
+        if (end < 0) return null;
+        if (!response.startsWith('HTTP/1.1 101')) {
+          reject(new Error(`no WebSocket upgrade: ${response.slice(0, response.indexOf('\r\n'))}`));
+          socket.destroy();
+          return null;
+        }
+        const upgraded = new RawWebSocket(socket, onMessage, onClose);
+        resolve(upgraded);
+        const rest = Buffer.from(response.slice(end + 4), 'latin1');
+        if (rest.length > 0) upgraded.read(rest);
+        return upgraded;
+      };
+      socket.setNoDelay(true);
+      socket.on('connect', () =>
+        socket.write(
+          `GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+            `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Protocol: ${protocol}\r\n\r\n`,
+        ),
+      );
+      socket.once('error', reject);
+      socket.once('close', () => reject(new Error('the connection closed before the WebSocket upgrade')));
     });
   }
 
@@ -107,7 +129,7 @@ export class RawWebSocket {
       if (this.remaining === 0) {
         const header = parseHeader(data, offset);
         if (!header) {
-          this.pending = data.subarray(offset); // a header split across reads: a few bytes
+          this.pending = Buffer.from(data.subarray(offset)); // a header split across reads: a few bytes, copied off the shared buffer
           return;
         }
         offset += header.size;
