@@ -129,8 +129,8 @@ export class AlertFeed {
 /**
  * One subscriber's alerts, with a bounded buffer. graphql-ws pulls from it either one alert at a time
  * (`riskAlerts`) or in batches (`batches(max)`, for `riskAlertBatches`): a batch is whatever is
- * waiting when the subscriber asks, at most `max`, and never split inside a page the feed read unless
- * the page is longer than `max` (the alerts of one commit arrive together).
+ * waiting when the subscriber asks, at most `max`. A subscriber that keeps up gets each page the feed
+ * reads (the alerts committed together) in one batch.
  */
 export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
   /** Highest sequence this stream has considered (delivered, or not visible to it). */
