@@ -52,8 +52,11 @@ const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 const WS_INIT_TIMEOUT_MS = 10_000;
 /** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
 const WS_KEEP_ALIVE_MS = 12_000;
-/** Distinct subscription documents kept parsed and validated (each a few KB at most: the token limit). */
-const WS_DOCUMENT_CACHE_ENTRIES = 1_000;
+/**
+ * Subscription documents kept parsed and validated: at most this many, and at most this much query
+ * text in all (a syntax tree is some tens of times its text), so distinct documents cannot fill memory.
+ */
+const WS_DOCUMENT_CACHE = { max: 1_000, maxSize: 1024 * 1024, sizeCalculation: (_document: DocumentNode, query: string) => Math.max(1, query.length) };
 
 export interface AppDependencies {
   config: AppConfig;
@@ -155,7 +158,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   const wsValidationRules: ValidationRule[] = [...specifiedRules, ...queryLimitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   // Portals send the same few subscription documents: each is parsed and validated once, and its
   // syntax tree is shared by every subscription that sends it (not one copy per subscriber).
-  const validDocuments = new LRUCache<string, DocumentNode>({ max: WS_DOCUMENT_CACHE_ENTRIES });
+  const validDocuments = new LRUCache<string, DocumentNode>(WS_DOCUMENT_CACHE);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES });
   // A burst of alerts leaves in one write per subscriber, not one per alert; a shared result is encoded once.
   wsServer.on('connection', (socket, request) => {
