@@ -159,7 +159,9 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   // Portals send the same few subscription documents: each is parsed and validated once, and its
   // syntax tree is shared by every subscription that sends it (not one copy per subscriber).
   const validDocuments = new LRUCache<string, DocumentNode>(WS_DOCUMENT_CACHE);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES });
+  // No permessage-deflate (ws's default, stated because shared-payloads.ts relies on it): alerts are
+  // small, and compressing each copy would cost every subscriber's share of a burst again.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
   // A burst of alerts leaves in one write per subscriber, not one per alert; a shared result is encoded once.
   wsServer.on('connection', (socket, request) => {
     spliceSharedPayloads(socket, request.socket);

@@ -4,7 +4,9 @@
  * last sequence, filters, authentication in connection_init, a slow consumer cut off with a clear code,
  * the history query and acknowledgement. Alerts come from real mutations (the collections cycle).
  */
+import { print } from 'graphql';
 import pino from 'pino';
+import WebSocket from 'ws';
 import { LocalAlertBus } from '../../src/modules/alert/alert-bus';
 import { AlertFeed } from '../../src/modules/alert/alert-feed';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
@@ -20,7 +22,7 @@ import {
   RiskAlertStreamDocument,
   RunCollectionCycleDocument,
 } from '../generated/graphql';
-import { subscribeAlerts, until, type AlertSubscription } from '../support/alert-subscriber';
+import { subscribeAlerts, until, wsUrlOf, type AlertSubscription } from '../support/alert-subscriber';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -121,6 +123,40 @@ it('delivers the alerts of one commit in one batch message to every batch subscr
   await single.waitFor(26);
   expect(single.messages).toEqual(Array(26).fill(1));
   expect(single.alerts).toEqual(batches[0].alerts);
+});
+
+it('sends a burst to riskAlerts subscribers as one message per alert, each naming its own subscription', async () => {
+  // Two subscriptions multiplexed on one connection, read frame by frame with a plain WebSocket: one
+  // sees every alert (it takes the feed's page as it is), one only CRITICAL ones (its own queue). A
+  // burst leaves in one write per subscription (shared-payloads.ts, runs); on the wire it must be
+  // exactly what graphql-ws sends alert by alert.
+  const reference = await subscribe();
+  const socket = new WebSocket(wsUrlOf(app.url), 'graphql-transport-ws');
+  const received: { id: string; type: string; payload: { data?: { riskAlerts: { sequence: number } }; errors?: unknown } }[] = [];
+  socket.on('message', (data, isBinary) => {
+    expect(isBinary).toBe(false);
+    received.push(JSON.parse(String(data)));
+  });
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await app.tokenFor(Role.OPERATOR)}` } }));
+  await until(() => received.some((message) => message.type === 'connection_ack'));
+  const afterSequence = (await storedSequences()).at(-1) ?? 0;
+  const query = print(RiskAlertStreamDocument);
+  const everyAlert = 'a';
+  const critical = 'f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d'; // the shape of the official client's ids
+  socket.send(JSON.stringify({ id: everyAlert, type: 'subscribe', payload: { query, variables: { afterSequence } } }));
+  socket.send(JSON.stringify({ id: critical, type: 'subscribe', payload: { query, variables: { afterSequence, filter: { minSeverity: 'CRITICAL' } } } }));
+
+  expect(await raiseAlerts(25, 1)).toBe(27); // 25 LEGAL and the suspension (CRITICAL), 1 reminder (INFO)
+  await reference.waitFor(27);
+  const next = (id: string) => received.filter((message) => message.id === id && message.type === 'next').map((message) => message.payload);
+  await until(() => next(everyAlert).length >= 27 && next(critical).length >= 26);
+  socket.close();
+
+  expect(next(everyAlert).map((payload) => payload.data!.riskAlerts)).toEqual(reference.alerts);
+  expect(next(critical).map((payload) => payload.data!.riskAlerts)).toEqual(reference.alerts.filter((alert) => alert.severity === 'CRITICAL'));
+  expect(received.filter((message) => message.type !== 'connection_ack' && message.type !== 'next')).toEqual([]);
+  expect([...next(everyAlert), ...next(critical)].filter((payload) => payload.errors !== undefined)).toEqual([]);
 });
 
 it('replays in batches of at most maxBatchSize and joins the live stream with no gap and no duplicate', async () => {

@@ -5,7 +5,8 @@
  * more CPU receiving a 35 MB burst than the server spent sending it, and its queueing showed up as
  * delivery latency. A message counts as received when its last byte has been read.
  *
- * What it handles: the HTTP upgrade (on a plain TCP socket that reads into one shared buffer),
+ * What it handles: the HTTP upgrade (on a plain TCP socket that reads into one shared buffer; a
+ * message that arrives within one read is handed over as a view of it, not copied),
  * unmasked server frames of any size split anyhow across reads, fragmented messages, ping (answered
  * with pong) and close. What it sends: small text frames,
  * masked as the protocol requires (with a zero key: the server unmasks any key).
@@ -13,13 +14,20 @@
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 
+/**
+ * A message as handed to `onMessage`. Its buffers may be views of the shared read buffer: valid only
+ * during that call (copy what you keep).
+ */
 export interface ReceivedMessage {
   /** The message's first `HEAD_BYTES` bytes (all of it when shorter). */
   head: Buffer;
   /** Its last `TAIL_BYTES` bytes. */
   tail: Buffer;
   length: number;
-  /** The whole message, if it is small (protocol messages) or `keepWhole` was set while it arrived. */
+  /**
+   * The whole message: always when it arrived within one read (a view), else only if it is small
+   * (protocol messages) or `keepWhole` was set while it arrived.
+   */
   whole: Buffer | null;
 }
 
@@ -133,6 +141,13 @@ export class RawWebSocket {
           return;
         }
         offset += header.size;
+        // The usual case, a whole data message within this read: handed over as a view, nothing copied.
+        if (header.fin && (header.opcode === OPCODE.text || header.opcode === OPCODE.binary) && header.length <= data.length - offset) {
+          const body = data.subarray(offset, offset + header.length);
+          offset += header.length;
+          this.onMessage({ head: body.subarray(0, HEAD_BYTES), tail: body.subarray(Math.max(0, body.length - TAIL_BYTES)), length: body.length, whole: body });
+          continue;
+        }
         this.remaining = header.length;
         this.frameOpcode = header.opcode;
         this.frameFin = header.fin;
