@@ -19,9 +19,9 @@ import { connect, type Socket } from 'node:net';
  * during that call (copy what you keep).
  */
 export interface ReceivedMessage {
-  /** The message's first `HEAD_BYTES` bytes (all of it when shorter). */
+  /** The message's first `HEAD_BYTES` bytes at least (all of it when shorter or when `whole` is set). */
   head: Buffer;
-  /** Its last `TAIL_BYTES` bytes. */
+  /** Its last `TAIL_BYTES` bytes at least (likewise). */
   tail: Buffer;
   length: number;
   /**
@@ -145,7 +145,7 @@ export class RawWebSocket {
         if (header.fin && (header.opcode === OPCODE.text || header.opcode === OPCODE.binary) && header.length <= data.length - offset) {
           const body = data.subarray(offset, offset + header.length);
           offset += header.length;
-          this.onMessage({ head: body.subarray(0, HEAD_BYTES), tail: body.subarray(Math.max(0, body.length - TAIL_BYTES)), length: body.length, whole: body });
+          this.onMessage({ head: body, tail: body, length: body.length, whole: body });
           continue;
         }
         this.remaining = header.length;

@@ -55,8 +55,15 @@ const CONNECT_CONCURRENCY = 100;
 /** Time for the server to settle (timers, lazy allocations) before its RSS is read. */
 const SETTLE_MS = 3_000;
 const DELIVERY_TIMEOUT_MS = 120_000;
-/** Credit limits (each lower than the last, so each is a change) for the warm-up alerts. */
-const WARM_UP_LIMITS = ['9000000.00', '8000000.00', '7000000.00'];
+/**
+ * The warm-up: WARM_UP_INVOICES invoices of one customer due long before the measured dates, through
+ * the ladder in cycles every WARM_UP_STEP_DAYS days until WARM_UP_LAST_DAY days past due (past the
+ * last stage of rules/collections.json, so the measured cycles do not move them again).
+ */
+const WARM_UP_INVOICES = 10;
+const WARM_UP_STEP_DAYS = 5;
+const WARM_UP_LAST_DAY = 40;
+const warmUpDueDate = (today: string) => addDays(today, -10 * WARM_UP_LAST_DAY);
 
 /**
  * Every alert field, with the sequence first and last (two aliases): the client reads a message's first
@@ -74,8 +81,8 @@ const SUBSCRIPTIONS: Record<SubscriptionMode, string> = {
 };
 /**
  * How a `next` message of the bench's subscription starts; the first alert's sequence follows the
- * first FIRST_KEY of its head, the last one's the last LAST_KEY of its tail. Read from the bytes, as
- * the client receives 77,000 messages in a burst on the server's two cores.
+ * first FIRST_KEY of its head, the last one's the LAST_KEY at its end. Read from the bytes, as the
+ * client receives 77,000 messages in a burst on the server's two cores.
  */
 const NEXT_MESSAGE = Buffer.from('{"id":"1","type":"next","payload":{"data":{"');
 const FIRST_KEY = Buffer.from('{"first":');
@@ -136,10 +143,10 @@ function singleAlertDate(today: string): string {
 }
 
 /**
- * Customers with invoices overdue by `daysOverdue` on `today`, all still at stage NONE, and a customer
- * without invoices for the warm-up alerts. Returns that customer's id.
+ * Customers with invoices overdue by `daysOverdue` on `today`, all still at stage NONE, and the
+ * warm-up customer's invoices (due long before).
  */
-async function seedOverdueBook(databaseUrl: string, today: string): Promise<string> {
+async function seedOverdueBook(databaseUrl: string, today: string): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, RULES_DIR: 'rules', PORT: '0', SEED_DEMO: 'false' });
   const orm = await openOrm(config.database);
   try {
@@ -187,26 +194,33 @@ async function seedOverdueBook(databaseUrl: string, today: string): Promise<stri
       for (let i = 0; i < SUBSCRIPTIONS_BURST.invoicesPerCustomer; i += 1) invoice(customer, `ALERT-${c + 1}-${i + 1}`, dueDate);
     }
     const warmUp = buyer('warm-up');
+    for (let i = 0; i < WARM_UP_INVOICES; i += 1) invoice(warmUp, `ALERT-WARM-UP-${i + 1}`, warmUpDueDate(today));
     await em.flush();
-    return warmUp.id;
   } finally {
     await orm.close(true);
   }
 }
 
 /**
- * Alerts nobody measures, before the measured ones: the bench's receiving code runs interpreted at
- * first, and the first thousands of messages in a bench process came 30–50 ms later than the same
- * messages once it was optimised. Each lowering of the warm-up customer's credit limit is a
- * LIMIT_DECISION alert to every subscriber.
+ * Alerts nobody measures, before the measured ones: the server's and the bench's code for a burst
+ * runs interpreted at first (and is compiled mid-burst, on the same two cores), so the first bursts
+ * of a process come tens of milliseconds later than the same bursts once it is warm, as a server that
+ * has been running is. The warm-up customer's invoices go through the collections ladder in cycles
+ * every WARM_UP_STEP_DAYS days around their due date, long before the measured dates: several alerts
+ * per cycle (one commit), to every subscriber, until they reach the last stage.
  */
-async function warmUp(port: number, customerId: string, deliveries: Deliveries, subscribers: number): Promise<void> {
-  const riskOfficer = await issueToken({ id: 'bench-risk-officer', role: Role.RISK_OFFICER, organisationId: null }, DEVELOPMENT_JWT_SECRET);
-  for (const amount of WARM_UP_LIMITS) {
+async function warmUp(port: number, token: string, today: string, deliveries: Deliveries, subscribers: number): Promise<void> {
+  const due = warmUpDueDate(today);
+  for (let offset = -WARM_UP_STEP_DAYS; offset <= WARM_UP_LAST_DAY; offset += WARM_UP_STEP_DAYS) {
     const before = deliveries.count;
-    await graphqlPost(port, riskOfficer, `mutation { requestCreditLimit(input: { customerId: "${customerId}", amount: "${amount}" }) { outcome } }`);
+    const { runCollectionCycle } = await graphqlPost<{ runCollectionCycle: { transitions: number; suspensions: number } }>(
+      port,
+      token,
+      `mutation { runCollectionCycle(asOf: "${addDays(due, offset)}") { transitions suspensions } }`,
+    );
+    const expected = (runCollectionCycle.transitions + runCollectionCycle.suspensions) * subscribers;
     const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
-    while (deliveries.count - before < subscribers && Date.now() < deadline) await sleep(10);
+    while (deliveries.count - before < expected && Date.now() < deadline) await sleep(10);
   }
 }
 
@@ -350,7 +364,7 @@ class RawSubscriber {
       };
       const onMessage = (message: ReceivedMessage) => {
         const at = performance.now();
-        if (message.head.length >= NEXT_MESSAGE.length && NEXT_MESSAGE.compare(message.head, 0, NEXT_MESSAGE.length) === 0) {
+        if (bytesAt(message.head, 0, NEXT_MESSAGE)) {
           if (this.messages === 0) {
             this.check(message.whole?.toString('utf8') ?? '(not kept)');
             this.socket!.keepWhole = false;
@@ -392,11 +406,9 @@ class RawSubscriber {
 
   /** The number of alerts in a `next` message, from its first and last sequence; a gap or a duplicate is a problem. */
   private take(message: ReceivedMessage): number {
-    const firstAt = message.head.indexOf(FIRST_KEY);
-    const lastAt = message.tail.lastIndexOf(LAST_KEY);
-    const first = firstAt < 0 ? null : digitsAt(message.head, firstAt + FIRST_KEY.length);
-    const last = lastAt < 0 ? null : digitsAt(message.tail, lastAt + LAST_KEY.length);
-    if (first === null || last === null || message.tail[message.tail.length - 1] !== 0x7d /* } */) {
+    const first = firstSequence(message.head);
+    const last = lastSequence(message.tail);
+    if (first === null || last === null) {
       this.problems.push(`no sequences in: ${message.head.toString('utf8')} … ${message.tail.toString('utf8')}`);
       return 0;
     }
@@ -419,6 +431,31 @@ class RawSubscriber {
     const consecutive = alerts.every((alert, i) => typeof alert?.first === 'number' && alert.first === alert.last && (i === 0 || alert.first === alerts[i - 1]!.first! + 1));
     if (message.payload.errors?.length || alerts.length === 0 || !consecutive) this.problems.push(`bad next: ${text.slice(0, 300)}`);
   }
+}
+
+// Byte scans in plain JavaScript: for a few dozen bytes they cost less than a call into Buffer's native search.
+
+/** The sequence after the first FIRST_KEY, looked for just after NEXT_MESSAGE (the field name is between them). */
+function firstSequence(head: Buffer): number | null {
+  const end = Math.min(head.length, NEXT_MESSAGE.length + 64);
+  for (let at = NEXT_MESSAGE.length; at + FIRST_KEY.length <= end; at++) if (bytesAt(head, at, FIRST_KEY)) return digitsAt(head, at + FIRST_KEY.length);
+  return null;
+}
+
+/** The sequence of a message ending in `"last":<digits>` and closing brackets (at least one). */
+function lastSequence(tail: Buffer): number | null {
+  let end = tail.length;
+  while (end > 0 && (tail[end - 1] === 0x7d /* } */ || tail[end - 1] === 0x5d) /* ] */) end--;
+  let start = end;
+  while (start > 0 && tail[start - 1] >= 0x30 && tail[start - 1] <= 0x39) start--;
+  if (end === tail.length || start === end || !bytesAt(tail, start - LAST_KEY.length, LAST_KEY)) return null;
+  return digitsAt(tail, start);
+}
+
+function bytesAt(bytes: Buffer, at: number, expected: Buffer): boolean {
+  if (at < 0 || at + expected.length > bytes.length) return false;
+  for (let i = 0; i < expected.length; i++) if (bytes[at + i] !== expected[i]) return false;
+  return true;
 }
 
 /** The decimal number written at `at`, or null if there is none. */
@@ -569,7 +606,7 @@ async function benchSubscribers(count: number, mode: SubscriptionMode, token: st
   const commits = await CommitClock.connect(process.env.BENCH_REDIS_URL ?? DEFAULT_REDIS_URL);
   try {
     const today = new Date().toISOString().slice(0, 10); // the child runs on the system clock
-    const warmUpCustomer = await seedOverdueBook(databaseUrl, today);
+    await seedOverdueBook(databaseUrl, today);
     server = await startServer(databaseUrl, commits?.redisUrl ?? null);
     const { port } = server;
     const wsUrl = `ws://127.0.0.1:${port}/graphql`;
@@ -591,7 +628,7 @@ async function benchSubscribers(count: number, mode: SubscriptionMode, token: st
     progress(`${count} ${mode}: connected in ${connectSeconds.toFixed(1)} s; server RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssIdle / 2 ** 20).toFixed(0)} MiB`);
 
     const idle: Idle = { mode, subscribers, deliveries, connectSeconds, idleRssDeltaBytes: rssIdle - rssBefore };
-    await warmUp(port, warmUpCustomer, deliveries, count);
+    await warmUp(port, token, today, deliveries, count);
     const runs = [await measureBurst(port, token, idle, singleAlertDate(today), commits)];
     // One alert a message, the burst is N x ~77 frames: at 10,000 subscribers minutes of fan-out on this machine.
     if (mode === 'riskAlertBatches' || count <= BURST_MAX_SUBSCRIBERS) {
