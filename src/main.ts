@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const policy = await PolicyService.load(config.rulesDir, { clock: systemClock, logger });
   logger.info({ rulesDir: config.rulesDir, policies: policy.current().versions() }, 'policies loaded');
 
-  const orm = await openOrm(config.database);
+  const orm = await openOrm(config.database, { clock: systemClock });
   const applied = await migrate(orm);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   await policy.attachAudit(createPolicyAudit(orm.em));

@@ -10,6 +10,8 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { AppConfig } from '../config/config';
+import { type Clock, systemClock } from '../shared/clock';
+import { ClockTimestamps } from './clock-timestamps';
 import { ENTITIES } from './entities';
 import './sqlite-enum-introspection.fix';
 import { SQLITE_MIGRATIONS } from '../../migrations/sqlite';
@@ -18,6 +20,8 @@ import { POSTGRESQL_MIGRATIONS } from '../../migrations/postgresql';
 export interface OrmHooks {
   /** Called with every SQL statement; tests use it to count statements per request. */
   onQuery?: (sql: string) => void;
+  /** The clock that stamps createdAt / updatedAt (the application's; the system clock by default). */
+  clock?: Clock;
 }
 
 export function ormOptions(database: AppConfig['database'], hooks: OrmHooks = {}): Options {
@@ -27,6 +31,7 @@ export function ormOptions(database: AppConfig['database'], hooks: OrmHooks = {}
     // A request-scoped fork is always used; the global context must never hold entities.
     allowGlobalContext: false,
     extensions: [Migrator],
+    subscribers: [new ClockTimestamps(hooks.clock ?? systemClock)],
     discovery: { disableDynamicFileAccess: true },
     ...(hooks.onQuery
       ? { debug: ['query'], colors: false, logger: (message: string) => hooks.onQuery?.(message.replace(/^\[query\]\s*/, '')) }

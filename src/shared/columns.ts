@@ -12,7 +12,7 @@ export const DateColumn = (options: { nullable?: boolean } = {}) =>
 /**
  * An instant. Declared with the DateTimeType class: MikroORM 6.6.16 compares a `type: 'datetime'`
  * string property by object equality on SQLite, sees every loaded row as changed and writes it back
- * (bumping optimistic-lock versions for nothing).
+ * (bumping optimistic-lock versions for nothing). `createdAt` / `updatedAt` are stamped from the
+ * injected clock (src/db/clock-timestamps.ts), never from the wall clock.
  */
-export const TimestampColumn = (options: { nullable?: boolean; onUpdate?: () => Date } = {}) =>
-  Property({ type: DateTimeType, nullable: options.nullable, onUpdate: options.onUpdate });
+export const TimestampColumn = (options: { nullable?: boolean } = {}) => Property({ type: DateTimeType, nullable: options.nullable });

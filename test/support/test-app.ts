@@ -110,7 +110,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   // The alert feed reads the outbox in the background (after commits, and every second); its reads
   // are not the request's, so statement counts leave them out.
   const feedRead = /^select .* from [`"](risk_alert|partner_access)[`"]/i;
-  const orm = await openOrm(config.database, { onQuery: (sql) => (recorder && !feedRead.test(sql) ? recorder.push(sql) : undefined) });
+  const orm = await openOrm(config.database, { clock, onQuery: (sql) => (recorder && !feedRead.test(sql) ? recorder.push(sql) : undefined) });
   await migrate(orm);
   await policy.attachAudit(createPolicyAudit(orm.em));
   if (options.watchRules) policy.watch(50);

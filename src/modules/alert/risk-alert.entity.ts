@@ -49,7 +49,7 @@ export class RiskAlert {
   decision: Rel<DecisionRecord> | null = null;
 
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @TimestampColumn({ nullable: true })
   acknowledgedAt: Date | null = null;

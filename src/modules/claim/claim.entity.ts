@@ -179,7 +179,7 @@ export class Claim {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }
 
 /** One invoice of a claim, with its insured loss on the filing date. */

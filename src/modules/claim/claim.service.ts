@@ -245,7 +245,6 @@ export async function settleClaim(ctx: RequestContext, input: SettleClaimInput):
         invoice.writtenOffOn = today;
         invoice.writeOffReason = `Claim settled by the insurer: ${fromMinorUnits(share, invoice.currency)} ${invoice.currency} indemnified, the rest written off`;
         invoice.status = InvoiceStatus.WRITTEN_OFF;
-        invoice.updatedAt = ctx.clock.now();
       }
       if (left > 0) throw new ConflictError(`The payout exceeds what is still outstanding on the claimed invoices by ${fromMinorUnits(left, claim.currency)} ${claim.currency}`, { field: 'amount' });
       claim.status = ClaimStatus.PAID;

@@ -64,7 +64,6 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
       const payment = em.create(Payment, { invoice, currency: input.currency, amountMinor, receivedOn, reference: input.reference ?? null, decision: record, createdAt: ctx.clock.now() });
       invoice.recoveredMinor += amountMinor;
       invoice.recoveredForInsurerMinor += insurerMinor;
-      invoice.updatedAt = ctx.clock.now();
       if (claim) {
         claim.recoveredMinor += amountMinor;
         claim.owedToInsurerMinor += insurerMinor;

@@ -168,9 +168,9 @@ export class Customer {
   @Field()
   @TimestampColumn()
   @Index()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @Field()
-  @TimestampColumn({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @TimestampColumn()
+  updatedAt!: Date;
 }

@@ -199,7 +199,6 @@ async function changeCustomer(
       Object.assign(customer, storedFinancials(change.profile));
       if (grading) await recordGrading(ctx, em, customer, grading, { decision, record }, change.regrade!, today, false);
       else customer.riskTier = assignedTier(decision);
-      customer.updatedAt = ctx.clock.now();
       return customer;
     },
   });

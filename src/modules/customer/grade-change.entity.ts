@@ -96,5 +96,5 @@ export class GradeChange {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

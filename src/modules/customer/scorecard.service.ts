@@ -153,7 +153,6 @@ export async function regradeCustomer(deps: GradingDependencies, em: EntityManag
     throw new PolicyRejectedError(`${subject} cannot be re-graded: ${decision.explanation}`, record.id, decision.outcome);
   }
   const change = await recordGrading(deps, em, customer, grading, { decision, record }, reason, asOf, false);
-  customer.updatedAt = deps.clock.now();
   return change;
 }
 

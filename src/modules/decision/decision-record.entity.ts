@@ -67,7 +67,7 @@ export class DecisionRecord {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }
 
 /** The record of a decision, as every writer of one (the mutation pipeline, the collections cycle) stores it. */

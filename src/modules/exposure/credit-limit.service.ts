@@ -184,7 +184,6 @@ async function recordLimitDecision(ctx: RequestContext, em: EntityManager, expos
   const previousLimitMinor = exposure.creditLimitMinor;
   if (change.newLimitMinor !== previousLimitMinor) {
     exposure.creditLimitMinor = change.newLimitMinor;
-    exposure.updatedAt = ctx.clock.now();
   }
   return addHistoryEntry(ctx, em, { exposure, customerId: exposure.customer.id, currency: exposure.currency, previousLimitMinor }, record, change);
 }

@@ -34,8 +34,8 @@ export class Exposure {
   @Property({ version: true })
   version!: number;
 
-  @TimestampColumn({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @TimestampColumn()
+  updatedAt!: Date;
 }
 
 export enum LimitDecisionKind {

@@ -52,9 +52,9 @@ export class FxRate {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @Field()
-  @TimestampColumn({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @TimestampColumn()
+  updatedAt!: Date;
 }

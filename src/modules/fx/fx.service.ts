@@ -42,7 +42,6 @@ export async function setFxRate(ctx: RequestContext, input: SetFxRateInput) {
       fxRate.rate = rate;
       fxRate.setBy = ctx.actor.id;
       fxRate.decision = record;
-      fxRate.updatedAt = ctx.clock.now();
       return fxRate;
     },
   });

@@ -42,5 +42,5 @@ export class CountryGradeDrop {
   decision: Rel<DecisionRecord> | null = null;
 
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

@@ -58,7 +58,6 @@ export async function declareOverdue(ctx: RequestContext, input: DeclareOverdueI
       const invoices = await em.find(Invoice, { id: { $in: ids } }, { orderBy: { dueDate: 'asc', id: 'asc' }, populate: ['customer'] });
       for (const invoice of invoices) {
         invoice.declaredOverdueOn = today;
-        invoice.updatedAt = ctx.clock.now();
       }
       await raiseAlert(ctx, em, record, { customerId: invoices[0].customer.id, invoiceId: invoices.length === 1 ? invoices[0].id : null }, { alertSource: 'OVERDUE_DECLARED' }, `Overdue declared to the insurer: ${invoices.map((invoice) => invoice.number).join(', ')}`, today);
       return invoices;

@@ -108,7 +108,7 @@ export class InsurancePolicy {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   covers(risk: InsuredRisk): boolean {
     return this.coveredRisks.includes(risk);
@@ -160,6 +160,6 @@ export class InsuranceCover {
   version!: number;
 
   @Field()
-  @TimestampColumn({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @TimestampColumn()
+  updatedAt!: Date;
 }

@@ -162,7 +162,6 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
       cover.limitMinor = grantedMinor;
       cover.named = cap!.named;
       cover.decision = record;
-      cover.updatedAt = ctx.clock.now();
       const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
       await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()}: ${money(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${money(requestedMinor, currency)})`, today);
       return { outcome, grantedMinor, cover, reasons: [] };

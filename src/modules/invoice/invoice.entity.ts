@@ -188,9 +188,9 @@ export class Invoice {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @Field()
-  @TimestampColumn({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @TimestampColumn()
+  updatedAt!: Date;
 }

@@ -214,7 +214,6 @@ export async function writeOffInvoice(ctx: RequestContext, input: WriteOffInvoic
       invoice.writtenOffOn = today;
       invoice.outstandingMinor = 0;
       invoice.status = InvoiceStatus.WRITTEN_OFF;
-      invoice.updatedAt = ctx.clock.now();
       return invoice;
     },
   });

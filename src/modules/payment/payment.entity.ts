@@ -46,5 +46,5 @@ export class Payment {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

@@ -73,7 +73,6 @@ async function recordOnOpenInvoice(ctx: RequestContext, input: RecordPaymentInpu
         // Payments may be recorded out of order: the ladder counts from the latest one.
         invoice.ladderAnchorDate = [invoice.ladderAnchorDate ?? receivedOn, receivedOn].sort().at(-1)!;
       }
-      invoice.updatedAt = ctx.clock.now();
       return { payment, invoice };
     },
   });

@@ -68,5 +68,5 @@ export class TermExtension {
 
   @Field()
   @TimestampColumn()
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

@@ -96,7 +96,6 @@ async function grantExtension(ctx: RequestContext, em: EntityManager, decision: 
   });
   invoice.originalDueDate = original;
   invoice.dueDate = extension.newDueDate;
-  invoice.updatedAt = ctx.clock.now();
   return { invoice, extension, guaranteeRequired };
 }
 
