@@ -1,5 +1,5 @@
 /** Exchange rates: set by risk officers through rules/fx-rates.json, exact, the one in force on a date. */
-import { convertMinorUnits, fractionOfNumber, invert, multiply, parseDecimal, toDecimalString } from '../../src/modules/fx/exact-decimal';
+import { convertMinorUnits, fractionOfNumber, invert, multiply, parseDecimal, toDecimalString } from '../../src/shared/money';
 import { DecisionReplayDocument, FxRatesDocument, SetFxRateDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -10,7 +10,7 @@ import { businessDate } from '../../shared/clock';
 import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { assertFilterId, findByIdOrFail, isUuid } from '../../shared/ids';
-import { fromMinorUnits, toMinorUnits } from '../../shared/money';
+import { formatMoney, toMinorUnits } from '../../shared/money';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import { assertVisible, customerCondition } from '../partner/partner-scope';
 import { raiseAlert } from '../alert/raise-alert';
@@ -243,10 +243,10 @@ export async function settleClaim(ctx: RequestContext, input: SettleClaimInput):
         invoice.writtenOffMinor = invoice.outstandingMinor;
         invoice.outstandingMinor = 0;
         invoice.writtenOffOn = today;
-        invoice.writeOffReason = `Claim settled by the insurer: ${fromMinorUnits(share, invoice.currency)} ${invoice.currency} indemnified, the rest written off`;
+        invoice.writeOffReason = `Claim settled by the insurer: ${formatMoney(share, invoice.currency)} indemnified, the rest written off`;
         invoice.status = InvoiceStatus.WRITTEN_OFF;
       }
-      if (left > 0) throw new ConflictError(`The payout exceeds what is still outstanding on the claimed invoices by ${fromMinorUnits(left, claim.currency)} ${claim.currency}`, { field: 'amount' });
+      if (left > 0) throw new ConflictError(`The payout exceeds what is still outstanding on the claimed invoices by ${formatMoney(left, claim.currency)}`, { field: 'amount' });
       claim.status = ClaimStatus.PAID;
       claim.paidMinor = payoutMinor;
       claim.paidOn = today;

@@ -18,7 +18,7 @@ import type { RequestContext } from '../../server/context';
 import { daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
-import { fromMinorUnits, PPM } from '../../shared/money';
+import { formatMoney, PPM } from '../../shared/money';
 import { raiseAlert } from '../alert/raise-alert';
 import { Invoice, InvoiceStatus } from '../invoice/invoice.entity';
 import type { RecordPaymentInput } from '../payment/dto/record-payment.input';
@@ -42,7 +42,7 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
       const recoverableMinor = invoice.indemnifiedMinor + invoice.writtenOffMinor - invoice.recoveredMinor;
       if (amountMinor > recoverableMinor) {
         throw new BadUserInputError(
-          `Recovery of ${money(amountMinor, input.currency)} exceeds what the buyer still owes on written-off invoice ${invoice.number} (${money(recoverableMinor, input.currency)})`,
+          `Recovery of ${formatMoney(amountMinor, input.currency)} exceeds what the buyer still owes on written-off invoice ${invoice.number} (${formatMoney(recoverableMinor, input.currency)})`,
           { field: 'amount' },
         );
       }
@@ -75,7 +75,7 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
           record,
           { customerId: invoice.customer.id, invoiceId: invoice.id },
           { alertSource: 'RECOVERY_OWED_TO_INSURER' },
-          `Recovered ${money(amountMinor, invoice.currency)} on invoice ${invoice.number} after the claim payout: ${money(insurerMinor, invoice.currency)} is owed to the insurer (claim ${claim.id}; ${money(claim.owedToInsurerMinor, invoice.currency)} in all), the seller keeps ${money(amountMinor - insurerMinor, invoice.currency)}`,
+          `Recovered ${formatMoney(amountMinor, invoice.currency)} on invoice ${invoice.number} after the claim payout: ${formatMoney(insurerMinor, invoice.currency)} is owed to the insurer (claim ${claim.id}; ${formatMoney(claim.owedToInsurerMinor, invoice.currency)} in all), the seller keeps ${formatMoney(amountMinor - insurerMinor, invoice.currency)}`,
           receivedOn,
         );
       }
@@ -103,8 +103,4 @@ function insurerShare(decision: Decision, claim: Claim, amountMinor: number): nu
   const due = bases.includes('INSURER_FIRST') ? recovered : (recovered * BigInt(claim.indemnityPpm)) / PPM;
   const cumulative = Math.min(Number(due), claim.paidMinor);
   return Math.max(0, cumulative - claim.owedToInsurerMinor);
-}
-
-function money(minor: number, currency: string): string {
-  return `${fromMinorUnits(minor, currency)} ${currency}`;
 }

@@ -20,7 +20,7 @@ import type { RequestContext } from '../../server/context';
 import { businessDate, type Clock } from '../../shared/clock';
 import { yearsBetween } from '../../shared/dates';
 import { findByIdOrFail } from '../../shared/ids';
-import { applyRatioRoundingDown, fromMinorUnits, positiveMinorUnits } from '../../shared/money';
+import { applyRatioRoundingDown, formatMoney, fromMinorUnits, positiveMinorUnits } from '../../shared/money';
 import { raiseAlert } from '../alert/raise-alert';
 import { Customer } from '../customer/customer.entity';
 import { paymentRecordByCustomer, type PaymentRecord } from '../customer/payment-record';
@@ -61,8 +61,8 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
       const grantedMinor = Math.min(requestedMinor, capMinor);
       const partial = grantedMinor < requestedMinor;
       const reason = partial
-        ? `Asked ${money(requestedMinor, exposure)}, granted the cap of ${money(capMinor, exposure)}`
-        : `Asked ${money(requestedMinor, exposure)}, granted in full`;
+        ? `Asked ${formatMoney(requestedMinor, exposure.currency)}, granted the cap of ${formatMoney(capMinor, exposure.currency)}`
+        : `Asked ${formatMoney(requestedMinor, exposure.currency)}, granted in full`;
       const entry = await recordLimitDecision(ctx, em, exposure, record, {
         kind: partial ? LimitDecisionKind.PARTLY_APPROVED : LimitDecisionKind.APPROVED,
         requestedMinor,
@@ -79,7 +79,7 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
         kind: referred ? LimitDecisionKind.REFERRED : LimitDecisionKind.REJECTED,
         requestedMinor,
         newLimitMinor: exposure.creditLimitMinor,
-        reason: `Asked ${money(requestedMinor, exposure)}: ${refusalReasons(decision)}`,
+        reason: `Asked ${formatMoney(requestedMinor, exposure.currency)}: ${refusalReasons(decision)}`,
         asOf: today,
       });
       return { outcome: referred ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED, grantedMinor: null, entry, exposure };
@@ -163,8 +163,8 @@ async function applyReview(deps: CreditLimitReviewDependencies, decision: Decisi
       requestedMinor: null,
       newLimitMinor: target,
       reason: reduced
-        ? `Periodic review: reduced to the cap of ${fromMinorUnits(target, read.currency)} ${read.currency}`
-        : `Periodic review: stepped up to ${fromMinorUnits(target, read.currency)} ${read.currency} for a record of on-time payment`,
+        ? `Periodic review: reduced to the cap of ${formatMoney(target, read.currency)}`
+        : `Periodic review: stepped up to ${formatMoney(target, read.currency)} for a record of on-time payment`,
       asOf,
     });
     return true;
@@ -246,8 +246,4 @@ function refusalReasons(decision: Decision): string {
     .filter((fired) => fired.event.type === 'reject' || fired.event.type === 'refer')
     .map((fired) => `${String(fired.event.params.reason)} (${fired.policy} / ${fired.rule})`);
   return reasons.length > 0 ? reasons.join('; ') : decision.explanation;
-}
-
-function money(minor: number, exposure: Exposure): string {
-  return `${fromMinorUnits(minor, exposure.currency)} ${exposure.currency}`;
 }

@@ -9,7 +9,7 @@ import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
-import { type Fraction, invert, normaliseRate, parseDecimal, ratio, toNumber } from './exact-decimal';
+import { type Fraction, invert, parseDecimal, ratio, toNumber } from '../../shared/money';
 import type { FxRatesArgs, SetFxRateInput } from './dto/set-fx-rate.input';
 import { FxRate } from './fx-rate.entity';
 
@@ -137,4 +137,24 @@ function percentChange(previous: Fraction, next: Fraction): Fraction {
   const difference = next.numerator * previous.denominator - previous.numerator * next.denominator;
   const magnitude = difference < 0n ? -difference : difference;
   return ratio(magnitude * 100n, previous.numerator * next.denominator);
+}
+
+/** Largest number of decimals and whole digits a stored rate may have. */
+const RATE_LIMITS = { decimals: 10, wholeDigits: 12 } as const;
+
+/**
+ * A rate typed by a person: a positive decimal with at most 10 decimals, returned normalised
+ * ("01.0850" -> "1.085") so equal rates are stored alike. Never rounded: too many decimals is refused.
+ */
+export function normaliseRate(text: string, field = 'rate'): string {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) throw new BadUserInputError(`${field} must be a positive decimal such as "1.0850" (got "${text}")`, { field });
+  const whole = match[1].replace(/^0+(?=\d)/, '');
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  if (fraction.length > RATE_LIMITS.decimals) {
+    throw new BadUserInputError(`${field} "${text}" has more than ${RATE_LIMITS.decimals} decimals`, { field });
+  }
+  if (whole.length > RATE_LIMITS.wholeDigits) throw new BadUserInputError(`${field} "${text}" is too large`, { field });
+  if (/^0*$/.test(whole + fraction)) throw new BadUserInputError(`${field} must be greater than zero`, { field });
+  return fraction ? `${whole}.${fraction}` : whole;
 }

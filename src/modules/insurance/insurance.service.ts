@@ -19,7 +19,7 @@ import { businessDate } from '../../shared/clock';
 import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
-import { applyPpmRoundingDown, applyRatioRoundingDown, fromMinorUnits, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
+import { applyPpmRoundingDown, applyRatioRoundingDown, formatMoney, fromMinorUnits, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
 import { connectionFromCursor, toPage, type PageArgs } from '../../shared/pagination';
 import { raiseAlert } from '../alert/raise-alert';
 import { Customer } from '../customer/customer.entity';
@@ -163,13 +163,13 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
       cover.named = cap!.named;
       cover.decision = record;
       const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
-      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()}: ${money(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${money(requestedMinor, currency)})`, today);
+      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})`, today);
       return { outcome, grantedMinor, cover, reasons: [] };
     },
     onRefused: async (decision, em, record) => {
       const reasons = refusalReasons(decision);
       const outcome = decision.outcome === DecisionOutcome.REFERRED ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED;
-      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()} (asked ${money(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
+      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
       const cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
       return { outcome, grantedMinor: null, cover, reasons };
     },
@@ -202,10 +202,6 @@ export function refusalReasons(decision: Decision): string[] {
     .filter((fired) => fired.event.type === 'reject' || fired.event.type === 'refer')
     .map((fired) => `${String(fired.event.params.reason)} (${fired.policy} / ${fired.rule})`);
   return reasons.length > 0 ? reasons : [decision.explanation];
-}
-
-function money(minor: number, currency: string): string {
-  return `${fromMinorUnits(minor, currency)} ${currency}`;
 }
 
 /** Insured outstanding of open invoices per customer: Σ min(outstanding, insured), in one query. */
@@ -249,7 +245,7 @@ export async function insuranceAtIssue(em: EntityManager, customerId: string, is
   const insuredMinor = Math.min(amountMinor, headroom);
   const uninsuredReason =
     insuredMinor < amountMinor
-      ? `beyond the insured limit of ${money(cover.limitMinor, cover.currency)}: ${money(insuredMinor, cover.currency)} of ${money(amountMinor, cover.currency)} insured`
+      ? `beyond the insured limit of ${formatMoney(cover.limitMinor, cover.currency)}: ${formatMoney(insuredMinor, cover.currency)} of ${formatMoney(amountMinor, cover.currency)} insured`
       : null;
   return { cover, insuredMinor, uninsuredReason };
 }

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { daysBetween, pastOrToday } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
-import { fromMinorUnits, positiveMinorUnits } from '../../shared/money';
+import { formatMoney, positiveMinorUnits } from '../../shared/money';
 import { findByIdOrFail } from '../../shared/ids';
 import { recordRecovery } from '../claim/recovery.service';
 import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
@@ -95,7 +95,7 @@ function assertPayable(invoice: Invoice, amountMinor: number, currency: string, 
   }
   if (amountMinor > invoice.outstandingMinor) {
     throw new BadUserInputError(
-      `Payment of ${fromMinorUnits(amountMinor, currency)} ${currency} exceeds the outstanding ${fromMinorUnits(invoice.outstandingMinor, currency)} ${currency} of invoice ${invoice.number}`,
+      `Payment of ${formatMoney(amountMinor, currency)} exceeds the outstanding ${formatMoney(invoice.outstandingMinor, currency)} of invoice ${invoice.number}`,
       { field: 'amount' },
     );
   }

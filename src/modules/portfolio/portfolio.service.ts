@@ -29,9 +29,21 @@ import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
-import { fromMinorUnits, isKnownCurrency, PPM } from '../../shared/money';
+import {
+  add,
+  convertExactly,
+  convertMinorUnits,
+  type Fraction,
+  fractionOfNumber,
+  fromMinorUnits,
+  isKnownCurrency,
+  multiply,
+  PPM,
+  ratio,
+  roundHalfUp,
+  toDecimalString,
+} from '../../shared/money';
 import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
-import { add, convertExactly, convertMinorUnits, type Fraction, fractionOfNumber, multiply, ratio, roundHalfUp, toDecimalString } from '../fx/exact-decimal';
 import { type RateInForce, ratesInForce } from '../fx/fx.service';
 import type { AgingBucket, Portfolio, PortfolioArgs } from './dto/portfolio.types';
 import { type BucketRule, ProvisionMatrix, reportingSettings } from './provision-matrix';
