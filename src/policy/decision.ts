@@ -14,7 +14,8 @@ registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 /** Outcomes under which the mutation's change is applied. */
 export const OUTCOMES_THAT_APPLY: readonly DecisionOutcome[] = [DecisionOutcome.APPROVED, DecisionOutcome.REQUIRES_PREPAYMENT];
 
-export interface PolicyEvent {
+/** What a fired rule says to do (json-rules-engine's event): `{ type: 'set-payment-term', params: { days: 30 } }`. Not a PolicyEvent, which is a policy file being loaded or refused. */
+export interface RuleEvent {
   type: string;
   params: Record<string, unknown>;
 }
@@ -23,7 +24,7 @@ export interface FiredRule {
   policy: string;
   rule: string;
   description: string;
-  event: PolicyEvent;
+  event: RuleEvent;
   /** The conditions that held, e.g. "riskTier = C". */
   because: string[];
 }
@@ -61,7 +62,7 @@ export function eventsOfType(decision: Decision, type: string): Record<string, u
  * An event as a comparable string, whatever the order of its params: PostgreSQL's jsonb hands stored
  * params back with their keys reordered, so two equal events must not be told apart by key order.
  */
-export function eventKey(event: PolicyEvent): string {
+export function eventKey(event: RuleEvent): string {
   const params = Object.keys(event.params)
     .sort()
     .map((name) => [name, event.params[name]]);
