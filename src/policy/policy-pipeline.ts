@@ -28,23 +28,33 @@ import { PolicyRejectedError } from '../shared/errors';
 import { type Decision, DecisionOutcome, OUTCOMES_THAT_APPLY } from './decision';
 import type { FactsOf, MutationName } from './fact-catalogue';
 
-export interface PolicyMutation<M extends MutationName, R> {
+/**
+ * What gatherFacts found: the facts the policy decides on, and `read`, what it loaded that apply
+ * needs (entities, parsed amounts), handed on explicitly instead of captured in closures.
+ */
+export interface Gathered<M extends MutationName, Read> {
+  facts: FactsOf<M>;
+  read: Read;
+}
+
+export interface PolicyMutation<M extends MutationName, R, Read = undefined> {
   mutation: M;
   /** The business date the policy is evaluated for (policy versions are chosen by it). */
   businessDate: string;
   /** "Invoice INV-1" style label of what is being decided, for the record and error messages. */
   subject: string;
-  /** Reads, inside the transaction, everything the policy needs. */
-  gatherFacts(em: EntityManager): Promise<FactsOf<M>>;
+  /** Reads, inside the transaction, everything the policy needs and everything apply will need. */
+  gatherFacts(em: EntityManager): Promise<Gathered<M, Read>>;
   /** Applies an allowed decision to entities (persisting them on `em`). May still refuse with a domain error. */
-  apply(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R>;
+  apply(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read): Promise<R>;
   /**
    * Optional: what a refusal itself writes, in one transaction with the refusal's record (the refused
    * change stays rolled back): an alert that a customer must be re-graded, a referred credit-limit
    * request in the limit history. Returning a result answers with it instead of the POLICY_REJECTED
    * error (the outcome is then part of the mutation's payload); returning nothing raises the error.
+   * `read` is what gatherFacts read before the refusal (nothing was applied to it).
    */
-  onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord): Promise<R | void>;
+  onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read): Promise<R | void>;
   /**
    * Opts in to idempotency keys: the mutation's input (its `idempotencyKey` field, declared with
    * @IdempotencyKeyField(), and the Idempotency-Key header name the key; the rest is what a retry must
@@ -60,15 +70,18 @@ export interface PolicyMutationResult<R> {
   decision: DecisionRecord;
 }
 
-class DecisionRefused extends Error {
-  constructor(readonly decision: Decision) {
+class DecisionRefused<Read> extends Error {
+  constructor(
+    readonly decision: Decision,
+    readonly read: Read,
+  ) {
     super(decision.explanation);
   }
 }
 
-export async function runPolicyMutation<M extends MutationName, R>(
+export async function runPolicyMutation<M extends MutationName, R, Read = undefined>(
   ctx: RequestContext,
-  spec: PolicyMutation<M, R>,
+  spec: PolicyMutation<M, R, Read>,
 ): Promise<PolicyMutationResult<R>> {
   const idempotent = spec.idempotent ? idempotentRequest(ctx, spec.idempotencyOperation ?? spec.mutation, spec.idempotent) : null;
   try {
@@ -80,19 +93,19 @@ export async function runPolicyMutation<M extends MutationName, R>(
   }
 }
 
-async function decideAndApply<M extends MutationName, R>(
+async function decideAndApply<M extends MutationName, R, Read>(
   ctx: RequestContext,
-  spec: PolicyMutation<M, R>,
+  spec: PolicyMutation<M, R, Read>,
   idempotent: IdempotentRequest | null,
 ): Promise<PolicyMutationResult<R>> {
   try {
     return await ctx.em.transactional(async (em) => {
       if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
-      const facts = await spec.gatherFacts(em);
+      const { facts, read } = await spec.gatherFacts(em);
       const decision = await ctx.policy.decide(spec.mutation, facts, spec.businessDate);
-      if (!OUTCOMES_THAT_APPLY.includes(decision.outcome)) throw new DecisionRefused(decision);
+      if (!OUTCOMES_THAT_APPLY.includes(decision.outcome)) throw new DecisionRefused(decision, read);
       const record = em.create(DecisionRecord, recordOf(decision, spec.subject, ctx));
-      const result = await spec.apply(decision, em, record);
+      const result = await spec.apply(decision, em, record, read);
       if (idempotent) await storeOutcome(em, idempotent, resultOutcome(result, record));
       return { result, decision: record };
     });
@@ -100,11 +113,11 @@ async function decideAndApply<M extends MutationName, R>(
     if (!(error instanceof DecisionRefused)) throw error;
     // The change was rolled back; the refusal itself is kept for the audit trail (and, with a key,
     // as the key's outcome: a request with the key that ran meanwhile leaves this one to replay it).
-    const refused = error.decision;
+    const { decision: refused, read } = error as DecisionRefused<Read>;
     const { record, result, rejection } = await ctx.em.transactional(async (em) => {
       if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
       const refusal = em.create(DecisionRecord, recordOf(refused, spec.subject, ctx));
-      const answer = await spec.onRefused?.(refused, em, refusal);
+      const answer = await spec.onRefused?.(refused, em, refusal, read);
       const rejected = answer === undefined ? new PolicyRejectedError(refusalMessage(spec.subject, refused, refusal.id), refusal.id, refused.outcome) : null;
       if (idempotent) await storeOutcome(em, idempotent, rejected ? errorOutcome(rejected) : resultOutcome(answer, refusal));
       return { record: refusal, result: answer, rejection: rejected };

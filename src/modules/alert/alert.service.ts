@@ -48,10 +48,9 @@ export async function acknowledgeAlert(ctx: RequestContext, id: string) {
           acknowledgedBy: alert.acknowledgedBy,
         });
       }
-      return { alertType: alert.type, severity: alert.severity };
+      return { facts: { alertType: alert.type, severity: alert.severity }, read: alert };
     },
-    apply: async (_decision, em) => {
-      const alert = await em.findOneOrFail(RiskAlert, { id });
+    apply: async (_decision, _em, _record, alert) => {
       alert.acknowledgedAt = ctx.clock.now();
       alert.acknowledgedBy = ctx.actor.id;
       return alert;

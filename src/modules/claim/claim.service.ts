@@ -65,24 +65,21 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
   const invoiceIds = [...new Set(input.invoiceIds)];
   if (invoiceIds.length === 0) throw new BadUserInputError('invoiceIds must name at least one invoice', { field: 'invoiceIds' });
   if (invoiceIds.length > MAX_INVOICES_PER_CLAIM) throw new BadUserInputError(`a claim names at most ${MAX_INVOICES_PER_CLAIM} invoices`, { field: 'invoiceIds' });
-  let about: ClaimSubject | null = null;
-
-  const { result, decision } = await runPolicyMutation<'fileClaim', Claim>(ctx, {
+  const { result, decision } = await runPolicyMutation(ctx, {
     mutation: 'fileClaim',
     idempotent: input,
     businessDate: today,
     subject: `Claim on invoices ${invoiceIds.join(', ')}`.slice(0, 100),
     gatherFacts: async (em) => {
-      about = await claimSubject(ctx, em, invoiceIds, today);
-      return claimFacts(ctx, about, input.cause, today);
+      const about = await claimSubject(ctx, em, invoiceIds, today);
+      return { facts: claimFacts(ctx, about, input.cause, today), read: about };
     },
-    apply: async (_decision, em, record) => {
-      const claim = createClaim(ctx, em, about!, input, today, record, ClaimStatus.FILED, []);
-      await raiseAlert(ctx, em, record, { customerId: about!.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_FILED' }, `Claim filed for ${about!.customer.name}: insured loss ${claim.amount} ${claim.currency}, indemnity ${claim.indemnity} ${claim.currency}`, today);
+    apply: async (_decision, em, record, about): Promise<Claim> => {
+      const claim = createClaim(ctx, em, about, input, today, record, ClaimStatus.FILED, []);
+      await raiseAlert(ctx, em, record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_FILED' }, `Claim filed for ${about.customer.name}: insured loss ${claim.amount} ${claim.currency}, indemnity ${claim.indemnity} ${claim.currency}`, today);
       return claim;
     },
-    onRefused: async (decision, em, record) => {
-      if (!about) return;
+    onRefused: async (decision, em, record, about) => {
       const reasons = refusalReasons(decision);
       const status = decision.outcome === DecisionOutcome.REFERRED ? ClaimStatus.UNDER_REVIEW : ClaimStatus.REJECTED;
       const claim = createClaim(ctx, em, about, input, today, record, status, reasons);
@@ -200,10 +197,10 @@ export async function reviewClaim(ctx: RequestContext, input: ReviewClaimInput):
       if (claim.status !== ClaimStatus.FILED && claim.status !== ClaimStatus.UNDER_REVIEW) {
         throw new ConflictError(`Claim ${claim.id} is ${claim.status}; only a FILED or UNDER_REVIEW claim is reviewed`, { field: 'claimId' });
       }
-      return { verdict: input.verdict, indemnityMinor: claim.indemnityMinor };
+      await em.populate(claim, ['customer']);
+      return { facts: { verdict: input.verdict, indemnityMinor: claim.indemnityMinor }, read: claim };
     },
-    apply: async (_decision, em, record) => {
-      const claim = await em.findOneOrFail(Claim, { id: input.claimId }, { populate: ['customer'] });
+    apply: async (_decision, em, record, claim) => {
       claim.status = input.verdict === ClaimVerdict.APPROVE ? ClaimStatus.APPROVED : ClaimStatus.REJECTED;
       claim.reviewedOn = today;
       claim.reviewNote = input.note?.trim() || null;
@@ -223,11 +220,11 @@ export async function settleClaim(ctx: RequestContext, input: SettleClaimInput):
     gatherFacts: async (em) => {
       const claim = await findByIdOrFail(em, Claim, input.claimId, forUpdate(em));
       if (claim.status !== ClaimStatus.APPROVED) throw new ConflictError(`Claim ${claim.id} is ${claim.status}; only an APPROVED claim is settled`, { field: 'claimId' });
-      return { settlementMinor: toMinorUnits(input.amount, claim.currency), indemnityMinor: claim.indemnityMinor };
+      const settlementMinor = toMinorUnits(input.amount, claim.currency);
+      await em.populate(claim, ['customer']);
+      return { facts: { settlementMinor, indemnityMinor: claim.indemnityMinor }, read: { claim, payoutMinor: settlementMinor } };
     },
-    apply: async (decision, em, record) => {
-      const claim = await em.findOneOrFail(Claim, { id: input.claimId }, { populate: ['customer'] });
-      const payoutMinor = Number(decision.facts.settlementMinor);
+    apply: async (_decision, em, record, { claim, payoutMinor }) => {
       if (payoutMinor < 0) throw new BadUserInputError('amount must not be negative', { field: 'amount' });
       const invoices = await claimInvoices(em, claim, true);
       let left = payoutMinor;

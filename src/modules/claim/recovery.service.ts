@@ -47,7 +47,8 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
         );
       }
       const claim = await paidClaimOf(em, invoice.id);
-      return {
+      await em.populate(invoice, ['customer']);
+      const facts = {
         recoveryMinor: amountMinor,
         recoverableMinor,
         claimPaid: claim !== null,
@@ -56,10 +57,9 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
         owedToInsurerMinor: claim?.owedToInsurerMinor ?? 0,
         daysSinceWriteOff: invoice.writtenOffOn ? daysBetween(invoice.writtenOffOn, receivedOn) : 0,
       };
+      return { facts, read: { invoice, claim } };
     },
-    apply: async (decision, em, record) => {
-      const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId }, { populate: ['customer'] });
-      const claim = await paidClaimOf(em, invoice.id);
+    apply: async (decision, em, record, { invoice, claim }) => {
       const insurerMinor = claim ? insurerShare(decision, claim, amountMinor) : 0;
       const payment = em.create(Payment, { invoice, currency: input.currency, amountMinor, receivedOn, reference: input.reference ?? null, decision: record, createdAt: ctx.clock.now() });
       invoice.recoveredMinor += amountMinor;

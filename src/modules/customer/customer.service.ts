@@ -18,7 +18,7 @@ import { Exposure, LimitDecision, LimitDecisionKind } from '../exposure/exposure
 import { assertVisible, customerCondition } from '../partner/partner-scope';
 import { Customer } from './customer.entity';
 import type { CustomerFinancialsInput, UpdateCustomerFinancialsInput } from './dto/financials.input';
-import { assignedTier, type Grading, recordGrading, scoreAndGrade, type ScorecardProfile, tieringFacts } from './scorecard.service';
+import { assignedTier, recordGrading, scoreAndGrade, type ScorecardProfile, tieringFacts } from './scorecard.service';
 import type { CreateCustomerInput } from './dto/create-customer.input';
 import { CustomerOrder, type CustomersArgs } from './dto/customers.args';
 import type { UpdateCustomerInput } from './dto/update-customer.input';
@@ -67,7 +67,6 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
     industry: input.industry ?? null,
   };
   const subject = `Customer ${input.registrationNumber}`;
-  let grading: Grading;
 
   const { result: customer, decision } = await runPolicyMutation(ctx, {
     mutation: 'createCustomer',
@@ -75,8 +74,8 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
     subject,
     gatherFacts: async (em) => {
       await assertRegistrationNumberFree(em, input.registrationNumber);
-      grading = await scoreAndGrade(ctx, em, null, profile, today, subject);
-      return {
+      const grading = await scoreAndGrade(ctx, em, null, profile, today, subject);
+      const facts = {
         grade: grading.grade,
         country: input.country,
         currency: input.currency,
@@ -84,8 +83,9 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
         monthlySalesMinor,
         relationshipYears: yearsBetween(relationshipStart, today),
       };
+      return { facts, read: grading };
     },
-    apply: async (decision, em, record) => {
+    apply: async (decision, em, record, grading) => {
       const customer = em.create(Customer, {
         name: input.name.trim(),
         registrationNumber: input.registrationNumber.trim(),
@@ -172,8 +172,6 @@ async function changeCustomer(
   applyOther: (customer: Customer) => void = () => undefined,
 ) {
   const today = businessDate(ctx.clock);
-  let change: { profile: ScorecardProfile; regrade: string | null };
-  let grading: Grading | null = null;
   const { result: customer, decision } = await runPolicyMutation(ctx, {
     mutation: 'updateCustomer',
     businessDate: today,
@@ -186,12 +184,11 @@ async function changeCustomer(
           { currentVersion: customer.version },
         );
       }
-      change = changeOf(customer);
-      if (change.regrade) grading = await scoreAndGrade(ctx, em, customer.id, change.profile, today, `Customer ${customer.registrationNumber}`);
-      return tieringFacts(customer, change.profile, grading?.grade ?? customer.grade, today);
+      const change = changeOf(customer);
+      const grading = change.regrade ? await scoreAndGrade(ctx, em, customer.id, change.profile, today, `Customer ${customer.registrationNumber}`) : null;
+      return { facts: tieringFacts(customer, change.profile, grading?.grade ?? customer.grade, today), read: { customer, change, grading } };
     },
-    apply: async (decision, em, record) => {
-      const customer = await em.findOneOrFail(Customer, { id: customerId });
+    apply: async (decision, em, record, { customer, change, grading }) => {
       applyOther(customer);
       customer.country = change.profile.country;
       customer.industry = change.profile.industry;

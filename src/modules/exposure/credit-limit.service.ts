@@ -41,21 +41,19 @@ interface LimitAnswer {
 
 export async function requestCreditLimit(ctx: RequestContext, input: RequestCreditLimitInput): Promise<RequestCreditLimitPayload> {
   const today = businessDate(ctx.clock);
-  let requestedMinor = 0;
-  const { result, decision } = await runPolicyMutation<'requestCreditLimit', LimitAnswer>(ctx, {
+  const { result, decision } = await runPolicyMutation(ctx, {
     mutation: 'requestCreditLimit',
     businessDate: today,
     subject: `Credit limit of customer ${input.customerId}`,
     idempotent: input,
     gatherFacts: async (em) => {
       const customer = await findByIdOrFail(em, Customer, input.customerId);
-      requestedMinor = positiveMinorUnits(input.amount, customer.currency);
+      const requestedMinor = positiveMinorUnits(input.amount, customer.currency);
       const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
       const payments = (await paymentRecordByCustomer(em, [customer.id])).get(customer.id) ?? NO_PAYMENTS;
-      return limitFacts(customer, exposure, payments, requestedMinor, today);
+      return { facts: limitFacts(customer, exposure, payments, requestedMinor, today), read: { exposure, requestedMinor } };
     },
-    apply: async (decision, em, record) => {
-      const exposure = await em.findOneOrFail(Exposure, { customer: input.customerId }, { populate: ['customer'] });
+    apply: async (decision, em, record, { exposure, requestedMinor }): Promise<LimitAnswer> => {
       // decide() refers a request no cap covers, so there is always one here.
       const capMinor = capOf(decision, exposure.customer.monthlySalesMinor)!;
       const grantedMinor = Math.min(requestedMinor, capMinor);
@@ -72,7 +70,7 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
       });
       return { outcome: partial ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED, grantedMinor, entry, exposure };
     },
-    onRefused: async (decision, em, record) => {
+    onRefused: async (decision, em, record, { requestedMinor }) => {
       const exposure = await em.findOneOrFail(Exposure, { customer: input.customerId }, { populate: ['customer'] });
       const referred = decision.outcome === DecisionOutcome.REFERRED;
       const entry = await recordLimitDecision(ctx, em, exposure, record, {

@@ -26,7 +26,7 @@ export async function setFxRate(ctx: RequestContext, input: SetFxRateInput) {
     gatherFacts: async (em) => {
       const previous = await rateBefore(em, input.from, input.to, effectiveDate);
       const next = exactRate(rate);
-      return {
+      const facts = {
         fromCurrency: input.from,
         toCurrency: input.to,
         rate: toNumber(next, 10),
@@ -34,6 +34,7 @@ export async function setFxRate(ctx: RequestContext, input: SetFxRateInput) {
         changePercent: previous ? toNumber(percentChange(previous.rate, next)) : 0,
         daysSincePreviousRate: previous ? daysBetween(previous.effectiveDate, effectiveDate) : 0,
       };
+      return { facts, read: undefined };
     },
     apply: async (_decision, em, record) => {
       // The same pair and day again is a correction: the rate in force that day is replaced.

@@ -41,21 +41,21 @@ export async function declareOverdue(ctx: RequestContext, input: DeclareOverdueI
     subject: `Overdue declaration of ${ids.length} invoice(s)`,
     gatherFacts: async (em) => {
       for (const id of ids) if (!isUuid(id)) throw new NotFoundError('Invoice', id);
-      const invoices = await em.find(Invoice, { id: { $in: ids } }, forUpdate(em) as object);
+      const invoices = await em.find(Invoice, { id: { $in: ids } }, { orderBy: { dueDate: 'asc', id: 'asc' }, ...(forUpdate(em) as object) });
       const missing = ids.find((id) => !invoices.some((invoice) => invoice.id === id));
       if (missing) throw new NotFoundError('Invoice', missing);
-      await em.populate(invoices, ['insuranceCover', 'insuranceCover.policy']);
+      await em.populate(invoices, ['customer', 'insuranceCover', 'insuranceCover.policy']);
       const count = (test: (invoice: Invoice) => boolean) => invoices.filter(test).length;
-      return {
+      const facts = {
         invoiceCount: invoices.length,
         notOverdueInvoices: count((invoice) => !OPEN_INVOICE_STATUSES.includes(invoice.status) || invoice.outstandingMinor === 0 || invoice.dueDate >= today),
         uninsuredInvoices: count((invoice) => invoice.insuredMinor === 0 || !invoice.insuranceCover),
         alreadyDeclaredInvoices: count((invoice) => invoice.declaredOverdueOn !== null),
         lateDeclaredInvoices: count((invoice) => !!invoice.insuranceCover && today > addDays(invoice.dueDate, invoice.insuranceCover.policy.declarationDeadlineDays)),
       };
+      return { facts, read: invoices };
     },
-    apply: async (_decision, em, record) => {
-      const invoices = await em.find(Invoice, { id: { $in: ids } }, { orderBy: { dueDate: 'asc', id: 'asc' }, populate: ['customer'] });
+    apply: async (_decision, em, record, invoices) => {
       for (const invoice of invoices) {
         invoice.declaredOverdueOn = today;
       }

@@ -68,7 +68,7 @@ export async function createInsurancePolicy(ctx: RequestContext, input: CreateIn
     subject: `Insurance policy ${number}`,
     gatherFacts: async (em) => {
       if (await em.count(InsurancePolicy, { number })) throw new ConflictError(`Insurance policy number ${number} is already used`, { field: 'number' });
-      return { periodDays: daysBetween(periodStart, periodEnd) + 1, coveredRiskCount: coveredRisks.length };
+      return { facts: { periodDays: daysBetween(periodStart, periodEnd) + 1, coveredRiskCount: coveredRisks.length }, read: undefined };
     },
     apply: async (decision, em, record) => {
       // decide() refers a policy no terms rule covers, so there is one here (the first, should several fire).
@@ -116,15 +116,14 @@ export async function listInsurancePolicies(ctx: RequestContext, args: PageArgs)
 interface CoverAnswer {
   outcome: CreditLimitOutcome;
   grantedMinor: number | null;
+  currency: string;
   cover: InsuranceCover | null;
   reasons: string[];
 }
 
 export async function requestInsuredLimit(ctx: RequestContext, input: RequestInsuredLimitInput): Promise<RequestInsuredLimitPayload> {
   const today = businessDate(ctx.clock);
-  let requestedMinor = 0;
-  let currency = '';
-  const { result, decision } = await runPolicyMutation<'requestInsuredLimit', CoverAnswer>(ctx, {
+  const { result, decision } = await runPolicyMutation(ctx, {
     mutation: 'requestInsuredLimit',
     businessDate: today,
     subject: `Insured limit of customer ${input.customerId}`,
@@ -134,12 +133,12 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
       if (policy.periodEnd < today) {
         throw new BadUserInputError(`Insurance policy ${policy.number} ended on ${policy.periodEnd}; ask for cover under one in force`, { field: 'insurancePolicyId' });
       }
-      currency = customer.currency;
-      requestedMinor = positiveMinorUnits(input.amount, customer.currency);
+      const { currency } = customer;
+      const requestedMinor = positiveMinorUnits(input.amount, currency);
       // The customer's exposure row serialises cover and credit changes of one customer.
       const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
       const cover = await em.findOne(InsuranceCover, { policy: policy.id, customer: customer.id });
-      return {
+      const facts = {
         grade: customer.grade,
         riskTier: customer.riskTier,
         creditLimitMinor: exposure.creditLimitMinor,
@@ -148,35 +147,31 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
         requestedShareOfCreditLimit: exposure.creditLimitMinor > 0 ? Math.round((requestedMinor / exposure.creditLimitMinor) * 10_000) / 10_000 : 0,
         countryGrade: countryGradeOn(ctx.policy.current().data, customer.country, today),
       };
+      return { facts, read: { policy, customer, exposure, cover, requestedMinor, currency } };
     },
-    apply: async (decision, em, record) => {
-      const cap = lowestCap(decision, Number(decision.facts.creditLimitMinor));
+    apply: async (decision, em, record, { policy, customer, exposure, cover: existing, requestedMinor, currency }): Promise<CoverAnswer> => {
+      const cap = lowestCap(decision, exposure.creditLimitMinor);
       // decide() refers a request no cap covers, so there is one here.
       const grantedMinor = Math.min(requestedMinor, cap!.minor);
-      let cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
-      cover ??= em.create(InsuranceCover, {
-        policy: em.getReference(InsurancePolicy, input.insurancePolicyId),
-        customer: em.getReference(Customer, input.customerId),
-        currency,
-      });
+      const cover = existing ?? em.create(InsuranceCover, { policy, customer, currency });
       cover.limitMinor = grantedMinor;
       cover.named = cap!.named;
       cover.decision = record;
       const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
       await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})`, today);
-      return { outcome, grantedMinor, cover, reasons: [] };
+      return { outcome, grantedMinor, currency, cover, reasons: [] };
     },
-    onRefused: async (decision, em, record) => {
+    onRefused: async (decision, em, record, { requestedMinor, currency }) => {
       const reasons = refusalReasons(decision);
       const outcome = decision.outcome === DecisionOutcome.REFERRED ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED;
       await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
       const cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
-      return { outcome, grantedMinor: null, cover, reasons };
+      return { outcome, grantedMinor: null, currency, cover, reasons };
     },
   });
   return {
     outcome: result.outcome,
-    granted: result.grantedMinor === null ? null : fromMinorUnits(result.grantedMinor, currency),
+    granted: result.grantedMinor === null ? null : fromMinorUnits(result.grantedMinor, result.currency),
     cover: result.cover,
     reasons: result.reasons,
     decision,

@@ -114,7 +114,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
       }
       const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
       const outstandingMinor = (await outstandingByCustomer(em, [customer.id])).get(customer.id) ?? 0;
-      return {
+      const facts = {
         grade: customer.grade,
         riskTier: customer.riskTier,
         relationshipYears: yearsBetween(customer.relationshipStart, issueDate),
@@ -125,14 +125,14 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         availableMinor: exposure.creditLimitMinor - outstandingMinor,
         exceedsLimitByMinor: outstandingMinor + amountMinor - exposure.creditLimitMinor,
       };
+      return { facts, read: { customer, facts } };
     },
-    apply: async (decision, em, record) => {
+    apply: async (decision, em, record, { customer, facts }) => {
       const terms = eventsOfType(decision, 'set-payment-term').map((params) => Number(params.days));
       // Prepayment: due on issue. Overlapping term rules: the shortest term is the prudent one.
       // (decide() refers an invoice that no term rule covers, so one of the two is always there.)
       const termDays = decision.outcome === DecisionOutcome.REQUIRES_PREPAYMENT ? 0 : Math.min(...terms);
 
-      const customer = await em.findOneOrFail(Customer, { id: input.customerId });
       // Credit insurance: the part the customer's cover takes, fixed at issue (the exposure row is locked).
       const insurance = await insuranceAtIssue(em, customer.id, issueDate, amountMinor, termDays);
       const invoice = em.create(Invoice, {
@@ -151,7 +151,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       });
-      await alertOnUtilisation(ctx, em, record, decision.facts as FactsOf<'issueInvoice'>, invoice, issueDate);
+      await alertOnUtilisation(ctx, em, record, facts, invoice, issueDate);
       return invoice;
     },
   });
@@ -200,15 +200,15 @@ export async function writeOffInvoice(ctx: RequestContext, input: WriteOffInvoic
           field: 'invoiceId',
         });
       }
-      return {
+      const facts = {
         daysPastDue: daysBetween(invoice.dueDate, today),
         outstandingMinor: invoice.outstandingMinor,
         collectionStage: invoice.collectionStage,
         riskTier: invoice.customer.riskTier,
       };
+      return { facts, read: invoice };
     },
-    apply: async (_decision, em) => {
-      const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId });
+    apply: async (_decision, _em, _record, invoice) => {
       invoice.writtenOffMinor = invoice.outstandingMinor;
       invoice.writeOffReason = input.reason.trim();
       invoice.writtenOffOn = today;

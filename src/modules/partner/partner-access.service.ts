@@ -21,12 +21,12 @@ export async function grantPartnerAccess(ctx: RequestContext, input: PartnerAcce
       if (await em.count(PartnerAccess, { organisationId: input.organisationId, customer: customer.id })) {
         throw new ConflictError(`${input.organisationId} already has access to customer ${customer.name}`);
       }
-      return { organisationId: input.organisationId, riskTier: customer.riskTier };
+      return { facts: { organisationId: input.organisationId, riskTier: customer.riskTier }, read: customer };
     },
-    apply: async (_decision, em) =>
+    apply: async (_decision, em, _record, customer) =>
       em.create(PartnerAccess, {
         organisationId: input.organisationId,
-        customer: em.getReference(Customer, input.customerId),
+        customer,
         grantedBy: ctx.actor.id,
         grantedAt: ctx.clock.now(),
       }),
@@ -45,10 +45,10 @@ export async function revokePartnerAccess(ctx: RequestContext, input: PartnerAcc
         ? await em.findOne(PartnerAccess, { organisationId: input.organisationId, customer: input.customerId }, { populate: ['customer'] })
         : null;
       if (!access) throw new NotFoundError('PartnerAccess', `${input.organisationId}/${input.customerId}`);
-      return { organisationId: input.organisationId, riskTier: access.customer.riskTier };
+      return { facts: { organisationId: input.organisationId, riskTier: access.customer.riskTier }, read: access };
     },
-    apply: async (_decision, em) => {
-      await em.nativeDelete(PartnerAccess, { organisationId: input.organisationId, customer: input.customerId });
+    apply: async (_decision, em, _record, access) => {
+      em.remove(access);
       return true;
     },
   });

@@ -42,16 +42,16 @@ async function recordOnOpenInvoice(ctx: RequestContext, input: RecordPaymentInpu
       const invoice = await findByIdOrFail(em, Invoice, input.invoiceId, { populate: ['customer'] as never, ...forUpdate(em) });
       if (invoice.status === InvoiceStatus.WRITTEN_OFF) throw new WrittenOffInvoice();
       assertPayable(invoice, amountMinor, input.currency, receivedOn);
-      return {
+      const facts = {
         riskTier: invoice.customer.riskTier,
         paymentAmountMinor: amountMinor,
         invoiceOutstandingMinor: invoice.outstandingMinor,
         daysPastDue: daysBetween(invoice.dueDate, receivedOn),
         settlesInvoice: amountMinor === invoice.outstandingMinor,
       };
+      return { facts, read: invoice };
     },
-    apply: async (decision, em, record) => {
-      const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId });
+    apply: async (decision, em, record, invoice) => {
       const payment = em.create(Payment, {
         invoice,
         currency: input.currency,

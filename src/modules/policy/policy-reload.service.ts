@@ -13,7 +13,7 @@ export async function reloadPolicies(ctx: RequestContext): Promise<ReloadPolicie
     mutation: 'reloadPolicies',
     businessDate: businessDate(ctx.clock),
     subject: `Policies of ${ctx.policy.rulesDir}`,
-    gatherFacts: async () => ({ policiesServing: ctx.policy.current().policies.length }),
+    gatherFacts: async () => ({ facts: { policiesServing: ctx.policy.current().policies.length }, read: undefined }),
     apply: async () => undefined,
   });
   // After the decision is committed: the reload writes its own events, and may take a moment.

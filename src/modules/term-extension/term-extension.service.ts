@@ -27,8 +27,6 @@ import { TermExtension, TermExtensionReason } from './term-extension.entity';
 
 export async function requestTermExtension(ctx: RequestContext, input: RequestTermExtensionInput) {
   const today = businessDate(ctx.clock);
-  let about: { customerId: string; invoiceId: string; number: string } | null = null;
-
   const { result, decision } = await runPolicyMutation(ctx, {
     mutation: 'requestTermExtension',
     businessDate: today,
@@ -38,8 +36,7 @@ export async function requestTermExtension(ctx: RequestContext, input: RequestTe
       if (!OPEN_INVOICE_STATUSES.includes(invoice.status) || invoice.outstandingMinor === 0) {
         throw new BadUserInputError(`Invoice ${invoice.number} is ${invoice.status.toLowerCase().replace('_', ' ')}; there is no due date to move`, { field: 'invoiceId' });
       }
-      about = { customerId: invoice.customer.id, invoiceId: invoice.id, number: invoice.number };
-      return {
+      const facts = {
         reason: input.reason,
         requestedDays: input.days,
         daysBeyondOriginalDue: daysBetween(originalDueDate(invoice), addDays(invoice.dueDate, input.days)),
@@ -47,12 +44,14 @@ export async function requestTermExtension(ctx: RequestContext, input: RequestTe
         grade: invoice.customer.grade,
         daysPastDue: daysBetween(invoice.dueDate, today),
       };
+      return { facts, read: invoice };
     },
-    apply: (decision, em, record) => grantExtension(ctx, em, decision, record, input, today),
-    onRefused: async (_decision, em, record) => {
-      if (input.reason !== TermExtensionReason.OPERATING_DIFFICULTY || !about) return;
+    apply: (decision, em, record, invoice) => grantExtension(ctx, em, decision, record, invoice, input, today),
+    onRefused: async (_decision, em, record, invoice) => {
+      if (input.reason !== TermExtensionReason.OPERATING_DIFFICULTY) return;
       // Operating difficulty: the customer is re-graded on its latest data before anything is
       // granted; a person then decides the referred request with the new grade in front of them.
+      const about = { customerId: invoice.customer.id, invoiceId: invoice.id, number: invoice.number };
       const regrade = await regradeCustomer(ctx, em, about.customerId, today, `term extension requested for operating difficulty (invoice ${about.number})`);
       await raiseAlert(
         ctx,
@@ -68,8 +67,15 @@ export async function requestTermExtension(ctx: RequestContext, input: RequestTe
   return { ...result, decision };
 }
 
-async function grantExtension(ctx: RequestContext, em: EntityManager, decision: Decision, record: DecisionRecord, input: RequestTermExtensionInput, today: string) {
-  const invoice = await em.findOneOrFail(Invoice, { id: input.invoiceId });
+async function grantExtension(
+  ctx: RequestContext,
+  em: EntityManager,
+  decision: Decision,
+  record: DecisionRecord,
+  invoice: Invoice,
+  input: RequestTermExtensionInput,
+  today: string,
+) {
   const grants = eventsOfType(decision, 'grant-extension');
   const original = originalDueDate(invoice);
   // The strictest of each: the fewest days, the nearest cap. (decide() refers a request no rule grants.)
