@@ -39,6 +39,7 @@ import { createErrorFormatter, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
+import { attachToRequestLog, recordRefusal, requestLog, requestLogPlugin } from './request-log';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { sharedPayloadReplacer, spliceSharedPayloads } from './shared-payloads';
 import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
@@ -104,7 +105,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     validationRules: queryLimitRules(),
     parseOptions: LIMITED_PARSE_OPTIONS,
     // No HTTP cache hints are used; the cache-control plugin would otherwise run on every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), unstorableTextPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), unstorableTextPlugin(), requestLogPlugin()],
   });
   await apollo.start();
 
@@ -128,15 +129,19 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed };
   app.use(
     '/graphql',
+    requestLog(logger),
     express.json({ limit: HTTP_MAX_BODY }),
     requestBodyErrorsAsGraphQL,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
           const actor = await authenticator.authenticate(credentialsFromHeaders(req.headers));
           await rateLimiter.consume(actor, req.socket.remoteAddress);
-          return createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER) });
+          const ctx = createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER) });
+          attachToRequestLog(res, actor, ctx);
+          return ctx;
         } catch (error) {
+          recordRefusal(res, error instanceof UnauthenticatedError ? 'UNAUTHENTICATED' : error instanceof RateLimitedError ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR');
           if (error instanceof UnauthenticatedError) {
             throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           }
