@@ -93,6 +93,37 @@ it('never seeds PostgreSQL unless asked', async () => {
   }
 }, 60_000);
 
+it('refuses, in one line, to serve a half-seeded database: a demo seed that fails leaves nothing behind', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
+  const DATABASE_URL = `sqlite:${join(dir, 'arbiter.sqlite')}`;
+  try {
+    // An insurance policy numbered like the demo's, made through the API before any seed ran.
+    const first = await start({ DATABASE_URL, SEED_DEMO: 'false' });
+    const tokens = first.logs.find((entry) => typeof entry.tokens === 'object')?.tokens as Record<string, string>;
+    const taken = await fetch(first.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.RISK_OFFICER}` },
+      body: JSON.stringify({
+        query: 'mutation($input: CreateInsurancePolicyInput!) { createInsurancePolicy(input: $input) { insurancePolicy { number } } }',
+        variables: { input: { insurer: 'Another insurer', number: 'DEMO-CI-001', country: 'DE', periodStart: '2026-01-01', periodEnd: '2026-12-31', coveredRisks: ['INSOLVENCY'] } },
+      }),
+    });
+    expect(((await taken.json()) as { data: unknown }).data).toEqual({ createInsurancePolicy: { insurancePolicy: { number: 'DEMO-CI-001' } } });
+    expect(await stop(first.child)).toBe(0);
+
+    const seeding = spawnSync(process.execPath, ['dist/src/main.js'], { env: { ...process.env, PORT: '0', DATABASE_URL }, encoding: 'utf8' });
+    expect(seeding.status).toBe(1);
+    expect(seeding.stderr.trim()).toBe(
+      'arbiter: cannot start: the demo seed failed and was rolled back, nothing of it is in the database: Insurance policy number DEMO-CI-001 is already used (SEED_DEMO=false starts without the demo)',
+    );
+    const after = await start({ DATABASE_URL, SEED_DEMO: 'false' });
+    expect((await query(after.port)).data.customers.totalCount).toBe(0);
+    expect(await stop(after.child)).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
 it('with MIGRATE_ON_START=false refuses, in one line, to serve a database with pending migrations; serves once `npm run migrate` ran', async () => {
   const base = testDatabaseUrl();
   const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
