@@ -112,7 +112,8 @@ export async function seedDemoPortfolioIfEmpty(deps: SeedDependencies): Promise<
       return seedDemoPortfolio({ ...deps, em: forksKeepTransaction(tx) });
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // One line whatever failed (a database error's message may span several).
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
     throw new StartupError(`the demo seed failed and was rolled back, nothing of it is in the database: ${reason} (SEED_DEMO=false starts without the demo)`);
   }
 }
