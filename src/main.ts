@@ -1,10 +1,12 @@
 /**
- * npm start: validate configuration, open the database, apply pending migrations, load the policy,
- * seed the demo portfolio into an empty embedded database, then serve. SIGTERM drains and exits.
+ * npm start: validate configuration, open the database, apply pending migrations (or, with
+ * MIGRATE_ON_START=false, refuse to serve while any is pending), load the policy, seed the demo
+ * portfolio into an empty embedded database, then serve. SIGTERM drains and exits.
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
-import { migrate, openOrm } from './db/orm';
+import type { Logger } from 'pino';
+import { migrate, openOrm, pendingMigrations, type Orm } from './db/orm';
 import { DEMO_PARTNER_ORGANISATION, seedDemoPortfolioIfEmpty } from './db/seed-demo';
 import { CollectionScheduler } from './modules/collections/collections.scheduler';
 import { createPolicyAudit } from './modules/policy/policy-audit';
@@ -14,6 +16,7 @@ import { issueToken, Role } from './server/actor';
 import { startApp } from './server/app';
 import { createLogger } from './server/logger';
 import { systemClock } from './shared/clock';
+import { StartupError } from './shared/startup-error';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,8 +25,7 @@ async function main(): Promise<void> {
   logger.info({ rulesDir: config.rulesDir, policies: policy.current().versions() }, 'policies loaded');
 
   const orm = await openOrm(config.database, { clock: systemClock });
-  const applied = await migrate(orm);
-  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  await migrateOrCheck(orm, config.migrateOnStart, logger);
   await policy.attachAudit(createPolicyAudit(orm.em));
   if (config.rulesHotReload) policy.watch();
 
@@ -71,8 +73,27 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/**
+ * MIGRATE_ON_START=true: apply what is pending (one instance at a time on PostgreSQL). false: the
+ * deploy runs `npm run migrate` first, and an instance that finds a migration pending refuses to
+ * serve (an old schema served silently is worse than a start that says what to run).
+ */
+async function migrateOrCheck(orm: Orm, migrateOnStart: boolean, logger: Logger): Promise<void> {
+  const onWaiting = () => logger.info('another instance is migrating this database: waiting for it');
+  if (migrateOnStart) {
+    const applied = await migrate(orm, { onWaiting });
+    if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+    return;
+  }
+  const pending = await pendingMigrations(orm, { onWaiting });
+  if (pending.length > 0) {
+    await orm.close();
+    throw new StartupError(`the database has ${pending.length} pending migration(s), the newest ${pending.at(-1)}: run \`npm run migrate\` first (MIGRATE_ON_START=false)`);
+  }
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof PolicyValidationError) {
+  if (error instanceof ConfigError || error instanceof PolicyValidationError || error instanceof StartupError) {
     console.error(`arbiter: cannot start: ${error.message}`);
   } else {
     console.error('arbiter: cannot start:', error);

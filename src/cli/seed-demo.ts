@@ -7,6 +7,7 @@ import { createPolicyAudit } from '../modules/policy/policy-audit';
 import { PolicyService } from '../policy/policy.service';
 import { createLogger } from '../server/logger';
 import { systemClock } from '../shared/clock';
+import { StartupError } from '../shared/startup-error';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,13 +18,15 @@ async function main(): Promise<void> {
     const policy = await PolicyService.load(config.rulesDir, { clock: systemClock, logger });
     await policy.attachAudit(createPolicyAudit(orm.em));
     const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy, clock: systemClock, logger });
-    console.log(seeded ? `seeded ${seeded.customers} demo customers and ${seeded.invoices} invoices` : 'the database already has customers: nothing seeded');
+    if (!seeded) console.log('the database already has customers: nothing seeded');
+    else console.log(`seeded ${seeded.customers} demo customers and ${seeded.invoices} invoices${seeded.skipped.length ? `; the live policy refused ${seeded.skipped.join(', ')}` : ''}`);
   } finally {
     await orm.close();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A failed seed (rolled back) is one line; anything else keeps its stack for whoever runs this.
+  console.error(error instanceof StartupError ? `arbiter: seed:demo: ${error.message}` : error);
   process.exit(1);
 });

@@ -28,6 +28,12 @@ export interface AppConfig {
   redisUrl: string | null;
   /** How often each instance reads the alert outbox whatever the bus says (a lost announcement only delays). */
   alertPollMs: number;
+  /** Apply pending migrations at start (under a lock on PostgreSQL); false: `npm run migrate` does it, start refuses while any is pending. */
+  migrateOnStart: boolean;
+  /** Browser origins (exact, e.g. https://app.example.com) allowed to call /graphql cross-origin; empty: none. */
+  corsOrigins: string[];
+  /** How long an idle keep-alive HTTP connection stays open: above the idle timeouts of clients and load balancers in front. */
+  httpKeepAliveSeconds: number;
 }
 
 export interface AuthConfig {
@@ -51,6 +57,12 @@ export interface RateLimitConfig {
 /** Generous: a person clicking through screens never meets it; a runaway script does. */
 const DEFAULT_RATE_LIMIT_POINTS = '1200';
 const DEFAULT_RATE_LIMIT_WINDOW_SECONDS = '60';
+/**
+ * Above the idle timeouts of what usually sits in front (AWS ALB 60 s, nginx upstream keepalive 60 s,
+ * Node's fetch 4 s): the client or balancer closes an idle connection first, so it never sends a
+ * request onto a socket this server is closing (ECONNRESET).
+ */
+const DEFAULT_HTTP_KEEP_ALIVE_SECONDS = '65';
 /** HS256 secrets shorter than this are refused in production. */
 export const MIN_JWT_SECRET_LENGTH = 32;
 
@@ -109,6 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit,
     redisUrl: redisUrlOf(env),
     alertPollMs: Number(alertPollText),
+    migrateOnStart: parseBoolean(env, 'MIGRATE_ON_START', true),
+    corsOrigins: corsOriginsOf(env),
+    httpKeepAliveSeconds: httpKeepAliveSecondsOf(env),
   };
 }
 
@@ -206,4 +221,35 @@ function redisUrlOf(env: NodeJS.ProcessEnv): string | null {
   if (url === undefined || url === '') return null;
   if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL (got "${url}")`);
   return url;
+}
+
+/** CORS_ORIGINS: comma-separated exact origins (scheme, host, optional port), as browsers send them in Origin. */
+function corsOriginsOf(env: NodeJS.ProcessEnv): string[] {
+  const text = optional(env, 'CORS_ORIGINS');
+  if (text === null) return [];
+  return text.split(',').map((entry) => {
+    const given = entry.trim();
+    let origin: string | null = null;
+    try {
+      const url = new URL(given);
+      if (['http:', 'https:'].includes(url.protocol)) origin = url.origin;
+    } catch {
+      // not a URL: refused below
+    }
+    if (origin === null) {
+      throw new ConfigError(`CORS_ORIGINS must list http:// or https:// origins separated by commas, e.g. https://app.example.com (got "${given}")`);
+    }
+    if (origin !== given) {
+      throw new ConfigError(`CORS_ORIGINS entries must be exact origins without path, query or trailing slash (got "${given}"; did you mean "${origin}"?)`);
+    }
+    return origin;
+  });
+}
+
+function httpKeepAliveSecondsOf(env: NodeJS.ProcessEnv): number {
+  const text = env.HTTP_KEEP_ALIVE_SECONDS ?? DEFAULT_HTTP_KEEP_ALIVE_SECONDS;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 3600) {
+    throw new ConfigError(`HTTP_KEEP_ALIVE_SECONDS must be a whole number of seconds from 1 to 3600 (got "${text}")`);
+  }
+  return Number(text);
 }

@@ -9,6 +9,7 @@ import type { AbstractSqlDriver } from '@mikro-orm/knex';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { Client } from 'pg';
 import type { AppConfig } from '../config/config';
 import { type Clock, systemClock } from '../shared/clock';
 import { ClockTimestamps } from './clock-timestamps';
@@ -67,8 +68,55 @@ export async function openOrm(database: AppConfig['database'], hooks: OrmHooks =
   return orm;
 }
 
-/** Applies pending migrations; returns the names applied. */
-export async function migrate(orm: Orm): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
-  return applied.map((migration) => migration.name);
+/**
+ * Any fixed number, the same in every instance: the PostgreSQL advisory lock under which migrations
+ * are read and applied on one database.
+ */
+const MIGRATION_LOCK_KEY = 7_262_694_013;
+
+export interface MigrationOptions {
+  /** Called when another instance (or `npm run migrate`) holds the migration lock and this one waits for it. */
+  onWaiting?: () => void;
+}
+
+/**
+ * Applies pending migrations; returns the names applied. Several instances starting at once on one
+ * PostgreSQL database migrate once: the first takes the lock and migrates, the others wait for it
+ * and then find nothing left to do (without it they would all create the same tables and all but
+ * one would fail).
+ */
+export async function migrate(orm: Orm, options: MigrationOptions = {}): Promise<string[]> {
+  return underMigrationLock(orm, options, async () => (await orm.getMigrator().up()).map((migration) => migration.name));
+}
+
+/** The migrations not yet applied (read under the same lock, so a migration under way is waited for, not half-seen). */
+export async function pendingMigrations(orm: Orm, options: MigrationOptions = {}): Promise<string[]> {
+  return underMigrationLock(orm, options, async () => (await orm.getMigrator().getPendingMigrations()).map((migration) => migration.name));
+}
+
+/**
+ * PostgreSQL: a session-level advisory lock held on a dedicated connection for the whole run (the
+ * migrator uses the ORM's pool, whose connections come and go, so a lock on one of them would not
+ * cover the run); a process that dies mid-run closes that connection and the lock goes with it.
+ * SQLite: the embedded database is a file of one process, and the whole run is one transaction
+ * (allOrNothing), so there is no second migrator to keep out.
+ */
+async function underMigrationLock<T>(orm: Orm, options: MigrationOptions, work: () => Promise<T>): Promise<T> {
+  if (orm.config.get('driver') !== PostgreSqlDriver) return work();
+  const lockHolder = new Client({ connectionString: orm.config.get('clientUrl') });
+  await lockHolder.connect();
+  try {
+    const { rows } = await lockHolder.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [MIGRATION_LOCK_KEY]);
+    if (!rows[0].locked) {
+      options.onWaiting?.();
+      await lockHolder.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    }
+    try {
+      return await work();
+    } finally {
+      await lockHolder.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await lockHolder.end();
+  }
 }

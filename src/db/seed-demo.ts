@@ -4,7 +4,12 @@
  * stage, partial payments and a claim. Customers, invoices, payments and collection stages go through
  * the same services and policy as real ones; only the claim (filing arrives with the insurance work)
  * is written directly.
+ *
+ * All or nothing: the seed is one transaction, so a seed that fails leaves no row behind (and start-up
+ * says so). What the live policy refuses (a risk officer may have tightened it) is skipped with a
+ * warning naming it and the decision, and the seed goes on with the rest.
  */
+import type { ForkOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { Claim, ClaimCause } from '../modules/claim/claim.entity';
@@ -23,6 +28,8 @@ import { systemActor } from '../server/actor';
 import { createRequestContext } from '../server/context';
 import { businessDate, type Clock } from '../shared/clock';
 import { addDays } from '../shared/dates';
+import { PolicyRejectedError } from '../shared/errors';
+import { StartupError } from '../shared/startup-error';
 
 /** The demo partner organisation (a bank financing receivables): sees the customers DEMO_PARTNER_CUSTOMERS names. */
 export const DEMO_PARTNER_ORGANISATION = 'demo-partner-bank';
@@ -87,53 +94,115 @@ export interface SeedDependencies {
   logger: Logger;
 }
 
-export async function seedDemoPortfolioIfEmpty(deps: SeedDependencies): Promise<{ customers: number; invoices: number } | null> {
-  if ((await deps.em.count(Customer, {})) > 0) return null;
-  return seedDemoPortfolio(deps);
+export interface SeedResult {
+  customers: number;
+  invoices: number;
+  /** What the live policy refused, each logged with its decision. */
+  skipped: string[];
 }
 
-export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ customers: number; invoices: number }> {
+/**
+ * Seeds the demo portfolio if the database has no customer, in one transaction. A failure rolls all
+ * of it back and is reported as a StartupError (one line: what failed, and that nothing was seeded).
+ */
+export async function seedDemoPortfolioIfEmpty(deps: SeedDependencies): Promise<SeedResult | null> {
+  try {
+    return await deps.em.transactional(async (tx) => {
+      if ((await tx.count(Customer, {})) > 0) return null;
+      return seedDemoPortfolio({ ...deps, em: forksKeepTransaction(tx) });
+    });
+  } catch (error) {
+    // One line whatever failed (a database error's message may span several).
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    throw new StartupError(`the demo seed failed and was rolled back, nothing of it is in the database: ${reason} (SEED_DEMO=false starts without the demo)`);
+  }
+}
+
+/**
+ * The services the seed calls fork their entity manager (a clean identity map per request or batch);
+ * forks of this one stay in its transaction, so every write of the seed commits or rolls back with it.
+ */
+function forksKeepTransaction(em: EntityManager): EntityManager {
+  const fork = em.fork.bind(em);
+  return Object.assign(em, { fork: (options: ForkOptions = {}) => forksKeepTransaction(fork({ ...options, keepTransactionContext: true })) });
+}
+
+async function seedDemoPortfolio(deps: SeedDependencies): Promise<SeedResult> {
   const ctx = createRequestContext(deps, systemActor('demo-seed'));
   const today = businessDate(deps.clock);
+  const skipped: string[] = [];
+  /** Runs one step; a refusal of the live policy skips it (its decision is recorded, as for any request) instead of failing the seed. */
+  const ifAllowed = async <T>(what: string, step: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await step();
+    } catch (error) {
+      if (!(error instanceof PolicyRejectedError)) throw error;
+      skipped.push(what);
+      deps.logger.warn({ skipped: what, decisionId: error.extensions.decisionId, outcome: error.extensions.outcome }, `demo seed: ${what} skipped: ${error.message}`);
+      return null;
+    }
+  };
+  const skipBecause = (what: string, missing: string) => {
+    skipped.push(what);
+    deps.logger.warn({ skipped: what }, `demo seed: ${what} skipped: ${missing} was not seeded`);
+  };
+
   const ids = new Map<string, string>();
   for (const demo of CUSTOMERS) {
-    const { customer } = await createCustomer(ctx, {
-      name: `${demo.name} (demo)`,
-      registrationNumber: `DEMO-${demo.key}`,
-      country: demo.country,
-      currency: demo.currency,
-      language: demo.language,
-      industry: demo.industry,
-      monthlySales: demo.monthlySales,
-      relationshipStart: addDays(today, -365 * demo.yearsAgo - 30),
-      financials: {
-        ...demo.financials,
-        foundedOn: demo.financials.foundedYearsAgo === null ? null : addDays(today, -366 * demo.financials.foundedYearsAgo - 30),
-      },
-    });
-    ids.set(demo.key, customer.id);
+    const created = await ifAllowed(`customer ${demo.name} (DEMO-${demo.key})`, () =>
+      createCustomer(ctx, {
+        name: `${demo.name} (demo)`,
+        registrationNumber: `DEMO-${demo.key}`,
+        country: demo.country,
+        currency: demo.currency,
+        language: demo.language,
+        industry: demo.industry,
+        monthlySales: demo.monthlySales,
+        relationshipStart: addDays(today, -365 * demo.yearsAgo - 30),
+        financials: {
+          ...demo.financials,
+          foundedOn: demo.financials.foundedYearsAgo === null ? null : addDays(today, -366 * demo.financials.foundedYearsAgo - 30),
+        },
+      }),
+    );
+    if (created) ids.set(demo.key, created.customer.id);
   }
+  /** The id of a seeded demo customer, or null (with a warning) for one the policy refused. */
+  const customerFor = (key: string, what: string) => {
+    const id = ids.get(key) ?? null;
+    if (id === null) skipBecause(what, `customer DEMO-${key}`);
+    return id;
+  };
 
   // Credit insurance: a whole-turnover policy with the default terms of rules/claims.json, and cover
   // on two customers (named for tier A/B as rules/insurance-cover.json says), before their invoices.
-  const { insurancePolicy } = await createInsurancePolicy(ctx, {
-    insurer: 'Demo Credit Insurer (demo)',
-    number: 'DEMO-CI-001',
-    country: 'DE',
-    periodStart: addDays(today, -180),
-    periodEnd: addDays(today, 185),
-    coveredRisks: [InsuredRisk.INSOLVENCY, InsuredRisk.PROTRACTED_DEFAULT, InsuredRisk.POLITICAL, InsuredRisk.EXTENDED_TERMS],
-  });
+  const insurance = await ifAllowed('insurance policy DEMO-CI-001', () =>
+    createInsurancePolicy(ctx, {
+      insurer: 'Demo Credit Insurer (demo)',
+      number: 'DEMO-CI-001',
+      country: 'DE',
+      periodStart: addDays(today, -180),
+      periodEnd: addDays(today, 185),
+      coveredRisks: [InsuredRisk.INSOLVENCY, InsuredRisk.PROTRACTED_DEFAULT, InsuredRisk.POLITICAL, InsuredRisk.EXTENDED_TERMS],
+    }),
+  );
   for (const [key, amount] of [['001', '60000.00'], ['003', '20000.00']] as const) {
-    await requestInsuredLimit(ctx, { insurancePolicyId: insurancePolicy.id, customerId: ids.get(key)!, amount });
+    const what = `insured limit of ${amount} on customer DEMO-${key}`;
+    const customerId = customerFor(key, what);
+    if (!customerId) continue;
+    if (!insurance) skipBecause(what, 'insurance policy DEMO-CI-001');
+    else await ifAllowed(what, () => requestInsuredLimit(ctx, { insurancePolicyId: insurance.insurancePolicy.id, customerId, amount }));
   }
 
   let invoices = 0;
   const issue = async (key: string, number: string, amount: string, daysAgo: number) => {
     const demo = CUSTOMERS.find((c) => c.key === key)!;
-    invoices += 1;
-    const { invoice } = await issueInvoice(ctx, { customerId: ids.get(key)!, number, amount, currency: demo.currency, issueDate: addDays(today, -daysAgo) });
-    return invoice;
+    const what = `invoice ${number} of ${amount} ${demo.currency}`;
+    const customerId = customerFor(key, what);
+    if (!customerId) return null;
+    const issued = await ifAllowed(what, () => issueInvoice(ctx, { customerId, number, amount, currency: demo.currency, issueDate: addDays(today, -daysAgo) }));
+    if (issued) invoices += 1;
+    return issued?.invoice ?? null;
   };
 
   // Current invoices for the healthy customers.
@@ -148,36 +217,45 @@ export async function seedDemoPortfolio(deps: SeedDependencies): Promise<{ custo
 
   for (const ladder of LADDER_INVOICES) {
     const invoice = await issue('003', ladder.number, ladder.amount, ladder.daysAgo);
-    if (ladder.paid) {
-      await recordPayment(ctx, { invoiceId: invoice.id, amount: ladder.paid, currency: 'EUR', receivedOn: addDays(invoice.dueDate, 3) });
+    if (ladder.paid && invoice) {
+      const { id, dueDate } = invoice;
+      await ifAllowed(`payment of ${ladder.paid} on invoice ${ladder.number}`, () =>
+        recordPayment(ctx, { invoiceId: id, amount: ladder.paid!, currency: 'EUR', receivedOn: addDays(dueDate, 3) }),
+      );
     }
   }
 
   // Reference rates into EUR, so portfolio(currency: "EUR") can report the USD and GBP customers.
   // (Demo figures: set real ones with setFxRate.)
   for (const [from, rate] of DEMO_FX_RATES_TO_EUR) {
-    await setFxRate(ctx, { from, to: 'EUR', rate, effectiveDate: addDays(today, -90) });
+    await ifAllowed(`FX rate ${from}->EUR`, () => setFxRate(ctx, { from, to: 'EUR', rate, effectiveDate: addDays(today, -90) }));
   }
 
   // Stages and the supply suspension come from the collections ladder in rules/, as in production.
   await runCollectionCycle({ em: deps.em, policy: deps.policy, clock: deps.clock, actorId: ctx.actor.id }, today);
   const em = deps.em.fork();
-  const legal = await em.findOneOrFail(Invoice, { number: 'DEMO-INV-3005' });
-  em.create(Claim, {
-    customer: legal.customer,
-    invoice: legal,
-    cause: ClaimCause.PROTRACTED_DEFAULT,
-    currency: legal.currency,
-    amountMinor: legal.outstandingMinor,
-    filedOn: today,
-    note: 'Demo claim: protracted default on the oldest overdue invoice.',
-    createdAt: deps.clock.now(),
-  });
-  await em.flush();
+  const legal = await em.findOne(Invoice, { number: 'DEMO-INV-3005' });
+  if (!legal) {
+    skipBecause('the demo claim', 'invoice DEMO-INV-3005');
+  } else {
+    em.create(Claim, {
+      customer: legal.customer,
+      invoice: legal,
+      cause: ClaimCause.PROTRACTED_DEFAULT,
+      currency: legal.currency,
+      amountMinor: legal.outstandingMinor,
+      filedOn: today,
+      note: 'Demo claim: protracted default on the oldest overdue invoice.',
+      createdAt: deps.clock.now(),
+    });
+    await em.flush();
+  }
 
   // A partner portal to try partner tokens with (npm start prints one for this organisation).
   for (const key of DEMO_PARTNER_CUSTOMERS) {
-    await grantPartnerAccess(ctx, { organisationId: DEMO_PARTNER_ORGANISATION, customerId: ids.get(key)! });
+    const what = `partner access of ${DEMO_PARTNER_ORGANISATION} to customer DEMO-${key}`;
+    const customerId = customerFor(key, what);
+    if (customerId) await ifAllowed(what, () => grantPartnerAccess(ctx, { organisationId: DEMO_PARTNER_ORGANISATION, customerId }));
   }
-  return { customers: CUSTOMERS.length, invoices };
+  return { customers: ids.size, invoices, skipped };
 }

@@ -40,6 +40,7 @@ import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
 import { attachToRequestLog, recordRefusal, requestLog, requestLogPlugin } from './request-log';
+import { corsFor } from './cors';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { sharedPayloadReplacer, spliceSharedPayloads } from './shared-payloads';
 import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
@@ -47,6 +48,8 @@ import { buildAppSchema } from './schema';
 
 /** A GraphQL request body is a few KB (the token limit caps the document); anything larger is refused with 413. */
 const HTTP_MAX_BODY = '1mb';
+/** headersTimeout is keepAliveTimeout plus this (Node's guidance: strictly above it). */
+const HEADERS_TIMEOUT_MARGIN_MS = 1_000;
 /** A subscribe message is a few hundred bytes; anything near this is not a client of ours. */
 const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 /** A socket that has not sent connection_init by then is closed (4408). */
@@ -82,6 +85,10 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   const formatError = createErrorFormatter(logger, config.nodeEnv);
   const app = express();
   const httpServer = createServer(app);
+  // Idle keep-alive connections outlive the idle timeout of the client or load balancer in front, so
+  // it closes them first; headersTimeout must exceed keepAliveTimeout or Node cuts a reused socket early.
+  httpServer.keepAliveTimeout = config.httpKeepAliveSeconds * 1000;
+  httpServer.headersTimeout = httpServer.keepAliveTimeout + HEADERS_TIMEOUT_MARGIN_MS;
   let draining = false;
 
   const schema = await buildAppSchema();
@@ -127,6 +134,9 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   });
 
   const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed };
+  // Browser apps on the origins of CORS_ORIGINS (preflights answered here); nobody else cross-origin.
+  const cors = corsFor(config.corsOrigins);
+  if (cors) app.use('/graphql', cors);
   app.use(
     '/graphql',
     requestLog(logger),

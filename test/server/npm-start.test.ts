@@ -2,7 +2,7 @@
  * The real entry point, as `npm start` runs it: built JavaScript, environment configuration,
  * migrations, demo seed on an empty embedded database, JSON logs, graceful SIGTERM.
  */
-import { execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,60 @@ it('never seeds PostgreSQL unless asked', async () => {
   }
 }, 60_000);
 
+it('refuses, in one line, to serve a half-seeded database: a demo seed that fails leaves nothing behind', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
+  const DATABASE_URL = `sqlite:${join(dir, 'arbiter.sqlite')}`;
+  try {
+    // An insurance policy numbered like the demo's, made through the API before any seed ran.
+    const first = await start({ DATABASE_URL, SEED_DEMO: 'false' });
+    const tokens = first.logs.find((entry) => typeof entry.tokens === 'object')?.tokens as Record<string, string>;
+    const taken = await fetch(first.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.RISK_OFFICER}` },
+      body: JSON.stringify({
+        query: 'mutation($input: CreateInsurancePolicyInput!) { createInsurancePolicy(input: $input) { insurancePolicy { number } } }',
+        variables: { input: { insurer: 'Another insurer', number: 'DEMO-CI-001', country: 'DE', periodStart: '2026-01-01', periodEnd: '2026-12-31', coveredRisks: ['INSOLVENCY'] } },
+      }),
+    });
+    expect(((await taken.json()) as { data: unknown }).data).toEqual({ createInsurancePolicy: { insurancePolicy: { number: 'DEMO-CI-001' } } });
+    expect(await stop(first.child)).toBe(0);
+
+    const seeding = spawnSync(process.execPath, ['dist/src/main.js'], { env: { ...process.env, PORT: '0', DATABASE_URL }, encoding: 'utf8' });
+    expect(seeding.status).toBe(1);
+    expect(seeding.stderr.trim()).toBe(
+      'arbiter: cannot start: the demo seed failed and was rolled back, nothing of it is in the database: Insurance policy number DEMO-CI-001 is already used (SEED_DEMO=false starts without the demo)',
+    );
+    const after = await start({ DATABASE_URL, SEED_DEMO: 'false' });
+    expect((await query(after.port)).data.customers.totalCount).toBe(0);
+    expect(await stop(after.child)).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it('with MIGRATE_ON_START=false refuses, in one line, to serve a database with pending migrations; serves once `npm run migrate` ran', async () => {
+  const base = testDatabaseUrl();
+  const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
+  const scratch = base.startsWith('postgres') ? await createScratchDatabase(base, 'arbiter_start') : undefined;
+  const env = { ...process.env, PORT: '0', DATABASE_URL: scratch?.url ?? `sqlite:${join(dir, 'arbiter.sqlite')}`, MIGRATE_ON_START: 'false' };
+  try {
+    const refused = spawnSync(process.execPath, ['dist/src/main.js'], { env, encoding: 'utf8' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toMatch(
+      /^arbiter: cannot start: the database has \d+ pending migration\(s\), the newest Migration\d+_\w+: run `npm run migrate` first \(MIGRATE_ON_START=false\)$/,
+    );
+
+    const migrated = spawnSync(process.execPath, ['dist/src/cli/migrate.js'], { env, encoding: 'utf8' });
+    expect(migrated.stdout).toMatch(/^applied: /);
+    const { child, port } = await start({ DATABASE_URL: env.DATABASE_URL, MIGRATE_ON_START: 'false' });
+    expect((await query(port)).data.customers.totalCount).toBe(scratch ? 0 : 8);
+    expect(await stop(child)).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await scratch?.drop();
+  }
+}, 60_000);
+
 it.each([
   [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
   [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with "sqlite:" or "postgres://" (got "mysql://x")'],
@@ -102,6 +156,8 @@ it.each([
   [{ RULES_DIR: 'test/no-such-folder' }, 'test/no-such-folder /: no such folder; RULES_DIR must name the folder that holds the policy files'],
   [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL (got "http://127.0.0.1:6379")'],
   [{ ALERT_POLL_MS: '0' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "0")'],
+  [{ MIGRATE_ON_START: 'no' }, 'MIGRATE_ON_START must be "true" or "false" (got "no")'],
+  [{ CORS_ORIGINS: 'https://app.example.com/' }, 'CORS_ORIGINS entries must be exact origins without path, query or trailing slash (got "https://app.example.com/"; did you mean "https://app.example.com"?)'],
   [{ ALERT_POLL_MS: '1.5' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "1.5")'],
 ])('refuses to start on %o with a one-line reason', (env, reason) => {
   let stderr = '';

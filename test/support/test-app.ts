@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
@@ -33,6 +34,8 @@ export interface GraphQLResponse<T> {
 export interface TestApp {
   url: string;
   baseUrl: string;
+  /** The running HTTP server, to read its settings (timeouts). */
+  httpServer: Server;
   orm: Orm;
   clock: FixedClock;
   policy: PolicyService;
@@ -149,6 +152,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   return {
     url: app.url,
     baseUrl: `http://127.0.0.1:${app.port}`,
+    httpServer: app.httpServer,
     orm,
     clock,
     policy,
