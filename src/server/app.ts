@@ -37,10 +37,8 @@ import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHe
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
-import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
 import { createSharedSubscribe } from './shared-subscription-execution';
-import { sharedPayloadReplacer, spliceSharedPayloads } from './shared-payloads';
 import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
 import { buildAppSchema } from './schema';
 
@@ -159,20 +157,14 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   // Portals send the same few subscription documents: each is parsed and validated once, and its
   // syntax tree is shared by every subscription that sends it (not one copy per subscriber).
   const validDocuments = new LRUCache<string, DocumentNode>(WS_DOCUMENT_CACHE);
-  // No permessage-deflate (ws's default, stated because shared-payloads.ts relies on it): alerts are
-  // small, and compressing each copy would cost every subscriber's share of a burst again.
+  // No permessage-deflate (ws's default, stated): alerts are small, and compressing each copy would
+  // cost every subscriber's share of a burst again.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
-  // A burst of alerts leaves in one write per subscriber, not one per alert; a shared result is encoded once.
-  wsServer.on('connection', (socket, request) => {
-    spliceSharedPayloads(socket, request.socket);
-    coalesceWrites(socket, request.socket); // after: it counts each message once, whatever it is sent as
-  });
   const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
       // Alert events are executed once per operation and role, then shared by the subscribers asking it.
       subscribe: createSharedSubscribe(),
-      jsonMessageReplacer: sharedPayloadReplacer,
       connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         try {
