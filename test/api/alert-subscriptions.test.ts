@@ -22,7 +22,7 @@ import {
   RiskAlertStreamDocument,
   RunCollectionCycleDocument,
 } from '../generated/graphql';
-import { subscribeAlerts, until, wsUrlOf, type AlertSubscription } from '../support/alert-subscriber';
+import { openRawConnection, subscribeAlerts, until, wsUrlOf, type AlertSubscription } from '../support/alert-subscriber';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -158,20 +158,7 @@ it('sends a burst to riskAlerts subscribers as one message per alert, each namin
   expect([...next(everyAlert), ...next(critical)].filter((payload) => payload.errors !== undefined)).toEqual([]);
 });
 
-/** A graphql-transport-ws connection on a plain `ws` socket, acknowledged: every frame it receives, as text. */
-async function rawConnection(): Promise<{ socket: WebSocket; frames: string[] }> {
-  const socket = new WebSocket(wsUrlOf(app.url), 'graphql-transport-ws');
-  const frames: string[] = [];
-  socket.on('message', (data, isBinary) => frames.push(isBinary ? `<binary ${String(data)}>` : String(data)));
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
-  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await app.tokenFor(Role.OPERATOR)}` } }));
-  await until(() => frames.length > 0);
-  expect(frames.shift()).toBe('{"type":"connection_ack"}');
-  return { socket, frames };
-}
+const rawConnection = async () => openRawConnection(app.url, { authorization: `Bearer ${await app.tokenFor(Role.OPERATOR)}` });
 
 it("writes nothing of a subscriber's alerts onto another's connection when its socket closes during a burst", async () => {
   // Customer X's alerts go to every subscriber; the alerts of other customers only to the leavers'
@@ -212,7 +199,7 @@ it("writes nothing of a subscriber's alerts onto another's connection when its s
 
     // Then alerts for the unfiltered leaver alone (its message skipped), and messages without alerts.
     expect(await raiseAlerts(1)).toBe(2);
-    const late = await rawConnection(); // its connection_ack is checked as it arrives
+    const late = await rawConnection(); // its connection_ack is checked as it arrives (exactly)
     for (const connection of [raw, rawBatches, late]) {
       const before = connection.frames.length;
       connection.socket.send('{"type":"ping"}');
