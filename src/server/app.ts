@@ -22,12 +22,12 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/orm';
 import type { PolicyService } from '../policy/policy.service';
-import type { Clock } from '../shared/clock';
+import type { AlarmClock } from '../shared/clock';
 import { RateLimitedError, UnauthenticatedError } from '../shared/errors';
 import { startAlertDelivery } from '../modules/alert/alert-delivery';
 import { IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency';
@@ -50,6 +50,8 @@ const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 const WS_INIT_TIMEOUT_MS = 10_000;
 /** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
 const WS_KEEP_ALIVE_MS = 12_000;
+/** graphql-ws's close code for a refused credential, here one that has expired: the client reconnects with a fresh one. */
+const WS_CREDENTIAL_EXPIRED = { code: 4403, reason: 'Token expired: reconnect with a fresh token (and afterSequence to resume)' } as const;
 /**
  * Subscription documents kept parsed and validated: at most this many, and at most this much query
  * text in all (a syntax tree is some tens of times its text), so distinct documents cannot fill memory.
@@ -60,7 +62,8 @@ export interface AppDependencies {
   config: AppConfig;
   orm: Orm;
   policy: PolicyService;
-  clock: Clock;
+  /** Business time, and when a connection's credential expires. */
+  clock: AlarmClock;
   logger: Logger;
 }
 
@@ -160,6 +163,12 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   // No permessage-deflate (ws's default, stated): alerts are small, and compressing each copy would
   // cost every subscriber's share of a burst again.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  // A connection lives no longer than its credential: closed when the token expires (API keys do not).
+  const closeWhenCredentialExpires = (socket: WebSocket, actor: Actor) => {
+    if (!actor.expiresAt || socket.readyState !== socket.OPEN) return;
+    const cancel = deps.clock.at(actor.expiresAt, () => socket.close(WS_CREDENTIAL_EXPIRED.code, WS_CREDENTIAL_EXPIRED.reason));
+    socket.once('close', cancel);
+  };
   const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
@@ -169,6 +178,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       onConnect: async (ctx) => {
         try {
           ctx.extra.actor = await authenticator.authenticate(credentialsFromConnectionParams(ctx.connectionParams));
+          closeWhenCredentialExpires(ctx.extra.socket, ctx.extra.actor);
           return true;
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
@@ -179,6 +189,11 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       // HTTP; graphql-ws then executes what this returns. Each subscribe takes a point from the actor's rate-limit budget.
       onSubscribe: async (ctx, _id, payload) => {
         const actor = ctx.extra.actor ?? ANONYMOUS;
+        if (actor.expiresAt && deps.clock.now() >= actor.expiresAt) {
+          // Expired while the close was still on its way: refused, never executed.
+          ctx.extra.socket.close(WS_CREDENTIAL_EXPIRED.code, WS_CREDENTIAL_EXPIRED.reason);
+          return [new GraphQLError(WS_CREDENTIAL_EXPIRED.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         try {
           await rateLimiter.consume(actor, ctx.extra.request.socket.remoteAddress);
         } catch (error) {
