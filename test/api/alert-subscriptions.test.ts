@@ -171,6 +171,8 @@ it("writes nothing of a subscriber's alerts onto another's connection when its s
   const onlyX = { afterSequence, filter: { customerIds: [x.id] } };
   const [query, batchQuery] = [print(RiskAlertStreamDocument), print(RiskAlertBatchStreamDocument)];
   const victims = [await subscribe(onlyX), await subscribe(onlyX, Role.OPERATOR, null, RiskAlertBatchStreamDocument)];
+  // Sees every customer, as the unfiltered leavers do, and is served just before them.
+  const observer = await subscribe({ afterSequence });
   const raw = await rawConnection();
   raw.socket.send(JSON.stringify({ id: 'mine', type: 'subscribe', payload: { query, variables: onlyX } }));
   const rawBatches = await rawConnection();
@@ -196,25 +198,30 @@ it("writes nothing of a subscriber's alerts onto another's connection when its s
     const alerts = await victims[0].waitFor(expected.length);
     expect(alerts.map((alert) => alert.sequence)).toEqual(expected);
     await victims[1].waitFor(expected.length);
+    await until(() => raw.frames.length >= expected.length);
+    await until(() => rawBatches.frames.reduce((count, frame) => count + (JSON.parse(frame).payload?.data?.riskAlertBatches?.length ?? 1), 0) >= expected.length);
 
-    // Then alerts for the unfiltered leaver alone (its message skipped), and messages without alerts.
+    // Then alerts only unfiltered subscribers see (the leaver's message skipped), and messages without alerts.
     expect(await raiseAlerts(1)).toBe(2);
+    const everything = (await storedSequences()).filter((sequence) => sequence > afterSequence);
+    expect((await observer.waitFor(everything.length)).map((alert) => alert.sequence)).toEqual(everything);
     const late = await rawConnection(); // its connection_ack is checked as it arrives (exactly)
     for (const connection of [raw, rawBatches, late]) {
       const before = connection.frames.length;
       connection.socket.send('{"type":"ping"}');
       await until(() => connection.frames.length > before);
-      await new Promise((resolve) => setTimeout(resolve, 50)); // anything sent with the pong has arrived
-      expect(connection.frames.slice(before)).toEqual(['{"type":"pong"}']);
+      expect(connection.frames.slice(before)).toEqual(['{"type":"pong"}']); // the old splicing wrote alerts in its place
       connection.frames.splice(before);
     }
     late.socket.close();
 
     // Every connection got exactly its own frames, each what graphql-ws sends for its subscription.
-    for (const victim of victims) {
-      expect(victim.alerts).toEqual(alerts);
+    for (const victim of [...victims, observer]) {
       expect(victim.errors).toEqual([]);
       expect(victim.closed).toBeNull();
+    }
+    for (const victim of victims) {
+      expect(victim.alerts).toEqual(alerts);
     }
     expect(raw.frames).toEqual(alerts.map((alert) => JSON.stringify({ id: 'mine', type: 'next', payload: { data: { riskAlerts: alert } } })));
     let batched = 0;
