@@ -33,6 +33,8 @@ export interface Actor {
   authMethod: AuthMethod;
   /** The API key's id (authMethod api-key). */
   apiKeyId?: string;
+  /** When the credential stops proving who this is: a bearer token's exp (API keys have none). */
+  expiresAt?: Date;
 }
 
 export const ANONYMOUS: Actor = { id: 'anonymous', role: Role.VIEWER, organisationId: null, authMethod: 'anonymous' };

@@ -22,12 +22,12 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/orm';
 import type { PolicyService } from '../policy/policy.service';
-import type { Clock } from '../shared/clock';
+import type { AlarmClock } from '../shared/clock';
 import { RateLimitedError, UnauthenticatedError } from '../shared/errors';
 import { startAlertDelivery } from '../modules/alert/alert-delivery';
 import { IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency';
@@ -37,12 +37,10 @@ import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHe
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
-import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
 import { attachToRequestLog, recordRefusal, requestLog, requestLogPlugin } from './request-log';
 import { corsFor } from './cors';
 import { createSharedSubscribe } from './shared-subscription-execution';
-import { sharedPayloadReplacer, spliceSharedPayloads } from './shared-payloads';
 import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
 import { buildAppSchema } from './schema';
 
@@ -56,6 +54,8 @@ const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 const WS_INIT_TIMEOUT_MS = 10_000;
 /** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
 const WS_KEEP_ALIVE_MS = 12_000;
+/** graphql-ws's close code for a refused credential, here one that has expired: the client reconnects with a fresh one. */
+const WS_CREDENTIAL_EXPIRED = { code: 4403, reason: 'Token expired: reconnect with a fresh token (and afterSequence to resume)' } as const;
 /**
  * Subscription documents kept parsed and validated: at most this many, and at most this much query
  * text in all (a syntax tree is some tens of times its text), so distinct documents cannot fill memory.
@@ -66,7 +66,8 @@ export interface AppDependencies {
   config: AppConfig;
   orm: Orm;
   policy: PolicyService;
-  clock: Clock;
+  /** Business time, and when a connection's credential expires. */
+  clock: AlarmClock;
   logger: Logger;
 }
 
@@ -174,24 +175,25 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
   // Portals send the same few subscription documents: each is parsed and validated once, and its
   // syntax tree is shared by every subscription that sends it (not one copy per subscriber).
   const validDocuments = new LRUCache<string, DocumentNode>(WS_DOCUMENT_CACHE);
-  // No permessage-deflate (ws's default, stated because shared-payloads.ts relies on it): alerts are
-  // small, and compressing each copy would cost every subscriber's share of a burst again.
+  // No permessage-deflate (ws's default, stated): alerts are small, and compressing each copy would
+  // cost every subscriber's share of a burst again.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
-  // A burst of alerts leaves in one write per subscriber, not one per alert; a shared result is encoded once.
-  wsServer.on('connection', (socket, request) => {
-    spliceSharedPayloads(socket, request.socket);
-    coalesceWrites(socket, request.socket); // after: it counts each message once, whatever it is sent as
-  });
+  // A connection lives no longer than its credential: closed when the token expires (API keys do not).
+  const closeWhenCredentialExpires = (socket: WebSocket, actor: Actor) => {
+    if (!actor.expiresAt || socket.readyState !== socket.OPEN) return;
+    const cancel = deps.clock.at(actor.expiresAt, () => socket.close(WS_CREDENTIAL_EXPIRED.code, WS_CREDENTIAL_EXPIRED.reason));
+    socket.once('close', cancel);
+  };
   const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
       // Alert events are executed once per operation and role, then shared by the subscribers asking it.
       subscribe: createSharedSubscribe(),
-      jsonMessageReplacer: sharedPayloadReplacer,
       connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         try {
           ctx.extra.actor = await authenticator.authenticate(credentialsFromConnectionParams(ctx.connectionParams));
+          closeWhenCredentialExpires(ctx.extra.socket, ctx.extra.actor);
           return true;
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
@@ -202,6 +204,11 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       // HTTP; graphql-ws then executes what this returns. Each subscribe takes a point from the actor's rate-limit budget.
       onSubscribe: async (ctx, _id, payload) => {
         const actor = ctx.extra.actor ?? ANONYMOUS;
+        if (actor.expiresAt && deps.clock.now() >= actor.expiresAt) {
+          // Expired while the close was still on its way: refused, never executed.
+          ctx.extra.socket.close(WS_CREDENTIAL_EXPIRED.code, WS_CREDENTIAL_EXPIRED.reason);
+          return [new GraphQLError(WS_CREDENTIAL_EXPIRED.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         try {
           await rateLimiter.consume(actor, ctx.extra.request.socket.remoteAddress);
         } catch (error) {

@@ -22,7 +22,7 @@ import {
   RiskAlertStreamDocument,
   RunCollectionCycleDocument,
 } from '../generated/graphql';
-import { subscribeAlerts, until, wsUrlOf, type AlertSubscription } from '../support/alert-subscriber';
+import { openRawConnection, subscribeAlerts, until, wsUrlOf, type AlertSubscription } from '../support/alert-subscriber';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -108,7 +108,7 @@ it('delivers the alerts of one commit in one batch message to every batch subscr
   const batches = [await subscribe({}, Role.OPERATOR, null, RiskAlertBatchStreamDocument), await subscribe({}, Role.OPERATOR, null, RiskAlertBatchStreamDocument)];
   const single = await subscribe();
   // 25 LEGAL transitions and the suspension, committed together: about 13 KB of alerts, sent as one message
-  // whose payload is encoded once for both batch subscribers (shared-payloads.ts, its large-payload path).
+  // whose result is executed once for both batch subscribers (shared-subscription-execution.ts).
   const raised = await raiseAlerts(25);
   expect(raised).toBe(26);
   const expected = (await storedSequences()).slice(-26);
@@ -127,9 +127,8 @@ it('delivers the alerts of one commit in one batch message to every batch subscr
 
 it('sends a burst to riskAlerts subscribers as one message per alert, each naming its own subscription', async () => {
   // Two subscriptions multiplexed on one connection, read frame by frame with a plain WebSocket: one
-  // sees every alert (it takes the feed's page as it is), one only CRITICAL ones (its own queue). A
-  // burst leaves in one write per subscription (shared-payloads.ts, runs); on the wire it must be
-  // exactly what graphql-ws sends alert by alert.
+  // sees every alert (it takes the feed's page as it is), one only CRITICAL ones (its own queue). On
+  // the wire it must be exactly what graphql-ws sends alert by alert.
   const reference = await subscribe();
   const socket = new WebSocket(wsUrlOf(app.url), 'graphql-transport-ws');
   const received: { id: string; type: string; payload: { data?: { riskAlerts: { sequence: number } }; errors?: unknown } }[] = [];
@@ -157,6 +156,84 @@ it('sends a burst to riskAlerts subscribers as one message per alert, each namin
   expect(next(critical).map((payload) => payload.data!.riskAlerts)).toEqual(reference.alerts.filter((alert) => alert.severity === 'CRITICAL'));
   expect(received.filter((message) => message.type !== 'connection_ack' && message.type !== 'next')).toEqual([]);
   expect([...next(everyAlert), ...next(critical)].filter((payload) => payload.errors !== undefined)).toEqual([]);
+});
+
+const rawConnection = async () => openRawConnection(app.url, { authorization: `Bearer ${await app.tokenFor(Role.OPERATOR)}` });
+
+it("writes nothing of a subscriber's alerts onto another's connection when its socket closes during a burst", async () => {
+  // Customer X's alerts go to every subscriber; the alerts of other customers only to the leavers'
+  // unfiltered subscriptions (as a partner sees only its own customers). Leavers stop being OPEN while
+  // alerts are on their way to them: two send their close frame and then stop reading (the server
+  // holds them CLOSING, skipping their messages, for the rest of the test), one is destroyed as its
+  // first alert of the burst arrives.
+  const x = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '1000000.00' });
+  const afterSequence = (await storedSequences()).at(-1) ?? 0;
+  const onlyX = { afterSequence, filter: { customerIds: [x.id] } };
+  const [query, batchQuery] = [print(RiskAlertStreamDocument), print(RiskAlertBatchStreamDocument)];
+  const victims = [await subscribe(onlyX), await subscribe(onlyX, Role.OPERATOR, null, RiskAlertBatchStreamDocument)];
+  // Sees every customer, as the unfiltered leavers do, and is served just before them.
+  const observer = await subscribe({ afterSequence });
+  const raw = await rawConnection();
+  raw.socket.send(JSON.stringify({ id: 'mine', type: 'subscribe', payload: { query, variables: onlyX } }));
+  const rawBatches = await rawConnection();
+  rawBatches.socket.send(JSON.stringify({ id: 'my-batches', type: 'subscribe', payload: { query: batchQuery, variables: onlyX } }));
+  const leavers = await Promise.all([rawConnection(), rawConnection(), rawConnection()]);
+  const leaverSubscriptions = [{ query, variables: { afterSequence } }, { query: batchQuery, variables: onlyX }, { query, variables: { afterSequence } }];
+  leavers.forEach(({ socket }, i) => socket.send(JSON.stringify({ id: `leaver-${i}`, type: 'subscribe', payload: leaverSubscriptions[i] })));
+  try {
+    expect(await raiseAlerts(1)).toBe(2); // another customer: once the unfiltered leavers have it, they are live
+    await until(() => leavers[0].frames.length > 0 && leavers[2].frames.length > 0);
+    for (const { socket } of leavers.slice(0, 2)) {
+      socket.pause();
+      socket.close(1000, 'leaving');
+    }
+    const destroyed = leavers[2];
+    destroyed.socket.on('message', () => destroyed.socket.terminate());
+
+    // The burst: X's 25 invoices reach LEGAL and X is suspended, with another customer's alerts, in one commit.
+    for (let i = 0; i < 25; i += 1) await issueInvoice(app, x.id, '100.00', { issueDate: '2026-01-01' });
+    expect(await raiseAlerts(1)).toBe(28);
+    const expected = (await app.orm.em.fork().find(RiskAlert, { customer: x.id }, { orderBy: { sequence: 'asc' } })).map((alert) => alert.sequence);
+    expect(expected).toHaveLength(26);
+    const alerts = await victims[0].waitFor(expected.length);
+    expect(alerts.map((alert) => alert.sequence)).toEqual(expected);
+    await victims[1].waitFor(expected.length);
+    await until(() => raw.frames.length >= expected.length);
+    await until(() => rawBatches.frames.reduce((count, frame) => count + (JSON.parse(frame).payload?.data?.riskAlertBatches?.length ?? 1), 0) >= expected.length);
+
+    // Then alerts only unfiltered subscribers see (the leaver's message skipped), and messages without alerts.
+    expect(await raiseAlerts(1)).toBe(2);
+    const everything = (await storedSequences()).filter((sequence) => sequence > afterSequence);
+    expect((await observer.waitFor(everything.length)).map((alert) => alert.sequence)).toEqual(everything);
+    const late = await rawConnection(); // its connection_ack is checked as it arrives (exactly)
+    for (const connection of [raw, rawBatches, late]) {
+      const before = connection.frames.length;
+      connection.socket.send('{"type":"ping"}');
+      await until(() => connection.frames.length > before);
+      expect(connection.frames.slice(before)).toEqual(['{"type":"pong"}']); // the old splicing wrote alerts in its place
+      connection.frames.splice(before);
+    }
+    late.socket.close();
+
+    // Every connection got exactly its own frames, each what graphql-ws sends for its subscription.
+    for (const victim of [...victims, observer]) {
+      expect(victim.errors).toEqual([]);
+      expect(victim.closed).toBeNull();
+    }
+    for (const victim of victims) {
+      expect(victim.alerts).toEqual(alerts);
+    }
+    expect(raw.frames).toEqual(alerts.map((alert) => JSON.stringify({ id: 'mine', type: 'next', payload: { data: { riskAlerts: alert } } })));
+    let batched = 0;
+    for (const frame of rawBatches.frames) {
+      const size = (JSON.parse(frame).payload?.data?.riskAlertBatches?.length as number | undefined) ?? 1;
+      const batch = alerts.slice(batched, (batched += size));
+      expect(frame).toBe(JSON.stringify({ id: 'my-batches', type: 'next', payload: { data: { riskAlertBatches: batch } } }));
+    }
+    expect(batched).toBe(alerts.length);
+  } finally {
+    for (const { socket } of [raw, rawBatches, ...leavers]) socket.terminate();
+  }
 });
 
 it('replays in batches of at most maxBatchSize and joins the live stream with no gap and no duplicate', async () => {

@@ -76,6 +76,37 @@ export function subscribeAlerts(
   return subscription;
 }
 
+/** A graphql-transport-ws connection on a plain `ws` socket: each frame as it came, as text, and how it closed. */
+export interface RawConnection {
+  socket: WebSocket;
+  frames: string[];
+  closed: { code: number; reason: string } | null;
+  /** Resolves once the connection closed; fails after `timeoutMs`. */
+  waitForClose(timeoutMs?: number): Promise<{ code: number; reason: string }>;
+}
+
+/** Opens a raw connection and sends connection_init; resolves on connection_ack (which is not kept in `frames`). */
+export async function openRawConnection(httpUrl: string, connectionParams: Record<string, unknown>): Promise<RawConnection> {
+  const socket = new WebSocket(wsUrlOf(httpUrl), 'graphql-transport-ws');
+  const connection: RawConnection = {
+    socket,
+    frames: [],
+    closed: null,
+    waitForClose: (timeoutMs = 10_000) => until(() => connection.closed !== null, timeoutMs, () => 'the connection to close').then(() => connection.closed!),
+  };
+  socket.on('message', (data, isBinary) => connection.frames.push(isBinary ? `<binary ${String(data)}>` : String(data)));
+  socket.on('close', (code, reason) => (connection.closed = { code, reason: String(reason) }));
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  socket.send(JSON.stringify({ type: 'connection_init', payload: connectionParams }));
+  await until(() => connection.frames.length > 0 || connection.closed !== null, 10_000, () => 'connection_ack');
+  const ack = connection.frames.shift();
+  if (ack !== '{"type":"connection_ack"}') throw new Error(`expected connection_ack, got ${ack ?? `a close: ${JSON.stringify(connection.closed)}`}`);
+  return connection;
+}
+
 /** Waits until `done()` holds, checking every 10 ms; fails after `timeoutMs`. */
 export async function until(done: () => boolean, timeoutMs = 10_000, what: () => string = () => 'the condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;

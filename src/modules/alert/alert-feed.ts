@@ -201,15 +201,6 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
     return this.pull(null) as Promise<IteratorResult<RiskAlertView>>;
   }
 
-  /**
-   * Every alert waiting (at least one, at most `max`), still to be sent one message each: lets the
-   * subscription's sender write a burst in one go (shared-subscription-execution.ts) instead of
-   * pulling alert by alert through graphql-ws.
-   */
-  nextWaiting(max: number): Promise<IteratorResult<RiskAlertView[]>> {
-    return this.pull(max) as Promise<IteratorResult<RiskAlertView[]>>;
-  }
-
   /** The same stream, read in batches of at most `max` alerts. */
   batches(max: number): AsyncIterableIterator<RiskAlertView[]> {
     const batches: AsyncIterableIterator<RiskAlertView[]> = {
@@ -256,7 +247,7 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
 
   private considerPage(alerts: readonly RiskAlertView[]): void {
     if (this.takesWholePage(alerts)) {
-      // The page itself, the same array for every such subscriber: its result is then shared (and encoded once).
+      // The page itself, the same array for every such subscriber: its result is then executed once for all of them.
       this.seen = alerts[alerts.length - 1].sequence;
       this.delivered = this.seen;
       const waiting = this.waiting!;

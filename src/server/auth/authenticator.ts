@@ -110,7 +110,7 @@ function actorOfClaims(payload: JWTPayload, authMethod: AuthMethod): Actor {
   if (role === Role.PARTNER && organisationId === null) {
     throw new UnauthenticatedError('A PARTNER token must name its organisation in the org claim; ask for a new one');
   }
-  return { id: payload.sub, role, organisationId, authMethod };
+  return { id: payload.sub, role, organisationId, authMethod, ...(typeof payload.exp === 'number' ? { expiresAt: new Date(payload.exp * 1000) } : {}) };
 }
 
 function verificationError(error: unknown, logger: Logger | undefined): UnauthenticatedError {
