@@ -50,6 +50,8 @@ const HTTP_MAX_BODY = '1mb';
 const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 /** A socket that has not sent connection_init by then is closed (4408). */
 const WS_INIT_TIMEOUT_MS = 10_000;
+/** Close code of a WebSocket refused by a rate limit (too many connections or failed authentications from its address). */
+export const RATE_LIMITED_CLOSE_CODE = 4429;
 /** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
 const WS_KEEP_ALIVE_MS = 12_000;
 /**
@@ -133,7 +135,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          const actor = await authenticator.authenticate(credentialsFromHeaders(req.headers));
+          const actor = await rateLimiter.authenticate(req.socket.remoteAddress, () => authenticator.authenticate(credentialsFromHeaders(req.headers)));
           await rateLimiter.consume(actor, req.socket.remoteAddress);
           return createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER) });
         } catch (error) {
@@ -167,6 +169,13 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     spliceSharedPayloads(socket, request.socket);
     coalesceWrites(socket, request.socket); // after: it counts each message once, whatever it is sent as
   });
+  // New connections per client address are counted as they open, before connection_init.
+  wsServer.on('connection', (socket, request) => {
+    rateLimiter.consumeConnection(request.socket.remoteAddress).catch((error: unknown) => {
+      if (error instanceof RateLimitedError) socket.close(RATE_LIMITED_CLOSE_CODE, closeReason(error));
+      else logger.error({ err: error }, 'WebSocket connection budget could not be checked');
+    });
+  });
   const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
@@ -175,12 +184,14 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       jsonMessageReplacer: sharedPayloadReplacer,
       connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
+        const address = ctx.extra.request.socket.remoteAddress;
         try {
-          ctx.extra.actor = await authenticator.authenticate(credentialsFromConnectionParams(ctx.connectionParams));
+          ctx.extra.actor = await rateLimiter.authenticate(address, () => authenticator.authenticate(credentialsFromConnectionParams(ctx.connectionParams)));
           return true;
         } catch (error) {
-          if (!(error instanceof UnauthenticatedError)) throw error;
-          return false; // graphql-ws closes with 4403 Forbidden
+          if (error instanceof RateLimitedError) ctx.extra.socket.close(RATE_LIMITED_CLOSE_CODE, closeReason(error));
+          else if (!(error instanceof UnauthenticatedError)) throw error;
+          return false; // graphql-ws closes with 4403 Forbidden (unless closed above)
         }
       },
       // Parse, validate and coerce the variables here, with the same limits, rules and error codes as
@@ -243,6 +254,11 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       await rateLimiter.close();
     },
   };
+}
+
+/** A close reason is at most 123 bytes; the error's message (ASCII) says what was counted and when to retry. */
+function closeReason(error: RateLimitedError): string {
+  return error.message.length <= 123 ? error.message : `Rate limit reached; retry in ${error.retryAfterSeconds} s`;
 }
 
 /**
