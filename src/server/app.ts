@@ -51,7 +51,7 @@ const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 /** A socket that has not sent connection_init by then is closed (4408). */
 const WS_INIT_TIMEOUT_MS = 10_000;
 /** Close code of a WebSocket refused by a rate limit (too many connections or failed authentications from its address). */
-export const RATE_LIMITED_CLOSE_CODE = 4429;
+const RATE_LIMITED_CLOSE_CODE = 4429;
 /** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
 const WS_KEEP_ALIVE_MS = 12_000;
 /**
