@@ -489,10 +489,13 @@ describe('an overdue declaration of several customers’ invoices', () => {
       await app.ok(DeclareOverdueDocument, { input: { invoiceIds: everyInvoice } }, RISK_OFFICER);
 
       const alerts = await app.orm.em.fork().find(RiskAlert, { type: 'OVERDUE_DECLARED' }, { orderBy: { sequence: 'asc' } });
-      expect(alerts.map((alert) => ({ customer: alert.customer?.id, invoice: alert.invoice?.id ?? null, message: alert.message }))).toEqual([
-        { customer: parties[0].customer.id, invoice: null, message: `Overdue declared to the insurer: ${parties[0].invoices.map((invoice) => invoice.number).join(', ')}` },
-        { customer: parties[1].customer.id, invoice: parties[1].invoices[0].id, message: `Overdue declared to the insurer: ${parties[1].invoices[0].number}` },
-      ]);
+      const byCustomer = (a: { customer?: string }, b: { customer?: string }) => String(a.customer).localeCompare(String(b.customer));
+      expect(alerts.map((alert) => ({ customer: alert.customer?.id, invoice: alert.invoice?.id ?? null, message: alert.message })).sort(byCustomer)).toEqual(
+        [
+          { customer: parties[0].customer.id, invoice: null, message: `Overdue declared to the insurer: ${parties[0].invoices.map((invoice) => invoice.number).join(', ')}` },
+          { customer: parties[1].customer.id, invoice: parties[1].invoices[0].id, message: `Overdue declared to the insurer: ${parties[1].invoices[0].number}` },
+        ].sort(byCustomer),
+      );
 
       for (const [index, party] of parties.entries()) {
         const token = await app.tokenFor(Role.PARTNER, party.organisationId);
