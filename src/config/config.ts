@@ -40,18 +40,24 @@ export interface AuthConfig {
   /** HS256 secret for bearer tokens; null: HS256 tokens are not accepted (production with JWKS_URL only). */
   jwtSecret: string | null;
   secretIsDevelopmentDefault: boolean;
+  /** Bearer tokens must carry an expiry (exp claim): production, where a leaked token must not work for ever. */
+  requireTokenExpiry: boolean;
   /** Where the public keys of asymmetric bearer tokens are published (RS256, ES256, EdDSA, ...). */
   jwksUrl: string | null;
   /** Checked on every bearer token when set. */
   issuer: string | null;
   audience: string | null;
-  /** API keys for partner machines (only their SHA-256 hashes), from API_KEYS_FILE. */
+  /** API keys for partner machines (only their SHA-256 hashes), as API_KEYS_FILE held them at start. */
   apiKeys: ApiKeyEntry[];
+  /** API_KEYS_FILE itself: re-read when it changes, so a removed key stops working without a restart. */
+  apiKeysFile: string | null;
 }
 
 export interface RateLimitConfig {
   points: number;
   windowSeconds: number;
+  /** New WebSocket connections each client address may open per window; null: not limited. */
+  connectionsPerAddress: number | null;
 }
 
 /** Generous: a person clicking through screens never meets it; a runaway script does. */
@@ -63,8 +69,14 @@ const DEFAULT_RATE_LIMIT_WINDOW_SECONDS = '60';
  * request onto a socket this server is closing (ECONNRESET).
  */
 const DEFAULT_HTTP_KEEP_ALIVE_SECONDS = '65';
-/** HS256 secrets shorter than this are refused in production. */
+/** A portal opens a handful of sockets and reconnects now and then; a loop opening sockets meets this. */
+const DEFAULT_RATE_LIMIT_WS_CONNECTIONS = '120';
+/** HS256 secrets shorter than this many bytes are refused in production. */
 export const MIN_JWT_SECRET_LENGTH = 32;
+/** ... or with fewer distinct characters than this (32 random hex digits have 8 or more in practice). */
+export const MIN_JWT_SECRET_DISTINCT_CHARACTERS = 8;
+/** ... or with any block of this many characters appearing twice (a word or pattern repeated). */
+export const JWT_SECRET_REPEATED_BLOCK = 8;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -128,15 +140,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 function authConfigOf(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): AuthConfig {
+  const production = nodeEnv === 'production';
   const jwksUrl = optional(env, 'JWKS_URL');
   if (jwksUrl !== null && !isHttpUrl(jwksUrl)) throw new ConfigError(`JWKS_URL must be an http:// or https:// URL (got "${jwksUrl}")`);
+  // Keys fetched over plain HTTP could be swapped on the way, and with them every token accepted.
+  if (production && jwksUrl !== null && new URL(jwksUrl).protocol !== 'https:') {
+    throw new ConfigError(`JWKS_URL must be an https:// URL when NODE_ENV=production (got "${jwksUrl}")`);
+  }
   const given = optional(env, 'JWT_SECRET');
-  if (nodeEnv === 'production') {
+  if (production) {
     if (given === null && jwksUrl === null) {
       throw new ConfigError(`NODE_ENV=production needs JWT_SECRET (at least ${MIN_JWT_SECRET_LENGTH} characters) or JWKS_URL to verify bearer tokens`);
     }
-    if (given !== null && (given.length < MIN_JWT_SECRET_LENGTH || given === DEVELOPMENT_JWT_SECRET)) {
-      throw new ConfigError(`JWT_SECRET must be a secret of at least ${MIN_JWT_SECRET_LENGTH} characters, not the development default, when NODE_ENV=production`);
+    const weakness = given === null ? null : jwtSecretWeakness(given);
+    if (weakness !== null) {
+      throw new ConfigError(`JWT_SECRET ${weakness} when NODE_ENV=production; generate one with: openssl rand -base64 48`);
     }
   }
   // Outside production a missing secret means the development one, so `npm start` can print tokens.
@@ -144,11 +162,40 @@ function authConfigOf(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): AuthConfig {
   return {
     jwtSecret,
     secretIsDevelopmentDefault: jwtSecret === DEVELOPMENT_JWT_SECRET,
+    requireTokenExpiry: production,
     jwksUrl,
     issuer: optional(env, 'JWT_ISSUER'),
     audience: optional(env, 'JWT_AUDIENCE'),
     apiKeys: apiKeysOf(optional(env, 'API_KEYS_FILE')),
+    apiKeysFile: optional(env, 'API_KEYS_FILE'),
   };
+}
+
+/**
+ * Why an HS256 secret is too weak to sign production tokens, or null. Anyone who guesses it can mint
+ * an ADMIN token, so it must be long and must not look made by hand. Refused:
+ *  - shorter than MIN_JWT_SECRET_LENGTH bytes (UTF-8);
+ *  - the development default;
+ *  - fewer than MIN_JWT_SECRET_DISTINCT_CHARACTERS distinct characters ("aaaa...", "0101...");
+ *  - any block of JWT_SECRET_REPEATED_BLOCK characters appearing twice, overlapping or not ("abcabc...",
+ *    "passwordpassword..."): in random text that practically never happens (for 128 hex digits, about
+ *    once in 500,000 secrets), in a hand-made one it is the pattern.
+ */
+export function jwtSecretWeakness(secret: string): string | null {
+  const bytes = Buffer.byteLength(secret, 'utf8');
+  if (bytes < MIN_JWT_SECRET_LENGTH) return `must be at least ${MIN_JWT_SECRET_LENGTH} bytes (got ${bytes})`;
+  if (secret === DEVELOPMENT_JWT_SECRET) return 'must not be the development default';
+  const distinct = new Set(secret).size;
+  if (distinct < MIN_JWT_SECRET_DISTINCT_CHARACTERS) {
+    return `is visibly repetitive: only ${distinct} distinct characters (at least ${MIN_JWT_SECRET_DISTINCT_CHARACTERS} needed)`;
+  }
+  const blocks = new Set<string>();
+  for (let start = 0; start + JWT_SECRET_REPEATED_BLOCK <= secret.length; start += 1) {
+    const block = secret.slice(start, start + JWT_SECRET_REPEATED_BLOCK);
+    if (blocks.has(block)) return `is visibly repetitive: a block of ${JWT_SECRET_REPEATED_BLOCK} characters appears twice`;
+    blocks.add(block);
+  }
+  return null;
 }
 
 function apiKeysOf(file: string | null): ApiKeyEntry[] {
@@ -175,7 +222,12 @@ function rateLimitOf(env: NodeJS.ProcessEnv): RateLimitConfig | null {
   if (!/^\d+$/.test(windowText) || Number(windowText) < 1 || Number(windowText) > 86_400) {
     throw new ConfigError(`RATE_LIMIT_WINDOW_SECONDS must be a whole number of seconds from 1 to 86400 (got "${windowText}")`);
   }
-  return Number(pointsText) === 0 ? null : { points: Number(pointsText), windowSeconds: Number(windowText) };
+  const connectionsText = env.RATE_LIMIT_WS_CONNECTIONS ?? DEFAULT_RATE_LIMIT_WS_CONNECTIONS;
+  if (!/^\d+$/.test(connectionsText) || Number(connectionsText) > 1_000_000_000) {
+    throw new ConfigError(`RATE_LIMIT_WS_CONNECTIONS must be a whole number of new WebSocket connections per address and window, 0 for no limit (got "${connectionsText}")`);
+  }
+  if (Number(pointsText) === 0) return null;
+  return { points: Number(pointsText), windowSeconds: Number(windowText), connectionsPerAddress: Number(connectionsText) === 0 ? null : Number(connectionsText) };
 }
 
 /** An environment variable, with "" meaning unset. */

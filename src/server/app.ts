@@ -52,6 +52,8 @@ const HEADERS_TIMEOUT_MARGIN_MS = 1_000;
 const WS_MAX_MESSAGE_BYTES = 64 * 1024;
 /** A socket that has not sent connection_init by then is closed (4408). */
 const WS_INIT_TIMEOUT_MS = 10_000;
+/** Close code of a WebSocket refused by a rate limit (too many connections or failed authentications from its address). */
+const RATE_LIMITED_CLOSE_CODE = 4429;
 /** Ping every 12 s: dead peers are dropped, idle proxies keep the connection. */
 const WS_KEEP_ALIVE_MS = 12_000;
 /** graphql-ws's close code for a refused credential, here one that has expired: the client reconnects with a fresh one. */
@@ -146,7 +148,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          const actor = await authenticator.authenticate(credentialsFromHeaders(req.headers));
+          const actor = await rateLimiter.authenticate(req.socket.remoteAddress, () => authenticator.authenticate(credentialsFromHeaders(req.headers)));
           await rateLimiter.consume(actor, req.socket.remoteAddress);
           const ctx = createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER) });
           attachToRequestLog(res, actor, ctx);
@@ -184,6 +186,13 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     const cancel = deps.clock.at(actor.expiresAt, () => socket.close(WS_CREDENTIAL_EXPIRED.code, WS_CREDENTIAL_EXPIRED.reason));
     socket.once('close', cancel);
   };
+  // New connections per client address are counted as they open, before connection_init.
+  wsServer.on('connection', (socket, request) => {
+    rateLimiter.consumeConnection(request.socket.remoteAddress).catch((error: unknown) => {
+      if (error instanceof RateLimitedError) socket.close(RATE_LIMITED_CLOSE_CODE, closeReason(error));
+      else logger.error({ err: error }, 'WebSocket connection budget could not be checked');
+    });
+  });
   const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
@@ -191,13 +200,15 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       subscribe: createSharedSubscribe(),
       connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
+        const address = ctx.extra.request.socket.remoteAddress;
         try {
-          ctx.extra.actor = await authenticator.authenticate(credentialsFromConnectionParams(ctx.connectionParams));
+          ctx.extra.actor = await rateLimiter.authenticate(address, () => authenticator.authenticate(credentialsFromConnectionParams(ctx.connectionParams)));
           closeWhenCredentialExpires(ctx.extra.socket, ctx.extra.actor);
           return true;
         } catch (error) {
-          if (!(error instanceof UnauthenticatedError)) throw error;
-          return false; // graphql-ws closes with 4403 Forbidden
+          if (error instanceof RateLimitedError) ctx.extra.socket.close(RATE_LIMITED_CLOSE_CODE, closeReason(error));
+          else if (!(error instanceof UnauthenticatedError)) throw error;
+          return false; // graphql-ws closes with 4403 Forbidden (unless closed above)
         }
       },
       // Parse, validate and coerce the variables here, with the same limits, rules and error codes as
@@ -265,6 +276,11 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       await rateLimiter.close();
     },
   };
+}
+
+/** A close reason is at most 123 bytes; the error's message (ASCII) says what was counted and when to retry. */
+function closeReason(error: RateLimitedError): string {
+  return error.message.length <= 123 ? error.message : `Rate limit reached; retry in ${error.retryAfterSeconds} s`;
 }
 
 /**

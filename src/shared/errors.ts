@@ -69,8 +69,10 @@ export class RateLimitedError extends DomainError {
     points: number,
     windowSeconds: number,
     readonly retryAfterSeconds: number,
+    /** What was counted, and whose: requests of each token or API key unless said otherwise. */
+    counted: { what: string; whose: string } = { what: 'requests', whose: 'for each token or API key' },
   ) {
-    super(`Rate limit reached: at most ${points} requests per ${windowSeconds} s for each token or API key; retry in ${retryAfterSeconds} s`, 'RATE_LIMITED', {
+    super(`Rate limit reached: at most ${points} ${counted.what} per ${windowSeconds} s ${counted.whose}; retry in ${retryAfterSeconds} s`, 'RATE_LIMITED', {
       retryAfterSeconds,
     });
   }

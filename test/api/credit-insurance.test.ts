@@ -9,7 +9,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'graphql';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { Role } from '../../src/server/actor';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import {
   AlertTypesByCustomerDocument,
@@ -455,6 +457,55 @@ describe('country grade drops', () => {
       const seen = (await app.ok(AlertTypesByCustomerDocument, { first: 50 }, { role: 'PARTNER' as never })).riskAlerts.edges.map((edge) => edge.node);
       expect(seen.filter((alert) => alert.type === 'COUNTRY_DOWNGRADE').map((alert) => alert.customerId)).toEqual([izmir.id]);
 
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('an overdue declaration of several customers’ invoices', () => {
+  const rules = rulesCopy();
+
+  it('raises one alert per customer, naming only its invoices: each partner sees its own customer’s alert alone', async () => {
+    // A risk officer makes declarations alert (the shipped rules/alerts.json has no rule for them).
+    editPolicy(rules.dir, 'alerts.json', (policy) => {
+      policy.version = `${policy.version}-declarations`;
+      const rule = { name: 'overdue-declared', description: 'An overdue declaration to the insurer is for information.', conditions: { all: [{ fact: 'alertSource', operator: 'equal', value: 'OVERDUE_DECLARED' }] }, event: { type: 'raise-alert', params: { alertType: 'OVERDUE_DECLARED', severity: 'INFO' } } };
+      policy.rules.push(rule as never);
+    });
+    const app = await startTestApp({ rulesDir: rules.dir, today: '2026-01-02' });
+    try {
+      const parties = [];
+      for (const organisationId of ['bank-a', 'bank-b']) {
+        const { customer } = await insuredCustomer(app);
+        await app.ok(GrantPartnerAccessDocument, { input: { customerId: customer.id, organisationId } }, { role: 'ADMIN' as never });
+        const invoices = [];
+        for (let i = 0; i < 2; i += 1) invoices.push((await issueInvoice(app, customer.id, '1000.00')).invoice);
+        parties.push({ organisationId, customer, invoices });
+      }
+      parties[1].invoices.pop(); // bank-b's customer: one invoice declared
+      app.clock.set('2026-02-05T09:00:00Z');
+      const everyInvoice = parties.flatMap((party) => party.invoices.map((invoice) => invoice.id));
+      await app.ok(DeclareOverdueDocument, { input: { invoiceIds: everyInvoice } }, RISK_OFFICER);
+
+      const alerts = await app.orm.em.fork().find(RiskAlert, { type: 'OVERDUE_DECLARED' }, { orderBy: { sequence: 'asc' } });
+      const byCustomer = (a: { customer?: string }, b: { customer?: string }) => String(a.customer).localeCompare(String(b.customer));
+      expect(alerts.map((alert) => ({ customer: alert.customer?.id, invoice: alert.invoice?.id ?? null, message: alert.message })).sort(byCustomer)).toEqual(
+        [
+          { customer: parties[0].customer.id, invoice: null, message: `Overdue declared to the insurer: ${parties[0].invoices.map((invoice) => invoice.number).join(', ')}` },
+          { customer: parties[1].customer.id, invoice: parties[1].invoices[0].id, message: `Overdue declared to the insurer: ${parties[1].invoices[0].number}` },
+        ].sort(byCustomer),
+      );
+
+      for (const [index, party] of parties.entries()) {
+        const token = await app.tokenFor(Role.PARTNER, party.organisationId);
+        const seen = await app.gql(parse('{ riskAlerts(first: 50, filter: { types: ["OVERDUE_DECLARED"] }) { edges { node { customerId message } } } }'), undefined, { token });
+        const other = parties[1 - index];
+        expect(seen.errors).toBeUndefined();
+        const nodes = (seen.data as { riskAlerts: { edges: Array<{ node: { customerId: string; message: string } }> } }).riskAlerts.edges.map((edge) => edge.node);
+        expect(nodes).toEqual([{ customerId: party.customer.id, message: expect.stringContaining(party.invoices[0].number) }]);
+        for (const invoice of other.invoices) expect(nodes[0].message).not.toContain(invoice.number);
+      }
     } finally {
       await app.close();
     }

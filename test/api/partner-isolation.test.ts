@@ -7,7 +7,10 @@
  * objects (customers, invoices, payments, claims, alerts, decisions), every customer filter tried with
  * their customer ids. No response may contain any of those ids, names or numbers. The same sweep
  * with A's own ids must find A's data (so the sweep is not vacuous). Subscriptions are swept the same
- * way over graphql-ws, and every mutation is refused to a partner with nothing written.
+ * way over graphql-ws, and every mutation is refused to a partner with nothing written. A's own
+ * alerts, in the history and on every subscription, must carry no staff-only figure in their message
+ * or data (score, grades, the amount asked for a limit, extension notes, payment references, ...),
+ * though A's customer was downgraded, asked a limit and an extension, so staff's alerts carry them.
  */
 import {
   getNamedType,
@@ -31,10 +34,19 @@ import { DecisionRecord } from '../../src/modules/decision/decision-record.entit
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { Role } from '../../src/server/actor';
 import { buildAppSchema } from '../../src/server/schema';
-import { GrantPartnerAccessDocument, RecordPaymentDocument, RunCollectionCycleDocument } from '../generated/graphql';
+import { Customer } from '../../src/modules/customer/customer.entity';
+import { GradeChange } from '../../src/modules/customer/grade-change.entity';
+import {
+  GrantPartnerAccessDocument,
+  RecordPaymentDocument,
+  RequestCreditLimitDocument,
+  RequestTermExtensionDocument,
+  RunCollectionCycleDocument,
+  UpdateCustomerFinancialsDocument,
+} from '../generated/graphql';
 import { until, wsUrlOf } from '../support/alert-subscriber';
 import { closedToPartners, rolesOfOperation } from '../support/role-rules';
-import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
+import { createCustomer, FINANCIALS_OF_GRADE, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, TEST_TODAY, type TestApp } from '../support/test-app';
 
 const ORG_A = 'insurer-a';
@@ -44,6 +56,9 @@ const MAX_DEPTH = 4;
 const PAGE = 3;
 /** Collections runs: the first invoices are 14 days overdue on the first, 29 on the second (new stages, new alerts). */
 const FIRST_RUN = '2026-02-15';
+/** The credit limit A's customer asks for: an amount found nowhere else. */
+const ASKED_LIMIT = '23456.78';
+const EXTENSION_NOTE = 'Alpha extension note: the owner is ill';
 /** Codes a partner may get for what it may not see: nothing else is an acceptable answer. */
 const REFUSALS = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
 
@@ -58,12 +73,15 @@ let schema: GraphQLSchema;
 let mine: Portfolio;
 let others: Portfolio;
 let tokenA: string;
+/** What staff may read of A's customer and A may not: no alert A reads may carry any of it. */
+let staffOnly: { texts: string[]; numbers: number[] };
 
 beforeAll(async () => {
   app = await startTestApp();
   schema = await buildAppSchema();
   tokenA = await app.tokenFor(Role.PARTNER, ORG_A);
   mine = await seedParty('Alpha', ORG_A);
+  staffOnly = await raiseAlertsWithStaffOnlyFigures(mine.customerIds[0]);
   const b = await seedParty('Bravo', ORG_B);
   const unlinked = await seedParty('Charlie', null);
   others = { customerIds: [...b.customerIds, ...unlinked.customerIds], identifiers: new Set([...b.identifiers, ...unlinked.identifiers]) };
@@ -94,14 +112,17 @@ it('finds none of another organisation’s data through any query, argument or n
 
 it('finds the partner’s own data through the same sweep (the sweep is not vacuous)', async () => {
   const seen = new Map<string, boolean>();
+  const figures: string[] = [];
   for (const field of rootFields('Query').filter((candidate) => rolesOfOperation('Query', candidate.name)?.includes(Role.PARTNER))) {
     let found = false;
     for (const { text } of sweepQueries(field, [...mine.identifiers].filter(isUuid), mine.customerIds)) {
       const response = await app.gql(parse(text), undefined, { token: tokenA });
       found ||= identifiersIn(response.data, mine.identifiers).length > 0;
+      figures.push(...staffOnlyFiguresIn(response.data).map((figure) => `${field.name}: ${figure}`));
     }
     seen.set(field.name, found);
   }
+  expect(figures).toEqual([]);
   expect([...seen.keys()].sort()).toEqual(['claim', 'claims', 'customer', 'customers', 'invoice', 'invoices', 'riskAlerts']);
   expect([...seen.entries()].filter(([, found]) => !found)).toEqual([]);
 });
@@ -135,6 +156,23 @@ it('streams none of another organisation’s alerts on any subscription: replaye
   }
   expect(events.flatMap(({ variant, payload }) => identifiersIn(payload, others.identifiers).map((found) => `${variant}: ${found}`))).toEqual([]);
   expect(events.filter((event) => !event.own)).toEqual([]); // filtered on others' customers: nothing at all
+  expect(events.flatMap(({ variant, payload }) => staffOnlyFiguresIn(payload).map((figure) => `${variant}: ${figure}`))).toEqual([]);
+});
+
+it('shows staff the figures partners are spared, and partners every alert with its own words', async () => {
+  const query = parse(`{ riskAlerts(first: 100, filter: { customerIds: ["${mine.customerIds[0]}"] }) { totalCount edges { node { type message data } } } }`);
+  type Alerts = { riskAlerts: { totalCount: number; edges: Array<{ node: { type: string; message: string; data: Record<string, unknown> } }> } };
+  const staff = (await app.gql(query, undefined, { role: Role.VIEWER })).data as Alerts;
+  const partner = (await app.gql(query, undefined, { token: tokenA })).data as Alerts;
+  const types = (alerts: Alerts) => alerts.riskAlerts.edges.map((edge) => edge.node.type);
+  expect(types(partner)).toEqual(types(staff));
+  expect(types(staff)).toEqual(expect.arrayContaining(['GRADE_DOWNGRADE', 'LIMIT_DECISION', 'TERM_EXTENSION_REFERRED']));
+  // The staff wording carries them (so the sweep above is not vacuous); the partner's none.
+  for (const type of ['GRADE_DOWNGRADE', 'LIMIT_DECISION', 'TERM_EXTENSION_REFERRED']) {
+    const staffAlert = staff.riskAlerts.edges.find((edge) => edge.node.type === type)!.node;
+    expect(staffOnlyFiguresIn(staffAlert)).not.toEqual([]);
+  }
+  expect(staffOnlyFiguresIn(partner)).toEqual([]);
 });
 
 it('refuses every mutation to a partner and writes nothing', async () => {
@@ -166,6 +204,51 @@ it('refuses a partner token that names no organisation', async () => {
 });
 
 // --- the portfolio of each party -----------------------------------------------------------------
+
+/**
+ * Alerts whose staff wording carries staff-only figures: a downgrade (score, previous grade), a credit
+ * limit asked (the amount asked), a term extension for operating difficulty (days, grades). Returns
+ * what of the customer is staff-only.
+ */
+async function raiseAlertsWithStaffOnlyFigures(customerId: string): Promise<{ texts: string[]; numbers: number[] }> {
+  const em = app.orm.em.fork();
+  const customer = await em.findOneOrFail(Customer, { id: customerId });
+  await app.ok(UpdateCustomerFinancialsDocument, { input: { customerId, expectedVersion: customer.version, financials: FINANCIALS_OF_GRADE[8].financials } });
+  await app.ok(RequestCreditLimitDocument, { input: { customerId, amount: ASKED_LIMIT } }, { role: Role.RISK_OFFICER });
+  const invoice = await em.findOneOrFail(Invoice, { customer: customerId }, { orderBy: { issueDate: 'asc' } });
+  const extension = await app.gql(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 29, reason: 'OPERATING_DIFFICULTY' as never, note: EXTENSION_NOTE } }, { role: Role.RISK_OFFICER });
+  expect(extension.errors?.[0]?.extensions?.outcome).toBe('REFERRED');
+  const grading = await app.orm.em.fork().find(GradeChange, { customer: customerId });
+  const graded = await app.orm.em.fork().findOneOrFail(Customer, { id: customerId });
+  return {
+    texts: [ASKED_LIMIT, EXTENSION_NOTE, 'Alpha-REF', 'Alpha note', graded.monthlySales],
+    numbers: [graded.score, ...grading.flatMap((change) => [change.score, change.previousGrade ?? change.grade])],
+  };
+}
+
+/** Staff-only figures in the alerts of a response: in a message (or the words "score", "grade <n>"), or in data (a fact or value). */
+function staffOnlyFiguresIn(value: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const alert = node as { message?: unknown; data?: unknown };
+      if (typeof alert.message === 'string') {
+        for (const text of staffOnly.texts) if (alert.message.includes(text)) found.push(`"${text}" in message "${alert.message}"`);
+        for (const pattern of [/\bscore\b/i, /\bgrade \d/i]) if (pattern.test(alert.message)) found.push(`${pattern} in message "${alert.message}"`);
+      }
+      if (alert.data && typeof alert.data === 'object') {
+        for (const [fact, factValue] of Object.entries(alert.data)) {
+          if (/grade|score|request|limit/i.test(fact)) found.push(`data.${fact}`);
+          if (staffOnly.numbers.includes(factValue as number) || staffOnly.texts.includes(factValue as string)) found.push(`data.${fact} = ${String(factValue)}`);
+        }
+      }
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(value);
+  return found;
+}
 
 async function seedParty(name: string, organisationId: string | null): Promise<Portfolio> {
   const customer = await createCustomer(app, { name: `${name} Sweep GmbH`, registrationNumber: `SWEEP-${name.toUpperCase()}`, grade: GRADE_OF_TIER.B, relationshipStart: '2024-01-01' });

@@ -1496,12 +1496,13 @@ export type RiskAlert = {
   acknowledgedBy?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   customerId?: Maybe<Scalars['ID']['output']>;
-  /** What raised it (the alert source and its facts, the business date). */
+  /** What raised it: the alert source and its facts, the business date. Partners get only asOf, alertSource, stage, deadline, country, effectiveFrom and utilization. */
   data: Scalars['JSONObject']['output'];
   /** The decision that raised it: decision(id) explains it. */
   decisionId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   invoiceId?: Maybe<Scalars['ID']['output']>;
+  /** What happened. Partners get words with nothing staff-only in them (no score, previous grade, amounts asked, ...). */
   message: Scalars['String']['output'];
   /** Position in the alert stream, increasing in commit order: resume a subscription after the last one you saw. */
   sequence: Scalars['Int']['output'];

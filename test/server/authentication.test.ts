@@ -4,14 +4,15 @@
  * API_KEYS_FILE (X-API-Key, Authorization: ApiKey, connection_init), and the actor each one records.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type KeyLike, SignJWT } from 'jose';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
 import { issueToken, Role } from '../../src/server/actor';
-import { createApiKey } from '../../src/server/auth/api-keys';
+import { createApiKey, followApiKeysFile } from '../../src/server/auth/api-keys';
+import pino from 'pino';
 import { CreateCustomerDocument, CustomersDocument, GrantPartnerAccessDocument, IssueInvoiceDocument, PartnerRiskAlertStreamDocument, RunCollectionCycleDocument } from '../generated/graphql';
 import { subscribeAlerts, type AlertSubscription } from '../support/alert-subscriber';
 import { customerInput, GRADE_OF_TIER } from '../support/scenarios';
@@ -68,7 +69,12 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 let jwks: Jwks;
 let keysDir: string;
+let apiKeysFile: string;
+/** Production: HS256 tokens with issuer and audience, API keys, credentials required. */
 let app: TestApp;
+/** Tokens checked against a JWKS served over http:// by a local server, which only test and development accept. */
+let jwksApp: TestApp;
+const SECRET = 'a-production-secret-of-at-least-32-characters';
 const operatorKey = createApiKey({ id: 'erp-robot', name: 'ERP integration', role: Role.OPERATOR, organisationId: null });
 const partnerKey = createApiKey({ id: 'bank-portal', name: 'Bank portal', role: Role.PARTNER, organisationId: 'bank-a' });
 const open: AlertSubscription[] = [];
@@ -76,33 +82,34 @@ const open: AlertSubscription[] = [];
 beforeAll(async () => {
   jwks = await serveJwks();
   keysDir = mkdtempSync(join(tmpdir(), 'arbiter-keys-'));
-  const apiKeysFile = join(keysDir, 'api-keys.json');
+  apiKeysFile = join(keysDir, 'api-keys.json');
   writeFileSync(apiKeysFile, JSON.stringify([operatorKey.entry, partnerKey.entry]));
-  app = await startTestApp({
-    nodeEnv: 'production',
-    env: { JWT_SECRET: 'a-production-secret-of-at-least-32-characters', JWKS_URL: jwks.url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, API_KEYS_FILE: apiKeysFile },
-  });
+  app = await startTestApp({ nodeEnv: 'production', env: { JWT_SECRET: SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, API_KEYS_FILE: apiKeysFile } });
+  jwksApp = await startTestApp({ env: { JWKS_URL: jwks.url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE } });
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((subscription) => subscription.stop()));
 });
 afterAll(async () => {
   await app.close();
+  await jwksApp.close();
   await jwks.close();
   rmSync(keysDir, { recursive: true, force: true });
 });
 
-async function createCustomerAs(headers: Record<string, string>) {
-  return app.gql(CreateCustomerDocument, { input: customerInput() }, { headers });
+async function createCustomerAs(headers: Record<string, string>, on: TestApp = app) {
+  return on.gql(CreateCustomerDocument, { input: customerInput() }, { headers });
 }
+
+const hs256 = (id: string, role: Role, options: { expiresIn?: string } = {}) => issueToken({ id, role, organisationId: null }, SECRET, { issuer: ISSUER, audience: AUDIENCE, ...options });
 
 describe('bearer tokens from the JWKS', () => {
   it('accepts RS256 and ES256 tokens of the key set, and records the subject on the decision', async () => {
-    const rs = await createCustomerAs(bearer(await jwks.sign({ sub: 'alice@idp', role: 'OPERATOR' })));
+    const rs = await createCustomerAs(bearer(await jwks.sign({ sub: 'alice@idp', role: 'OPERATOR' })), jwksApp);
     expect(rs.errors).toBeUndefined();
     expect(rs.data?.createCustomer.decision.actorId).toBe('alice@idp');
 
-    const es = await createCustomerAs(bearer(await jwks.sign({ sub: 'bob@idp', role: 'OPERATOR' }, { kid: 'ec-1' })));
+    const es = await createCustomerAs(bearer(await jwks.sign({ sub: 'bob@idp', role: 'OPERATOR' }, { kid: 'ec-1' })), jwksApp);
     expect(es.data?.createCustomer.decision.actorId).toBe('bob@idp');
   });
 
@@ -112,25 +119,25 @@ describe('bearer tokens from the JWKS', () => {
     ['for another audience', { audience: 'someone-else' }, /another audience/],
     ['signed with a key not in the set', { kid: 'unknown-1' }, /No key of the configured key set/],
   ])('refuses a token %s with 401 UNAUTHENTICATED', async (_case, options, message) => {
-    const response = await app.gql(CustomersDocument, { first: 1 }, { headers: bearer(await jwks.sign({ sub: 'mallory', role: 'ADMIN' }, options)) });
+    const response = await jwksApp.gql(CustomersDocument, { first: 1 }, { headers: bearer(await jwks.sign({ sub: 'mallory', role: 'ADMIN' }, options)) });
     expect(response.status).toBe(401);
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } });
     expect(response.data ?? null).toBeNull();
   });
 
   it('refuses an unknown role and a PARTNER without an organisation', async () => {
-    const unknownRole = await app.gql(CustomersDocument, { first: 1 }, { headers: bearer(await jwks.sign({ sub: 'x', role: 'ROOT' })) });
+    const unknownRole = await jwksApp.gql(CustomersDocument, { first: 1 }, { headers: bearer(await jwks.sign({ sub: 'x', role: 'ROOT' })) });
     expect(unknownRole.status).toBe(401);
     expect(unknownRole.errors?.[0].message).toMatch(/role claim must be one of/);
 
-    const partner = await app.gql(CustomersDocument, { first: 1 }, { headers: bearer(await jwks.sign({ sub: 'portal', role: 'PARTNER' })) });
+    const partner = await jwksApp.gql(CustomersDocument, { first: 1 }, { headers: bearer(await jwks.sign({ sub: 'portal', role: 'PARTNER' })) });
     expect(partner.status).toBe(401);
     expect(partner.errors?.[0]).toMatchObject({ message: expect.stringMatching(/PARTNER token must name its organisation/), extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
 
 describe('HS256 bearer tokens', () => {
-  const secret = 'a-production-secret-of-at-least-32-characters';
+  const secret = SECRET;
 
   it('accepts a token signed with JWT_SECRET carrying the configured issuer and audience', async () => {
     const token = await issueToken({ id: 'carol', role: Role.OPERATOR, organisationId: null }, secret, { issuer: ISSUER, audience: AUDIENCE });
@@ -151,6 +158,25 @@ describe('HS256 bearer tokens', () => {
       expect.stringMatching(/issuer/),
       expect.stringMatching(/PARTNER token must name its organisation/),
     ]);
+  });
+
+  it('refuses a token without an expiry in production', async () => {
+    const timeless = await new SignJWT({ role: Role.ADMIN })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('carol')
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(secret));
+    const response = await app.gql(CustomersDocument, { first: 1 }, { headers: bearer(timeless) });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'The bearer token has no expiry (exp claim); this server accepts only tokens that expire: ask for one with an exp',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const onSocket = subscribeAlerts(app.url, bearer(timeless));
+    open.push(onSocket);
+    expect((await onSocket.waitForClose()).code).toBe(4403);
   });
 
   it('refuses a malformed header and a missing one in production', async () => {
@@ -176,13 +202,13 @@ describe('API keys', () => {
     expect(unknown.status).toBe(401);
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/API key is not valid/) });
 
-    const both = await app.gql(CustomersDocument, { first: 1 }, { headers: { 'x-api-key': operatorKey.key, ...bearer(await jwks.sign({ sub: 'a', role: 'ADMIN' })) } });
+    const both = await app.gql(CustomersDocument, { first: 1 }, { headers: { 'x-api-key': operatorKey.key, ...bearer(await hs256('a', Role.ADMIN)) } });
     expect(both.status).toBe(401);
     expect(both.errors?.[0].message).toMatch(/not both/);
   });
 
   it('authenticates a partner machine in connection_init: it receives its organisation’s alerts only', async () => {
-    const admin = bearer(await jwks.sign({ sub: 'admin@idp', role: 'ADMIN' }));
+    const admin = bearer(await hs256('admin@idp', Role.ADMIN));
     const operator = { 'x-api-key': operatorKey.key };
     const customers: string[] = [];
     for (let i = 0; i < 2; i += 1) {
@@ -211,5 +237,57 @@ describe('API keys', () => {
     expect(partner.errors).toEqual([]);
     expect(partner.alerts.every((alert) => alert.customerId === customers[0])).toBe(true);
     expect(operatorStream.alerts.map((alert) => alert.customerId).sort()).toEqual([customers[0], customers[0], customers[1], customers[1]].sort());
+  });
+});
+
+describe('API_KEYS_FILE edited while the server runs', () => {
+  const statusWith = async (key: string) => (await app.gql(CustomersDocument, { first: 1 }, { headers: { 'x-api-key': key } })).status;
+  /** As editors save: a new file renamed over the old one. */
+  const replaceFile = (text: string) => {
+    writeFileSync(`${apiKeysFile}.tmp`, text);
+    renameSync(`${apiKeysFile}.tmp`, apiKeysFile);
+  };
+  afterAll(() => writeFileSync(apiKeysFile, JSON.stringify([operatorKey.entry, partnerKey.entry])));
+
+  it('stops a removed key at the next request, keeps the last valid list while the file is invalid, and takes a key added back', async () => {
+    expect(await statusWith(operatorKey.key)).toBe(200);
+
+    writeFileSync(apiKeysFile, JSON.stringify([partnerKey.entry])); // edited in place
+    expect(await statusWith(operatorKey.key)).toBe(401);
+    expect(await statusWith(partnerKey.key)).toBe(200);
+
+    replaceFile('[{"id": "half-saved"'); // invalid: the partner key keeps working, the removed one stays removed
+    expect(await statusWith(partnerKey.key)).toBe(200);
+    expect(await statusWith(operatorKey.key)).toBe(401);
+    rmSync(apiKeysFile); // deleted: the same
+    expect(await statusWith(partnerKey.key)).toBe(200);
+
+    replaceFile(JSON.stringify([operatorKey.entry]));
+    expect(await statusWith(operatorKey.key)).toBe(200);
+    expect(await statusWith(partnerKey.key)).toBe(401);
+  });
+
+  it('closes a WebSocket connection_init with a removed key', async () => {
+    writeFileSync(apiKeysFile, JSON.stringify([operatorKey.entry]));
+    const removed = subscribeAlerts(app.url, { apiKey: partnerKey.key });
+    open.push(removed);
+    expect((await removed.waitForClose()).code).toBe(4403);
+  });
+
+  it('logs an invalid file once, naming it and saying the last valid list keeps serving', async () => {
+    const file = join(keysDir, 'logged.json');
+    writeFileSync(file, JSON.stringify([operatorKey.entry]));
+    const lines: Array<{ level: number; msg: string }> = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const keys = followApiKeysFile(file, [], logger);
+    expect((await keys.current()).map((entry) => entry.id)).toEqual(['erp-robot']);
+
+    writeFileSync(file, '{"not": "a list"}');
+    expect((await keys.current()).map((entry) => entry.id)).toEqual(['erp-robot']);
+    expect((await keys.current()).map((entry) => entry.id)).toEqual(['erp-robot']);
+    const errors = lines.filter((line) => line.level === 50);
+    expect(errors).toEqual([
+      expect.objectContaining({ msg: `API_KEYS_FILE ${file} is not a valid key list (must be a JSON list of { id, name, role, organisationId, sha256 }): the last valid list keeps serving until it is fixed` }),
+    ]);
   });
 });

@@ -151,7 +151,7 @@ it.each([
   [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
   [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with "sqlite:" or "postgres://" (got "mysql://x")'],
   [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'NODE_ENV=production needs JWT_SECRET (at least 32 characters) or JWKS_URL to verify bearer tokens'],
-  [{ NODE_ENV: 'production', JWT_SECRET: 'too-short' }, 'JWT_SECRET must be a secret of at least 32 characters, not the development default, when NODE_ENV=production'],
+  [{ NODE_ENV: 'production', JWT_SECRET: 'too-short' }, 'JWT_SECRET must be at least 32 bytes (got 9) when NODE_ENV=production; generate one with: openssl rand -base64 48'],
   [{ RATE_LIMIT_POINTS: '-1' }, 'RATE_LIMIT_POINTS must be a whole number of requests per window, 0 to turn rate limiting off (got "-1")'],
   [{ RULES_DIR: 'test/no-such-folder' }, 'test/no-such-folder /: no such folder; RULES_DIR must name the folder that holds the policy files'],
   [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL (got "http://127.0.0.1:6379")'],

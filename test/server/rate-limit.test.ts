@@ -113,6 +113,77 @@ describe('one instance, in-memory budget', () => {
   });
 });
 
+describe('client addresses', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { ...LIMITS, RATE_LIMIT_WS_CONNECTIONS: '10' } });
+  });
+  afterAll(() => app.close());
+  const forged = issueToken({ id: 'mallory', role: Role.ADMIN, organisationId: null }, 'not-the-secret-of-this-server-at-all-0123');
+
+  it('counts failed authentications, on HTTP and in connection_init, against the address: past its budget they are RATE_LIMITED', async () => {
+    // Points 1 and 2: connection_init with a forged token (each socket closed 4403).
+    for (let i = 0; i < 2; i += 1) expect((await connectionOutcome(app, { authorization: `Bearer ${await forged}` })).code).toBe(4403);
+    // Point 3: over HTTP, still UNAUTHENTICATED.
+    const third = await app.gql(CustomersDocument, { first: 1 }, asToken(await forged));
+    expect(third.status).toBe(401);
+    // Past the budget: 429 with Retry-After, saying what was counted.
+    const refused = await app.gql(CustomersDocument, { first: 1 }, asToken(await forged));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(refused.errors?.[0]).toEqual({
+      message: expect.stringMatching(new RegExp(`^Rate limit reached: at most ${POINTS} requests and failed authentications per ${WINDOW_SECONDS} s from your address; retry in \\d+ s$`)),
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
+    });
+    // A valid token is still let in on its own budget (an address may be shared by many clients).
+    expect((await app.gql(CustomersDocument, { first: 1 }, asToken(await freshToken()))).status).toBe(200);
+  });
+
+  it('limits new WebSocket connections per address: past the budget a new socket is closed with 4429 and the reason', async () => {
+    const other = await startTestApp({ env: { ...LIMITS, RATE_LIMIT_WS_CONNECTIONS: '2' } });
+    try {
+      const token = await freshToken(Role.OPERATOR);
+      const outcomes = [];
+      for (let i = 0; i < 3; i += 1) outcomes.push(await connectionOutcome(other, { authorization: `Bearer ${token}` }));
+      expect(outcomes.slice(0, 2)).toEqual([{ acknowledged: true, code: 1000 }, { acknowledged: true, code: 1000 }]);
+      expect(outcomes[2]).toMatchObject({ code: 4429, reason: expect.stringMatching(new RegExp(`^Rate limit reached: at most 2 new WebSocket connections per ${WINDOW_SECONDS} s from your address; retry in \\d+ s$`)) });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses connection_init with a bad token with 4429 once the address has failed too often', async () => {
+    // The first test spent this address's budget of failures.
+    const refused = await connectionOutcome(app, { authorization: `Bearer ${await forged}` });
+    expect(refused).toEqual({ code: 4429, reason: expect.stringMatching(/^Rate limit reached: at most 3 requests and failed authentications per 60 s from your address; retry in \d+ s$/) });
+  });
+});
+
+/** Opens a graphql-ws connection with these connectionParams: acknowledged (then closed by us, 1000) or closed by the server with a code. */
+async function connectionOutcome(app: TestApp, connectionParams: Record<string, unknown>): Promise<{ acknowledged?: boolean; code: number; reason?: string }> {
+  return new Promise((resolve) => {
+    let acknowledged = false;
+    const client = createClient({
+      url: wsUrlOf(app.url),
+      webSocketImpl: WebSocket,
+      connectionParams,
+      lazy: false,
+      retryAttempts: 0,
+      onNonLazyError: () => undefined,
+      on: {
+        connected: () => {
+          acknowledged = true;
+          void client.dispose();
+        },
+        closed: (event) => {
+          const { code, reason } = event as { code: number; reason: unknown };
+          resolve(acknowledged ? { acknowledged, code } : { code, reason: String(reason) });
+        },
+      },
+    });
+  });
+}
+
 interface Subscribed {
   errors: unknown[];
   stop(): void;

@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { ALERT_HANDLERS, READERS_AND_PARTNERS } from '../../server/auth-checker';
 import type { RequestContext } from '../../server/context';
 import { RiskAlertConnection } from '../connections';
-import { acknowledgeAlert, listAlerts, streamAlertBatches, streamAlerts } from './alert.service';
+import { acknowledgeAlert, alertDataFor, alertMessageFor, listAlerts, streamAlertBatches, streamAlerts } from './alert.service';
 import { RiskAlertView } from './dto/risk-alert.view';
 import { RiskAlertBatchSubscriptionArgs, RiskAlertsArgs, RiskAlertSubscriptionArgs } from './dto/risk-alerts.args';
 
@@ -18,6 +19,18 @@ export class AlertResolver {
   @Mutation(() => RiskAlertView, { description: 'Marks an alert as seen and acted on (who and when are kept).' })
   acknowledgeAlert(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return acknowledgeAlert(ctx, id);
+  }
+
+  @FieldResolver(() => String, { description: 'What happened. Partners get words with nothing staff-only in them (no score, previous grade, amounts asked, ...).' })
+  message(@Root() alert: RiskAlertView, @Ctx() ctx: RequestContext): string {
+    return alertMessageFor(ctx.actor, alert);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: 'What raised it: the alert source and its facts, the business date. Partners get only asOf, alertSource, stage, deadline, country, effectiveFrom and utilization.',
+  })
+  data(@Root() alert: RiskAlertView, @Ctx() ctx: RequestContext): Record<string, unknown> {
+    return alertDataFor(ctx.actor, alert);
   }
 
   @Authorized(...READERS_AND_PARTNERS)

@@ -7,7 +7,7 @@ import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
-import { Role } from '../../server/actor';
+import { type Actor, Role } from '../../server/actor';
 import { customerCondition, partnerOrganisation } from '../partner/partner-scope';
 import { findByIdOrFail } from '../../shared/ids';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
@@ -32,6 +32,24 @@ export async function listAlerts(ctx: RequestContext, args: RiskAlertsArgs) {
   });
   const connection = connectionFromCursor(cursor, page);
   return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: RiskAlertView.of(edge.node) })) };
+}
+
+/**
+ * The facts of an alert's data a partner may read: what happened and when, nothing staff-only (no
+ * grade steps or grades, which give away the grade history). A fact not listed here stays with staff.
+ */
+export const PARTNER_ALERT_DATA: readonly string[] = ['asOf', 'alertSource', 'stage', 'deadline', 'country', 'effectiveFrom', 'utilization'];
+
+/** The words of an alert for this actor: partners get the partner-safe ones (a generic line on alerts stored before there were any). */
+export function alertMessageFor(actor: Actor, alert: RiskAlertView): string {
+  if (actor.role !== Role.PARTNER) return alert.message;
+  return alert.partnerMessage ?? `A ${alert.type.toLowerCase().replace(/_/g, ' ')} alert was raised`;
+}
+
+/** The data of an alert for this actor: partners get only PARTNER_ALERT_DATA. */
+export function alertDataFor(actor: Actor, alert: RiskAlertView): Record<string, unknown> {
+  if (actor.role !== Role.PARTNER) return alert.data;
+  return Object.fromEntries(Object.entries(alert.data).filter(([fact]) => PARTNER_ALERT_DATA.includes(fact)));
 }
 
 /** Someone has seen the alert and acts on it; recorded with who and when (through the policy, like every mutation). */

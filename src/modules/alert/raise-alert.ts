@@ -21,6 +21,26 @@ export interface AlertDependencies {
   clock: Clock;
 }
 
+/**
+ * An alert's words: for staff, and for the partner portals entitled to the customer. The partner's
+ * carries nothing partners may not see (README "Who may do what": no score, no grade history or
+ * previous grade, no requested or past limits, no extension notes, no insurance contract terms, ...).
+ */
+export interface AlertMessage {
+  staff: string;
+  partner: string;
+}
+
+/** Words with no staff-only figure in them: staff and partners read the same. */
+export function forEveryone(text: string): AlertMessage {
+  return { staff: text, partner: text };
+}
+
+/** The columns of an alert's message (for the code that inserts alert rows itself). */
+export function messageColumns(message: AlertMessage): { message: string; partnerMessage: string } {
+  return { message: message.staff, partnerMessage: message.partner };
+}
+
 /** What happened; facts a source does not have default to their neutral values (0, ""). */
 export type AlertSource = Pick<FactsOf<'raiseAlert'>, 'alertSource'> & Partial<FactsOf<'raiseAlert'>>;
 
@@ -37,7 +57,7 @@ export async function raiseAlert(
   record: DecisionRecord | null,
   about: { customerId: string | null; invoiceId?: string | null },
   source: AlertSource,
-  message: string,
+  message: AlertMessage,
   asOf: string,
   /** Raise only the alerts this lets through (e.g. the ones a threshold crossing newly calls for). */
   only: (alert: { type: string; severity: AlertSeverity }) => boolean = () => true,
@@ -50,7 +70,7 @@ export async function raiseAlert(
       severity,
       customer: about.customerId ? tx.getReference(Customer, about.customerId) : null,
       invoice: about.invoiceId ? tx.getReference(Invoice, about.invoiceId) : null,
-      message,
+      ...messageColumns(message),
       data: { asOf, ...source },
       decision: record,
       createdAt: deps.clock.now(),

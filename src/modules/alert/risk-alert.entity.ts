@@ -18,7 +18,7 @@ export enum AlertSeverity {
  */
 @Entity()
 export class RiskAlert {
-  [OptionalProps]?: 'sequence' | 'id' | 'customer' | 'invoice' | 'data' | 'decision' | 'createdAt' | 'acknowledgedAt' | 'acknowledgedBy';
+  [OptionalProps]?: 'sequence' | 'id' | 'customer' | 'invoice' | 'partnerMessage' | 'data' | 'decision' | 'createdAt' | 'acknowledgedAt' | 'acknowledgedBy';
 
   /** Monotonic position in the alert stream; subscribers resume from it. */
   @PrimaryKey({ autoincrement: true })
@@ -39,8 +39,16 @@ export class RiskAlert {
   @ManyToOne({ entity: 'Invoice', nullable: true })
   invoice: Rel<Invoice> | null = null;
 
+  /** What happened, for staff: may carry staff-only figures (score, grades, requested amounts, ...). */
   @Property({ type: 'text' })
   message!: string;
+
+  /**
+   * The same event in words a partner may read: only what partners may see of the customer
+   * (README "Who may do what"). Null on alerts raised before partners had their own wording.
+   */
+  @Property({ type: 'text', nullable: true })
+  partnerMessage: string | null = null;
 
   @Property({ type: 'json' })
   data: Record<string, unknown> = {};

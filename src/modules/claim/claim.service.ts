@@ -13,7 +13,8 @@ import { assertFilterId, findByIdOrFail, isUuid } from '../../shared/ids';
 import { formatMoney, toMinorUnits } from '../../shared/money';
 import { connectionFromCursor, toPage } from '../../shared/pagination';
 import { assertVisible, customerCondition } from '../partner/partner-scope';
-import { raiseAlert } from '../alert/raise-alert';
+// Every figure in a claim alert is a field partners read on the claim (amount, indemnity, refusal reasons, paid, written off).
+import { forEveryone, raiseAlert } from '../alert/raise-alert';
 import type { Customer } from '../customer/customer.entity';
 import type { DecisionRecord } from '../decision/decision-record.entity';
 import { countryGradeOn } from '../insurance/country-risk';
@@ -76,14 +77,14 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
     },
     apply: async (_decision, em, record, about): Promise<Claim> => {
       const claim = createClaim(ctx, em, about, input, today, record, ClaimStatus.FILED, []);
-      await raiseAlert(ctx, em, record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_FILED' }, `Claim filed for ${about.customer.name}: insured loss ${claim.amount} ${claim.currency}, indemnity ${claim.indemnity} ${claim.currency}`, today);
+      await raiseAlert(ctx, em, record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_FILED' }, forEveryone(`Claim filed for ${about.customer.name}: insured loss ${claim.amount} ${claim.currency}, indemnity ${claim.indemnity} ${claim.currency}`), today);
       return claim;
     },
     onRefused: async (decision, em, record, about) => {
       const reasons = refusalReasons(decision);
       const status = decision.outcome === DecisionOutcome.REFERRED ? ClaimStatus.UNDER_REVIEW : ClaimStatus.REJECTED;
       const claim = createClaim(ctx, em, about, input, today, record, status, reasons);
-      await raiseAlert(ctx, em, record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: status }, `Claim for ${about.customer.name} ${status === ClaimStatus.REJECTED ? 'refused' : 'referred'}: ${reasons.join('; ')}`, today);
+      await raiseAlert(ctx, em, record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: status }, forEveryone(`Claim for ${about.customer.name} ${status === ClaimStatus.REJECTED ? 'refused' : 'referred'}: ${reasons.join('; ')}`), today);
       return claim;
     },
   });
@@ -204,7 +205,7 @@ export async function reviewClaim(ctx: RequestContext, input: ReviewClaimInput):
       claim.status = input.verdict === ClaimVerdict.APPROVE ? ClaimStatus.APPROVED : ClaimStatus.REJECTED;
       claim.reviewedOn = today;
       claim.reviewNote = input.note?.trim() || null;
-      await raiseAlert(ctx, em, record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: claim.status }, `The insurer ${claim.status.toLowerCase()} the claim for ${claim.customer.name} (indemnity ${claim.indemnity} ${claim.currency})`, today);
+      await raiseAlert(ctx, em, record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: claim.status }, forEveryone(`The insurer ${claim.status.toLowerCase()} the claim for ${claim.customer.name} (indemnity ${claim.indemnity} ${claim.currency})`), today);
       return claim;
     },
   });
@@ -248,7 +249,7 @@ export async function settleClaim(ctx: RequestContext, input: SettleClaimInput):
       claim.paidMinor = payoutMinor;
       claim.paidOn = today;
       claim.writtenOffMinor = writtenOffMinor;
-      await raiseAlert(ctx, em, record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: ClaimStatus.PAID }, `The insurer paid ${claim.paid} ${claim.currency} on the claim for ${claim.customer.name}; ${claim.writtenOff} ${claim.currency} written off`, today);
+      await raiseAlert(ctx, em, record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: ClaimStatus.PAID }, forEveryone(`The insurer paid ${claim.paid} ${claim.currency} on the claim for ${claim.customer.name}; ${claim.writtenOff} ${claim.currency} written off`), today);
       return claim;
     },
   });

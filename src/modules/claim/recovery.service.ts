@@ -19,7 +19,7 @@ import { daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
 import { formatMoney, PPM } from '../../shared/money';
-import { raiseAlert } from '../alert/raise-alert';
+import { forEveryone, raiseAlert } from '../alert/raise-alert';
 import { Invoice, InvoiceStatus } from '../invoice/invoice.entity';
 import type { RecordPaymentInput } from '../payment/dto/record-payment.input';
 import { Payment } from '../payment/payment.entity';
@@ -75,7 +75,10 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
           record,
           { customerId: invoice.customer.id, invoiceId: invoice.id },
           { alertSource: 'RECOVERY_OWED_TO_INSURER' },
-          `Recovered ${formatMoney(amountMinor, invoice.currency)} on invoice ${invoice.number} after the claim payout: ${formatMoney(insurerMinor, invoice.currency)} is owed to the insurer (claim ${claim.id}; ${formatMoney(claim.owedToInsurerMinor, invoice.currency)} in all), the seller keeps ${formatMoney(amountMinor - insurerMinor, invoice.currency)}`,
+          // Partners read the payment, and the claim's recovered and owedToInsurer.
+          forEveryone(
+            `Recovered ${formatMoney(amountMinor, invoice.currency)} on invoice ${invoice.number} after the claim payout: ${formatMoney(insurerMinor, invoice.currency)} is owed to the insurer (claim ${claim.id}; ${formatMoney(claim.owedToInsurerMinor, invoice.currency)} in all), the seller keeps ${formatMoney(amountMinor - insurerMinor, invoice.currency)}`,
+          ),
           receivedOn,
         );
       }

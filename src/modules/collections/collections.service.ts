@@ -15,7 +15,7 @@ import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
 import { daysBetween, localDateOf } from '../../shared/dates';
-import { alertsFor, raiseAlert, type AlertSource } from '../alert/raise-alert';
+import { alertsFor, forEveryone, messageColumns, raiseAlert, type AlertMessage, type AlertSource } from '../alert/raise-alert';
 import { lockAlertSequence } from '../alert/alert-sequence';
 import { RiskAlert } from '../alert/risk-alert.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
@@ -196,19 +196,19 @@ async function applyMoves(deps: CollectionCycleDependencies, tx: EntityManager, 
     if (!stageMoved && !suspended) continue;
     const record = { id: randomUUID(), ...decisionRecordData(decision, `Invoice ${row.number}`, deps.actorId, now) };
     records.push(record);
-    const alert = async (source: AlertSource, message: string) => {
+    const alert = async (source: AlertSource, message: AlertMessage) => {
       for (const { type, severity } of await alertsFor(deps.policy, source, asOf)) {
-        alerts.push({ id: randomUUID(), type, severity, customer: row.customerId, invoice: row.id, message, data: { asOf, ...source }, decision: record.id, createdAt: now });
+        alerts.push({ id: randomUUID(), type, severity, customer: row.customerId, invoice: row.id, ...messageColumns(message), data: { asOf, ...source }, decision: record.id, createdAt: now });
       }
     };
     if (stageMoved) {
       result.transitions += 1;
       const action = eventsOfType(decision, 'reach-collection-stage').find((params) => params.stage === target)?.action;
-      await alert({ alertSource: 'COLLECTION_STAGE', stage: target! }, `Invoice ${row.number} reached ${target}: ${String(action)}`);
+      await alert({ alertSource: 'COLLECTION_STAGE', stage: target! }, forEveryone(`Invoice ${row.number} reached ${target}: ${String(action)}`));
     }
     if (suspended) {
       result.suspensions += 1;
-      await alert({ alertSource: 'SUPPLY_SUSPENDED', stage: '' }, `Supply to the customer of invoice ${row.number} is suspended`);
+      await alert({ alertSource: 'SUPPLY_SUSPENDED', stage: '' }, forEveryone(`Supply to the customer of invoice ${row.number} is suspended`));
     }
   }
   await insertRows(tx, DecisionRecord, records);
@@ -272,7 +272,7 @@ async function restoreSupply(deps: CollectionCycleDependencies, decision: Decisi
       .execute('run');
     if (updated.affectedRows === 0) return false;
     const record = tx.create(DecisionRecord, decisionRecordData(decision, `Customer ${customer.registrationNumber}`, deps.actorId, now));
-    await raiseAlert(deps, tx, record, { customerId: customer.id, invoiceId: null }, { alertSource: 'SUPPLY_RESTORED', stage: '' }, `Supply to ${customer.name} is restored: nothing is overdue any more`, asOf);
+    await raiseAlert(deps, tx, record, { customerId: customer.id, invoiceId: null }, { alertSource: 'SUPPLY_RESTORED', stage: '' }, forEveryone(`Supply to ${customer.name} is restored: nothing is overdue any more`), asOf);
     return true;
   });
 }

@@ -130,7 +130,11 @@ export async function recordGrading(
       tierDecision.record,
       { customerId: customer.id },
       { alertSource: 'GRADE_DOWNGRADE', gradeStepsDown: grading.grade - previousGrade },
-      `${customer.name} was downgraded from grade ${previousGrade} to ${grading.grade} (score ${grading.score}): ${reason}`,
+      {
+        staff: `${customer.name} was downgraded from grade ${previousGrade} to ${grading.grade} (score ${grading.score}): ${reason}`,
+        // The score, the previous grade and the reason (an extension request, a credit report) are staff-only.
+        partner: `${customer.name} was downgraded (risk tier ${customer.riskTier})`,
+      },
       asOf,
     );
   }

@@ -212,7 +212,11 @@ async function addHistoryEntry(
     record,
     { customerId: about.customerId },
     { alertSource: 'LIMIT_DECISION' },
-    `Credit limit ${change.kind.toLowerCase().replace('_', ' ')}: ${change.reason}`,
+    {
+      staff: `Credit limit ${change.kind.toLowerCase().replace('_', ' ')}: ${change.reason}`,
+      // The reason names the amount asked and the previous limit: limit history is staff-only.
+      partner: `Credit limit decision: ${change.kind.toLowerCase().replace('_', ' ')}`,
+    },
     change.asOf,
   );
   return entry;

@@ -56,6 +56,8 @@ export async function reviewCountryGrades(deps: CountryGradeReviewDependencies, 
             customer: customer.id,
             invoice: null,
             message: `Country ${drop.country} was downgraded from grade ${drop.previousGrade} to ${drop.grade} on ${drop.from}: review the credit and insured limits of ${customer.name}`,
+            // Partners learn of the drop, not the grades of the insurer's country table.
+            partnerMessage: `Country ${drop.country} was downgraded on ${drop.from}`,
             data: { asOf, ...source, country: drop.country, previousGrade: drop.previousGrade, grade: drop.grade, effectiveFrom: drop.from },
             decision: record.id,
             createdAt: now,

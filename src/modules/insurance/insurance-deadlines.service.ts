@@ -1,7 +1,8 @@
 /**
  * The insurer's deadlines on overdue insured invoices (rules/claims.json):
  *  - declareOverdue(invoiceIds): records the declaration to the insurer (a late one is recorded too;
- *    the claim will be refused for it, with that reason);
+ *    the claim will be refused for it, with that reason); the invoices may be of several customers,
+ *    and each customer gets an alert of its own naming only its invoices (each partner sees its own);
  *  - in the collections cycle: each overdue insured invoice's declaration deadline and claim filing
  *    deadline (due date + the insurance policy's days), and the warnings rules/claims.json calls for
  *    before they pass, raised once per invoice and deadline (a column set only from NULL, as the ladder
@@ -19,13 +20,20 @@ import { businessDate, type Clock } from '../../shared/clock';
 import { addDays, daysBetween, localDateOf } from '../../shared/dates';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { isUuid } from '../../shared/ids';
-import { alertsFor } from '../alert/raise-alert';
+import { alertsFor, forEveryone, messageColumns } from '../alert/raise-alert';
 import { lockAlertSequence } from '../alert/alert-sequence';
 import { RiskAlert } from '../alert/risk-alert.entity';
 import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
 import { raiseAlert } from '../alert/raise-alert';
 import type { DeclareOverdueInput } from './dto/insurance.types';
+
+/** The items of `list` by key, in the order each key first appears. */
+function groupBy<T>(list: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}
 
 /** A bound on one declaration (one statement reads and locks them). Not a policy value. */
 const MAX_INVOICES_PER_DECLARATION = 100;
@@ -59,7 +67,11 @@ export async function declareOverdue(ctx: RequestContext, input: DeclareOverdueI
       for (const invoice of invoices) {
         invoice.declaredOverdueOn = today;
       }
-      await raiseAlert(ctx, em, record, { customerId: invoices[0].customer.id, invoiceId: invoices.length === 1 ? invoices[0].id : null }, { alertSource: 'OVERDUE_DECLARED' }, `Overdue declared to the insurer: ${invoices.map((invoice) => invoice.number).join(', ')}`, today);
+      for (const [customerId, declared] of groupBy(invoices, (invoice) => invoice.customer.id)) {
+        const about = { customerId, invoiceId: declared.length === 1 ? declared[0].id : null };
+        const message = forEveryone(`Overdue declared to the insurer: ${declared.map((invoice) => invoice.number).join(', ')}`);
+        await raiseAlert(ctx, em, record, about, { alertSource: 'OVERDUE_DECLARED' }, message, today);
+      }
       return invoices;
     },
   });
@@ -121,13 +133,15 @@ export async function reviewInsuranceDeadlines(deps: DeadlineReviewDependencies,
           if (changed.length === 0) continue;
           record ??= { id: randomUUID(), ...decisionRecordData(decision, `Invoice ${row.number}`, deps.actorId, now) };
           const date = deadline === 'DECLARATION' ? declarationDeadline : claimFilingDeadline;
-          const message =
+          // Partners read both deadlines on the invoice (Invoice.insurance).
+          const message = forEveryone(
             deadline === 'DECLARATION'
               ? `Invoice ${row.number} is overdue: declare it to the insurer by ${date} or lose the cover (declareOverdue)`
-              : `Invoice ${row.number}: file the insurance claim by ${date} (fileClaim)`;
+              : `Invoice ${row.number}: file the insurance claim by ${date} (fileClaim)`,
+          );
           const source = { alertSource: 'INSURANCE_DEADLINE', stage: deadline };
           for (const { type, severity } of await alertsFor(deps.policy, source, asOf)) {
-            alerts.push({ id: randomUUID(), type, severity, customer: row.customerId, invoice: row.id, message, data: { asOf, deadline: date, ...source }, decision: record.id, createdAt: now });
+            alerts.push({ id: randomUUID(), type, severity, customer: row.customerId, invoice: row.id, ...messageColumns(message), data: { asOf, deadline: date, ...source }, decision: record.id, createdAt: now });
           }
           warnings += 1;
         }

@@ -158,13 +158,13 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
       cover.named = cap!.named;
       cover.decision = record;
       const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
-      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})`, today);
+      await alertCover(ctx, em, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})`, today);
       return { outcome, grantedMinor, currency, cover, reasons: [] };
     },
     onRefused: async (decision, em, record, { requestedMinor, currency }) => {
       const reasons = refusalReasons(decision);
       const outcome = decision.outcome === DecisionOutcome.REFERRED ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED;
-      await alertCover(ctx, em, record, input.customerId, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
+      await alertCover(ctx, em, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
       const cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
       return { outcome, grantedMinor: null, currency, cover, reasons };
     },
@@ -178,8 +178,10 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
   };
 }
 
-function alertCover(ctx: RequestContext, em: EntityManager, record: Parameters<typeof raiseAlert>[2], customerId: string, message: string, asOf: string) {
-  return raiseAlert(ctx, em, record, { customerId }, { alertSource: 'INSURED_LIMIT_DECISION' }, message, asOf);
+/** Partners read the outcome only: the amounts asked and granted and the reasons are the insurance contract's. */
+function alertCover(ctx: RequestContext, em: EntityManager, record: Parameters<typeof raiseAlert>[2], customerId: string, outcome: CreditLimitOutcome, staffMessage: string, asOf: string) {
+  const partner = `Insured limit decision: ${outcome.toLowerCase()}`;
+  return raiseAlert(ctx, em, record, { customerId }, { alertSource: 'INSURED_LIMIT_DECISION' }, { staff: staffMessage, partner }, asOf);
 }
 
 /** The lowest cap that fired, in minor units of the credit limit (rounded down), and whether the insurer names it. */

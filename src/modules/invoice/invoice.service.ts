@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { DecisionOutcome, eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../policy/policy-pipeline';
 import type { FactsOf } from '../../policy/fact-catalogue';
-import { alertsFor, raiseAlert } from '../alert/raise-alert';
+import { alertsFor, forEveryone, raiseAlert } from '../alert/raise-alert';
 import type { DecisionRecord } from '../decision/decision-record.entity';
 import type { RequestContext } from '../../server/context';
 import { businessDate } from '../../shared/clock';
@@ -177,7 +177,8 @@ async function alertOnUtilisation(ctx: RequestContext, em: EntityManager, record
     record,
     { customerId: invoice.customer.id, invoiceId: invoice.id },
     utilisation(facts.outstandingMinor + facts.invoiceAmountMinor),
-    `Invoice ${invoice.number} takes ${invoice.customer.name} to ${percent}% of its credit limit`,
+    // Partners read the credit limit and its utilisation on the exposure.
+    forEveryone(`Invoice ${invoice.number} takes ${invoice.customer.name} to ${percent}% of its credit limit`),
     asOf,
     (alert) => !before.has(`${alert.type}/${alert.severity}`),
   );

@@ -48,7 +48,7 @@ export function createPolicyAudit(em: EntityManager): PolicyAuditSink {
       await em.fork().transactional(async (tx) => {
         tx.create(PolicyEvent, { kind: PolicyEventKind.REFUSED, at, problems: [...problems], reloadedBy });
         // Which alert, at which severity: rules/alerts.json of the policies that keep serving.
-        await raiseAlert({ policy: live, clock: { now: () => at } }, tx, null, { customerId: null }, { alertSource: 'POLICY_REFUSED' }, message, at.toISOString().slice(0, 10));
+        await raiseAlert({ policy: live, clock: { now: () => at } }, tx, null, { customerId: null }, { alertSource: 'POLICY_REFUSED' }, { staff: message, partner: 'A policy file change was refused' }, at.toISOString().slice(0, 10));
       });
     },
   };

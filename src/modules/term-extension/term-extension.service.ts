@@ -59,7 +59,11 @@ export async function requestTermExtension(ctx: RequestContext, input: RequestTe
         record,
         { customerId: about.customerId, invoiceId: about.invoiceId },
         { alertSource: 'TERM_EXTENSION_OPERATING_DIFFICULTY' },
-        `Invoice ${about.number}: the customer asks for ${input.days} more days because of operating difficulty; re-graded to grade ${regrade.grade} (tier ${regrade.riskTier}, was grade ${regrade.previousGrade}); the request waits for a person's decision.`,
+        {
+          staff: `Invoice ${about.number}: the customer asks for ${input.days} more days because of operating difficulty; re-graded to grade ${regrade.grade} (tier ${regrade.riskTier}, was grade ${regrade.previousGrade}); the request waits for a person's decision.`,
+          // The request's days and reason and the grades are staff-only (extension notes, grade history).
+          partner: `Invoice ${about.number}: a term extension request waits for a person's decision`,
+        },
         today,
       );
     },

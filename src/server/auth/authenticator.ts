@@ -5,7 +5,9 @@
  * - `Authorization: Bearer <jwt>`: HS256 with JWT_SECRET, or an asymmetric key from JWKS_URL
  *   (chosen by the token's alg, each only when configured); JWT_ISSUER / JWT_AUDIENCE are checked when
  *   set. Claims: sub, role (a Role), org (required for PARTNER).
- * - `X-API-Key: <key>` or `Authorization: ApiKey <key>`: a key of API_KEYS_FILE.
+ * - `X-API-Key: <key>` or `Authorization: ApiKey <key>`: a key of API_KEYS_FILE as the file is now
+ *   (re-read when it changes: api-keys.ts).
+ * In production a bearer token must carry an expiry (exp).
  * - On a WebSocket the same in connection_init: { authorization: "Bearer <jwt>" | "ApiKey <key>" } or { apiKey }.
  * Without credentials: anonymous VIEWER outside production, refused in production.
  */
@@ -15,7 +17,7 @@ import type { Logger } from 'pino';
 import type { AuthConfig } from '../../config/config';
 import { UnauthenticatedError } from '../../shared/errors';
 import { ANONYMOUS, type Actor, type AuthMethod, Role, ROLES } from '../actor';
-import { findApiKey } from './api-keys';
+import { findApiKey, followApiKeysFile } from './api-keys';
 
 /** What a client presented, wherever it came from. */
 export interface Credentials {
@@ -42,7 +44,12 @@ export function credentialsFromConnectionParams(params: Readonly<Record<string, 
 export function createAuthenticator(config: AuthConfig, options: { requireCredentials: boolean; logger?: Logger }): Authenticator {
   const secret = config.jwtSecret === null ? null : new TextEncoder().encode(config.jwtSecret);
   const jwks: JWTVerifyGetKey | null = config.jwksUrl === null ? null : createRemoteJWKSet(new URL(config.jwksUrl));
-  const claimsChecks = { ...(config.issuer ? { issuer: config.issuer } : {}), ...(config.audience ? { audience: config.audience } : {}) };
+  const claimsChecks = {
+    ...(config.issuer ? { issuer: config.issuer } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+    ...(config.requireTokenExpiry ? { requiredClaims: ['exp'] } : {}),
+  };
+  const apiKeys = followApiKeysFile(config.apiKeysFile, config.apiKeys, options.logger);
 
   async function fromBearer(token: string): Promise<Actor> {
     let alg: string | undefined;
@@ -69,8 +76,8 @@ export function createAuthenticator(config: AuthConfig, options: { requireCreden
     return actorOfClaims(payload, method);
   }
 
-  function fromApiKey(key: string): Actor {
-    const entry = findApiKey(config.apiKeys, key);
+  async function fromApiKey(key: string): Promise<Actor> {
+    const entry = findApiKey(await apiKeys.current(), key);
     if (!entry) throw new UnauthenticatedError('The API key is not valid; ask for a new one (keys are listed in API_KEYS_FILE by their hash)');
     return { id: `api-key:${entry.id}`, role: entry.role, organisationId: entry.organisationId, authMethod: 'api-key', apiKeyId: entry.id };
   }
@@ -117,6 +124,9 @@ function verificationError(error: unknown, logger: Logger | undefined): Unauthen
   if (error instanceof UnauthenticatedError) return error;
   if (error instanceof errors.JWTExpired) return new UnauthenticatedError('The bearer token has expired; ask for a new one');
   if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'exp' && error.reason === 'missing') {
+      return new UnauthenticatedError('The bearer token has no expiry (exp claim); this server accepts only tokens that expire: ask for one with an exp');
+    }
     if (error.claim === 'iss') return new UnauthenticatedError('The bearer token was issued by an issuer this server does not accept (JWT_ISSUER)');
     if (error.claim === 'aud') return new UnauthenticatedError('The bearer token is meant for another audience than this server (JWT_AUDIENCE)');
     if (error.claim === 'nbf') return new UnauthenticatedError('The bearer token is not valid yet (nbf); check the clock of its issuer');

@@ -1,4 +1,3 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { READERS } from '../../../server/auth-checker';
 import { AlertSeverity, type RiskAlert } from '../risk-alert.entity';
@@ -29,10 +28,13 @@ export class RiskAlertView {
   @Field(() => ID, { nullable: true })
   invoiceId!: string | null;
 
-  @Field()
+  /** For staff (AlertResolver.message picks the words by role). */
   message!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'What raised it (the alert source and its facts, the business date).' })
+  /** For partners; null on alerts stored before partners had their own words. */
+  partnerMessage!: string | null;
+
+  /** Every fact of the source (AlertResolver.data shows partners only PARTNER_ALERT_DATA). */
   data!: Record<string, unknown>;
 
   @Authorized(...READERS) // staff only: partners do not see it
@@ -58,6 +60,7 @@ export class RiskAlertView {
       customerId: alert.customer?.id ?? null,
       invoiceId: alert.invoice?.id ?? null,
       message: alert.message,
+      partnerMessage: alert.partnerMessage,
       data: alert.data,
       decisionId: alert.decision?.id ?? null,
       createdAt: alert.createdAt,

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261206032656_RiskAlertPartnerMessage extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table "risk_alert" add column "partner_message" text null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "risk_alert" drop column "partner_message";`);
+  }
+
+}
