@@ -74,6 +74,8 @@ export interface TestAppOptions {
   sqliteFile?: boolean;
   /** More environment for loadConfig (JWKS_URL, API_KEYS_FILE, RATE_LIMIT_POINTS, REDIS_URL, ...). Rate limiting is off unless set. */
   env?: Record<string, string>;
+  /** Where the server logs (silent unless given), for tests that read what it logged. */
+  logger?: pino.Logger;
 }
 
 export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -114,7 +116,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   await migrate(orm);
   await policy.attachAudit(createPolicyAudit(orm.em));
   if (options.watchRules) policy.watch(50);
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const app: RunningApp = await startApp({ config, orm, policy, clock, logger }, 0);
   const tokens = new Map<string, string>();
   const stop = async () => {

@@ -16,7 +16,7 @@ import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { positiveMinorUnits } from '../../shared/money';
-import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { findPage, toPage } from '../../shared/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { Customer } from '../customer/customer.entity';
 import { Exposure } from '../exposure/exposure.entity';
@@ -47,13 +47,7 @@ export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
     where.outstandingMinor = { $gt: 0 };
     if (!filter.status) where.status = { $in: OPEN_INVOICE_STATUSES };
   }
-  const cursor = await ctx.em.findByCursor(Invoice, where, {
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: filter.overdueAsOf ? [{ dueDate: 'asc' }, { id: 'asc' }] : [{ issueDate: 'desc' }, { id: 'desc' }],
-    includeCount: true,
-  });
-  return connectionFromCursor(cursor, page);
+  return await findPage(ctx.em, Invoice, where, page, filter.overdueAsOf ? [{ dueDate: 'asc' }, { id: 'asc' }] : [{ issueDate: 'desc' }, { id: 'desc' }]);
 }
 
 /** Days past the due date on `asOf` (0 when not yet due or nothing is outstanding). */
