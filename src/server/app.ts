@@ -41,7 +41,7 @@ import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { sharedPayloadReplacer, spliceSharedPayloads } from './shared-payloads';
-import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
+import { requestInputError, requestInputPlugin } from './request-input';
 import { buildAppSchema } from './schema';
 
 /** A GraphQL request body is a few KB (the token limit caps the document); anything larger is refused with 413. */
@@ -104,7 +104,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     validationRules: queryLimitRules(),
     parseOptions: LIMITED_PARSE_OPTIONS,
     // No HTTP cache hints are used; the cache-control plugin would otherwise run on every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), unstorableTextPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestInputPlugin()],
   });
   await apollo.start();
 
@@ -206,10 +206,11 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         }
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return withCode([new GraphQLError('Unable to identify the operation to run: name it with operationName')], 'OPERATION_RESOLUTION_FAILURE');
+        // Nesting and text are checked before the variables are coerced (request-input.ts), as on HTTP.
+        const badInput = requestInputError(document, payload.variables);
+        if (badInput) return [badInput];
         const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (variables.errors) return withCode(variables.errors, 'BAD_USER_INPUT');
-        const unstorable = unstorableTextError(document, payload.variables);
-        if (unstorable) return [unstorable];
         const contextValue = Object.assign(createRequestContext(services, actor), {
           // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
           closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),
