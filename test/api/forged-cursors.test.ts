@@ -5,11 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
-import pino from 'pino';
-import { Writable } from 'node:stream';
 import { Role } from '../../src/server/actor';
 import { createCustomer, issueInvoice } from '../support/scenarios';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { recordingLogger, startTestApp, type TestApp } from '../support/test-app';
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
 
@@ -57,16 +55,12 @@ const FORGED = [
 ];
 
 let app: TestApp;
-const errorLog: string[] = [];
+let errorLog: string[] = [];
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      errorLog.push(String(chunk));
-      done();
-    },
-  });
-  app = await startTestApp({ logger: pino({ level: 'warn' }, sink) });
+  const recording = recordingLogger();
+  errorLog = recording.lines;
+  app = await startTestApp({ logger: recording.logger });
   // Parents for the nested connections (invoices, grade and limit history, claims of a customer).
   const customer = await createCustomer(app);
   await issueInvoice(app, customer.id, '100.00');

@@ -3,13 +3,11 @@
  * facts of evaluatePolicy, or the document's literals) is refused with a reason: 400 on HTTP, an
  * error for that subscribe on the WebSocket. Never a stack overflow, never an internal error.
  */
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import WebSocket from 'ws';
 import { Role } from '../../src/server/actor';
 import { MAX_INPUT_DEPTH } from '../../src/server/request-input';
 import { wsUrlOf } from '../support/alert-subscriber';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { recordingLogger, startTestApp, type TestApp } from '../support/test-app';
 
 interface GraphQLBody {
   data?: unknown;
@@ -41,15 +39,11 @@ const CASES: { name: string; query: string; variables: string; field: string }[]
 ];
 
 let app: TestApp;
-const log: string[] = [];
+let log: string[] = [];
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      log.push(String(chunk));
-      done();
-    },
-  });
-  app = await startTestApp({ logger: pino({ level: 'warn' }, sink) });
+  const recording = recordingLogger();
+  log = recording.lines;
+  app = await startTestApp({ logger: recording.logger });
 });
 afterAll(() => app.close());
 beforeEach(() => {

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
@@ -76,6 +77,18 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Where the server logs (silent unless given), for tests that read what it logged. */
   logger?: pino.Logger;
+}
+
+/** A logger that keeps what it writes (JSON lines), for tests that read what the server logged. */
+export function recordingLogger(level: pino.Level = 'warn'): { logger: pino.Logger; lines: string[] } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { logger: pino({ level }, sink), lines };
 }
 
 export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
