@@ -25,7 +25,7 @@ import { forUpdate } from '../../db/locking';
 import { insuranceAtIssue } from '../insurance/insurance.service';
 import type { IssueInvoiceInput } from './dto/issue-invoice.input';
 import type { InvoicesArgs } from './dto/invoices.args';
-import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from './invoice.entity';
+import { Invoice, InvoiceStatus, invoiceNumberKey, OPEN_INVOICE_STATUSES } from './invoice.entity';
 import type { WriteOffInvoiceInput } from './dto/write-off-invoice.input';
 
 export async function getInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
@@ -103,8 +103,10 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
           { field: 'currency' },
         );
       }
-      if (await em.count(Invoice, { number: input.number })) {
-        throw new ConflictError(`Invoice number ${input.number} is already used`, { field: 'number' });
+      const sameNumber = await em.findOne(Invoice, { numberKey: invoiceNumberKey(input.number) }, { fields: ['number'], disableIdentityMap: true });
+      if (sameNumber) {
+        const as = sameNumber.number === input.number ? '' : ` (as ${sameNumber.number}: numbers differing only in letter case are the same number)`;
+        throw new ConflictError(`Invoice number ${input.number} is already used${as}`, { field: 'number', existingNumber: sameNumber.number });
       }
       const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
       const outstandingMinor = (await outstandingByCustomer(em, [customer.id])).get(customer.id) ?? 0;
