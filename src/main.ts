@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
+import { DatabaseUnreachableError } from './db/database-availability';
 import { migrate, openOrm } from './db/orm';
 import { DEMO_PARTNER_ORGANISATION, seedDemoPortfolioIfEmpty } from './db/seed-demo';
 import { CollectionScheduler } from './modules/collections/collections.scheduler';
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof PolicyValidationError) {
+  if (error instanceof ConfigError || error instanceof PolicyValidationError || error instanceof DatabaseUnreachableError) {
     console.error(`arbiter: cannot start: ${error.message}`);
   } else {
     console.error('arbiter: cannot start:', error);

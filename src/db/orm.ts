@@ -10,6 +10,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { AppConfig } from '../config/config';
+import { DatabaseUnreachableError, isDatabaseUnavailable } from './database-availability';
 import { ENTITIES } from './entities';
 import './sqlite-enum-introspection.fix';
 import { SQLITE_MIGRATIONS } from '../../migrations/sqlite';
@@ -53,7 +54,19 @@ export function ormOptions(database: AppConfig['database'], hooks: OrmHooks = {}
 export type Orm = MikroORM<AbstractSqlDriver>;
 
 export async function openOrm(database: AppConfig['database'], hooks: OrmHooks = {}): Promise<Orm> {
-  const orm = (await MikroORM.init(ormOptions(database, hooks))) as unknown as Orm;
+  let orm: Orm;
+  try {
+    orm = (await MikroORM.init(ormOptions(database, hooks))) as unknown as Orm;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new DatabaseUnreachableError(database.url, (error as Error).message);
+    throw error;
+  }
+  // MikroORM opens the pool without failing when the server is down: ask once, so start-up says so.
+  const connection = await orm.checkConnection();
+  if (!connection.ok) {
+    await orm.close(true);
+    throw new DatabaseUnreachableError(database.url, connection.error?.message ?? connection.reason);
+  }
   if (database.driver === 'sqlite') {
     // WAL lets readers proceed while a writer commits; foreign keys are off by default in SQLite.
     await orm.em.getConnection().execute('pragma journal_mode = wal');

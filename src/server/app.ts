@@ -35,7 +35,7 @@ import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { ANONYMOUS, type Actor } from './actor';
 import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHeaders } from './auth/authenticator';
 import { createRequestContext, type RequestContext } from './context';
-import { createErrorFormatter, withCode } from './format-error';
+import { createErrorFormatter, databaseOutageStatusPlugin, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { coalesceWrites } from './coalesced-writes';
 import { createRateLimiter } from './rate-limit';
@@ -104,7 +104,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     validationRules: queryLimitRules(),
     parseOptions: LIMITED_PARSE_OPTIONS,
     // No HTTP cache hints are used; the cache-control plugin would otherwise run on every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestInputPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestInputPlugin(), databaseOutageStatusPlugin()],
   });
   await apollo.start();
 

@@ -103,6 +103,11 @@ it.each([
   [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL (got "http://127.0.0.1:6379")'],
   [{ ALERT_POLL_MS: '0' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "0")'],
   [{ ALERT_POLL_MS: '1.5' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "1.5")'],
+  // Nothing listens on port 1: the database is unreachable (the password is not printed).
+  [
+    { DATABASE_URL: 'postgres://arbiter:s3cret@127.0.0.1:1/arbiter' },
+    'cannot reach the database at DATABASE_URL postgres://arbiter:***@127.0.0.1:1/arbiter (connect ECONNREFUSED 127.0.0.1:1): check that the database server runs and DATABASE_URL names it',
+  ],
 ])('refuses to start on %o with a one-line reason', (env, reason) => {
   let stderr = '';
   let status: number | null = 0;
