@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import type { Logger } from 'pino';
+import { DatabaseUnreachableError } from './db/database-availability';
 import { migrate, openOrm, pendingMigrations, type Orm } from './db/orm';
 import { DEMO_PARTNER_ORGANISATION, seedDemoPortfolioIfEmpty } from './db/seed-demo';
 import { CollectionScheduler } from './modules/collections/collections.scheduler';
@@ -93,7 +94,7 @@ async function migrateOrCheck(orm: Orm, migrateOnStart: boolean, logger: Logger)
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof PolicyValidationError || error instanceof StartupError) {
+  if (error instanceof ConfigError || error instanceof PolicyValidationError || error instanceof StartupError || error instanceof DatabaseUnreachableError) {
     console.error(`arbiter: cannot start: ${error.message}`);
   } else {
     console.error('arbiter: cannot start:', error);

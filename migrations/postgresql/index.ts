@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261206032550_InvoiceNumberKey } from './Migration20261206032550_InvoiceNumberKey';
 import { Migration20261206032656_RiskAlertPartnerMessage } from './Migration20261206032656_RiskAlertPartnerMessage';
 import { Migration20261130170318_Recoveries } from './Migration20261130170318_Recoveries';
 import { Migration20261130165427_CountryGradeDrops } from './Migration20261130165427_CountryGradeDrops';
@@ -37,5 +38,6 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130161158_PolicyEventActors', class: Migration20261130161158_PolicyEventActors },
   { name: 'Migration20261130165427_CountryGradeDrops', class: Migration20261130165427_CountryGradeDrops },
   { name: 'Migration20261130170318_Recoveries', class: Migration20261130170318_Recoveries },
+  { name: 'Migration20261206032550_InvoiceNumberKey', class: Migration20261206032550_InvoiceNumberKey },
   { name: 'Migration20261206032656_RiskAlertPartnerMessage', class: Migration20261206032656_RiskAlertPartnerMessage },
 ];

@@ -13,6 +13,7 @@ import { Client } from 'pg';
 import type { AppConfig } from '../config/config';
 import { type Clock, systemClock } from '../shared/clock';
 import { ClockTimestamps } from './clock-timestamps';
+import { DatabaseUnreachableError, isDatabaseUnavailable } from './database-availability';
 import { ENTITIES } from './entities';
 import './sqlite-enum-introspection.fix';
 import { SQLITE_MIGRATIONS } from '../../migrations/sqlite';
@@ -59,7 +60,19 @@ export function ormOptions(database: AppConfig['database'], hooks: OrmHooks = {}
 export type Orm = MikroORM<AbstractSqlDriver>;
 
 export async function openOrm(database: AppConfig['database'], hooks: OrmHooks = {}): Promise<Orm> {
-  const orm = (await MikroORM.init(ormOptions(database, hooks))) as unknown as Orm;
+  let orm: Orm;
+  try {
+    orm = (await MikroORM.init(ormOptions(database, hooks))) as unknown as Orm;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new DatabaseUnreachableError(database.url, (error as Error).message);
+    throw error;
+  }
+  // MikroORM opens the pool without failing when the server is down: ask once, so start-up says so.
+  const connection = await orm.checkConnection();
+  if (!connection.ok) {
+    await orm.close(true);
+    throw new DatabaseUnreachableError(database.url, connection.error?.message ?? connection.reason);
+  }
   if (database.driver === 'sqlite') {
     // WAL lets readers proceed while a writer commits; foreign keys are off by default in SQLite.
     await orm.em.getConnection().execute('pragma journal_mode = wal');

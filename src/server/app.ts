@@ -35,13 +35,13 @@ import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { ANONYMOUS, type Actor } from './actor';
 import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHeaders } from './auth/authenticator';
 import { createRequestContext, type RequestContext } from './context';
-import { createErrorFormatter, withCode } from './format-error';
+import { createErrorFormatter, databaseOutageStatusPlugin, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { createRateLimiter } from './rate-limit';
 import { attachToRequestLog, recordRefusal, requestLog, requestLogPlugin } from './request-log';
 import { corsFor } from './cors';
 import { createSharedSubscribe } from './shared-subscription-execution';
-import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
+import { requestInputError, requestInputPlugin } from './request-input';
 import { buildAppSchema } from './schema';
 
 /** A GraphQL request body is a few KB (the token limit caps the document); anything larger is refused with 413. */
@@ -115,7 +115,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     validationRules: queryLimitRules(),
     parseOptions: LIMITED_PARSE_OPTIONS,
     // No HTTP cache hints are used; the cache-control plugin would otherwise run on every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), unstorableTextPlugin(), requestLogPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestInputPlugin(), databaseOutageStatusPlugin(), requestLogPlugin()],
   });
   await apollo.start();
 
@@ -239,10 +239,11 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         }
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return withCode([new GraphQLError('Unable to identify the operation to run: name it with operationName')], 'OPERATION_RESOLUTION_FAILURE');
+        // Nesting and text are checked before the variables are coerced (request-input.ts), as on HTTP.
+        const badInput = requestInputError(document, payload.variables);
+        if (badInput) return [badInput];
         const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (variables.errors) return withCode(variables.errors, 'BAD_USER_INPUT');
-        const unstorable = unstorableTextError(document, payload.variables);
-        if (unstorable) return [unstorable];
         const contextValue = Object.assign(createRequestContext(services, actor), {
           // A subscriber that falls too far behind is disconnected with a clear code; it resumes with afterSequence.
           closeConnection: (code: number, reason: string) => ctx.extra.socket.close(code, reason),

@@ -11,7 +11,9 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { NodeEnv } from '../config/config';
+import { isDatabaseUnavailable } from '../db/database-availability';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -27,7 +29,11 @@ const KNOWN_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'SERVICE_UNAVAILABLE',
 ]);
+
+/** What a caller hears while the database is unreachable: nothing is wrong with the request. */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The service cannot reach its database right now; nothing was changed. Retry in a few seconds.';
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -56,6 +62,10 @@ export function createErrorFormatter(logger: Logger, nodeEnv: NodeEnv): ErrorFor
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { ...base, message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT' } };
     }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'database unavailable while resolving a GraphQL request');
+      return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       return development ? formatted : { ...base, extensions: clientExtensions(formatted.extensions) };
@@ -65,6 +75,19 @@ export function createErrorFormatter(logger: Logger, nodeEnv: NodeEnv): ErrorFor
     return development
       ? { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } }
       : { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** HTTP 503 for a response carrying a database-unavailable error (formatError gives it its code), not 200. */
+export function databaseOutageStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          if (errors?.some(isDatabaseUnavailable)) response.http.status = 503;
+        },
+      };
+    },
   };
 }
 

@@ -2,10 +2,9 @@
  * Text no database column can hold as sent: a NUL character (PostgreSQL refuses it in text; SQLite
  * cuts the statement at it) or an unpaired UTF-16 surrogate (not Unicode; it would be stored as
  * U+FFFD, silently changed). GraphQL's String accepts both, so every request is checked before it
- * runs, on HTTP (an Apollo plugin) and on the WebSocket (onSubscribe), in the document's string
- * literals and in the variables: BAD_USER_INPUT, naming where, instead of an internal error.
+ * runs (request-input.ts, on HTTP and on the WebSocket), in the document's string literals and in the
+ * variables: BAD_USER_INPUT, naming where, instead of an internal error.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -44,18 +43,4 @@ function inLiterals(document: DocumentNode): string | null {
     },
   });
   return found;
-}
-
-/** The HTTP side: refuses the request once Apollo has parsed it, before anything runs. */
-export function unstorableTextPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          const error = unstorableTextError(document, request.variables);
-          if (error) throw error;
-        },
-      };
-    },
-  };
 }

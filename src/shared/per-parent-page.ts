@@ -9,7 +9,7 @@
  */
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { decodeCursor, encodeCursor, type ConnectionShape, type Page } from './pagination';
+import { decodeCursor, encodeCursor, sortProperties, type ConnectionShape, type Page } from './pagination';
 
 export interface PerParentPageSpec<T extends object> {
   entity: EntityName<T>;
@@ -44,7 +44,7 @@ export async function loadPerParentPages<T extends object>(
   });
   let afterCondition = '';
   if (page.after !== null) {
-    const values = decodeCursor(page.after);
+    const values = decodeCursor(page.after, sortProperties(em, spec.entity, spec.orderBy));
     afterCondition = `where (${orderColumns.map((c) => `t.${c}`).join(', ')}) ${direction === 'asc' ? '>' : '<'} (${orderColumns.map(() => '?').join(', ')})`;
     params.push(...values);
   }

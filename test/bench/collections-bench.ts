@@ -13,7 +13,7 @@ import type { Orm } from '../../src/db/orm';
 import { runCollectionCycle } from '../../src/modules/collections/collections.service';
 import { Customer, CustomerStatus, RiskTier } from '../../src/modules/customer/customer.entity';
 import { Exposure } from '../../src/modules/exposure/exposure.entity';
-import { CollectionStage, Invoice, InvoiceStatus } from '../../src/modules/invoice/invoice.entity';
+import { CollectionStage, Invoice, InvoiceStatus, invoiceNumberKey } from '../../src/modules/invoice/invoice.entity';
 import type { PolicyService } from '../../src/policy/policy.service';
 import { FixedClock } from '../../src/shared/clock';
 import { addDays } from '../../src/shared/dates';
@@ -71,9 +71,11 @@ export async function seedCollectionsBook(orm: Orm, today: string, now: Date): P
       for (let i = start; i < Math.min(start + 10_000, COLLECTIONS_BOOK.invoices); i += 1) {
         const dueDate = addDays(today, COLLECTIONS_BOOK.dueFromDays + (i % span));
         const amountMinor = 50_000 + (i % 97) * 1_000;
+        const number = `LADDER-${String(i + 1).padStart(6, '0')}`;
         rows.push({
           id: randomUUID(),
-          number: `LADDER-${String(i + 1).padStart(6, '0')}`,
+          number,
+          numberKey: invoiceNumberKey(number),
           customer: customerIds[i % customerIds.length],
           currency: 'EUR',
           amountMinor,

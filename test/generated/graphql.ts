@@ -735,7 +735,7 @@ export type Invoice = {
   ladderAnchorDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Late-payment interest up to asOf (today when omitted), recomputed on what was unpaid after each payment; zeros until the day after the due date. */
   lateInterest: LateInterest;
-  /** Invoice number; unique. */
+  /** Invoice number; unique, whatever its letter case (INV-7 and inv-7 are one number). */
   number: Scalars['String']['output'];
   /** The due date before any term extension (dueDate when none). */
   originalDueDate: Scalars['LocalDate']['output'];

@@ -159,6 +159,11 @@ it.each([
   [{ MIGRATE_ON_START: 'no' }, 'MIGRATE_ON_START must be "true" or "false" (got "no")'],
   [{ CORS_ORIGINS: 'https://app.example.com/' }, 'CORS_ORIGINS entries must be exact origins without path, query or trailing slash (got "https://app.example.com/"; did you mean "https://app.example.com"?)'],
   [{ ALERT_POLL_MS: '1.5' }, 'ALERT_POLL_MS must be a whole number of milliseconds from 1 to 2147483647 (got "1.5")'],
+  // Nothing listens on port 1: the database is unreachable (the password is not printed).
+  [
+    { DATABASE_URL: 'postgres://arbiter:s3cret@127.0.0.1:1/arbiter' },
+    'cannot reach the database at DATABASE_URL postgres://arbiter:***@127.0.0.1:1/arbiter (connect ECONNREFUSED 127.0.0.1:1): check that the database server runs and DATABASE_URL names it',
+  ],
 ])('refuses to start on %o with a one-line reason', (env, reason) => {
   let stderr = '';
   let status: number | null = 0;

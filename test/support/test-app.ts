@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import type { Server } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -77,6 +78,20 @@ export interface TestAppOptions {
   sqliteFile?: boolean;
   /** More environment for loadConfig (JWKS_URL, API_KEYS_FILE, RATE_LIMIT_POINTS, REDIS_URL, ...). Rate limiting is off unless set. */
   env?: Record<string, string>;
+  /** Where the server logs (silent unless given), for tests that read what it logged. */
+  logger?: pino.Logger;
+}
+
+/** A logger that keeps what it writes (JSON lines), for tests that read what the server logged. */
+export function recordingLogger(level: pino.Level = 'warn'): { logger: pino.Logger; lines: string[] } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { logger: pino({ level }, sink), lines };
 }
 
 export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -117,7 +132,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   await migrate(orm);
   await policy.attachAudit(createPolicyAudit(orm.em));
   if (options.watchRules) policy.watch(50);
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const app: RunningApp = await startApp({ config, orm, policy, clock, logger }, 0);
   const tokens = new Map<string, string>();
   const stop = async () => {

@@ -10,7 +10,7 @@ import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { type Actor, Role } from '../../server/actor';
 import { customerCondition, partnerOrganisation } from '../partner/partner-scope';
 import { findByIdOrFail } from '../../shared/ids';
-import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { findPage, toPage } from '../../shared/pagination';
 import type { AlertStream } from './alert-feed';
 import { DEFAULT_ALERT_BATCH, MAX_ALERT_BATCH, MAX_FILTER_CUSTOMERS, MAX_FILTER_TYPES, type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
 import { RiskAlertView, SEVERITY_ORDER } from './dto/risk-alert.view';
@@ -24,13 +24,7 @@ export async function listAlerts(ctx: RequestContext, args: RiskAlertsArgs) {
   if (customer) where.customer = customer;
   if (filter.types?.length) where.type = { $in: filter.types };
   if (filter.minSeverity) where.severity = { $in: SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity)) };
-  const cursor = await ctx.em.findByCursor(RiskAlert, where, {
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: { sequence: 'desc' },
-    includeCount: true,
-  });
-  const connection = connectionFromCursor(cursor, page);
+  const connection = await findPage(ctx.em, RiskAlert, where, page, [{ sequence: 'desc' }]);
   return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: RiskAlertView.of(edge.node) })) };
 }
 

@@ -11,7 +11,7 @@ import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { assertFilterId, findByIdOrFail, isUuid } from '../../shared/ids';
 import { formatMoney, toMinorUnits } from '../../shared/money';
-import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { findPage, toPage } from '../../shared/pagination';
 import { assertVisible, customerCondition } from '../partner/partner-scope';
 // Every figure in a claim alert is a field partners read on the claim (amount, indemnity, refusal reasons, paid, written off).
 import { forEveryone, raiseAlert } from '../alert/raise-alert';
@@ -40,13 +40,7 @@ export async function listClaims(ctx: RequestContext, args: ClaimsArgs) {
   if (customer) where.customer = customer;
   if (filter.status) where.status = filter.status;
   if (filter.cause) where.cause = filter.cause;
-  const cursor = await ctx.em.findByCursor(Claim, where, {
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: [{ filedOn: 'desc' }, { id: 'desc' }],
-    includeCount: true,
-  });
-  return connectionFromCursor(cursor, page);
+  return await findPage(ctx.em, Claim, where, page, [{ filedOn: 'desc' }, { id: 'desc' }]);
 }
 
 /**

@@ -12,7 +12,7 @@ import { businessDate } from '../../shared/clock';
 import { pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { applyRatioRoundingDown, toMinorUnits } from '../../shared/money';
-import { connectionFromCursor, type PageArgs, toPage } from '../../shared/pagination';
+import { findPage, type PageArgs, toPage } from '../../shared/pagination';
 import { findByIdOrFail } from '../../shared/ids';
 import { Exposure, LimitDecision, LimitDecisionKind } from '../exposure/exposure.entity';
 import { assertVisible, customerCondition } from '../partner/partner-scope';
@@ -47,13 +47,7 @@ export async function listCustomers(ctx: RequestContext, args: CustomersArgs) {
   if (filter.status) where.status = filter.status;
   if (filter.country) where.country = filter.country.toUpperCase();
   if (filter.nameContains) where.name = { $like: `%${filter.nameContains.replace(/[%_\\]/g, '\\$&')}%` };
-  const cursor = await ctx.em.findByCursor(Customer, where, {
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: ORDER[args.orderBy ?? CustomerOrder.NAME_ASC],
-    includeCount: true,
-  });
-  return connectionFromCursor(cursor, page);
+  return await findPage(ctx.em, Customer, where, page, ORDER[args.orderBy ?? CustomerOrder.NAME_ASC]);
 }
 
 export async function createCustomer(ctx: RequestContext, input: CreateCustomerInput) {

@@ -29,9 +29,9 @@ import { DecisionRecord } from '../decision/decision-record.entity';
 import { IdempotencyKey, type StoredOutcome, type StoredValue } from './idempotency-key.entity';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
-/** 1 to 255 printable ASCII characters (a UUID is a good key). */
-const KEY_PATTERN = /^[\x20-\x7E]{1,255}$/;
-const KEY_RULE = 'an idempotency key is 1 to 255 printable ASCII characters, e.g. a UUID';
+/** 1 to 255 printable ASCII characters, not only spaces (a UUID is a good key). */
+const KEY_PATTERN = /^(?=.*[\x21-\x7E])[\x20-\x7E]{1,255}$/;
+const KEY_RULE = 'an idempotency key is 1 to 255 printable ASCII characters, not only spaces, e.g. a UUID';
 
 /** The input of a mutation that takes an idempotency key. */
 export interface IdempotentInput {

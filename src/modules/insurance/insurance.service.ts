@@ -20,7 +20,7 @@ import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
 import { applyPpmRoundingDown, applyRatioRoundingDown, formatMoney, fromMinorUnits, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
-import { connectionFromCursor, toPage, type PageArgs } from '../../shared/pagination';
+import { findPage, toPage, type PageArgs } from '../../shared/pagination';
 import { raiseAlert } from '../alert/raise-alert';
 import { Customer } from '../customer/customer.entity';
 import { Exposure } from '../exposure/exposure.entity';
@@ -104,13 +104,7 @@ export async function createInsurancePolicy(ctx: RequestContext, input: CreateIn
 
 export async function listInsurancePolicies(ctx: RequestContext, args: PageArgs) {
   const page = toPage(args);
-  const cursor = await ctx.em.findByCursor(InsurancePolicy, {}, {
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: [{ periodStart: 'desc' }, { id: 'desc' }],
-    includeCount: true,
-  });
-  return connectionFromCursor(cursor, page);
+  return await findPage(ctx.em, InsurancePolicy, {}, page, [{ periodStart: 'desc' }, { id: 'desc' }]);
 }
 
 interface CoverAnswer {

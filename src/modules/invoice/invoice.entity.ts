@@ -1,4 +1,4 @@
-import { OptionalProps, Entity, Enum, Index, ManyToOne, OneToMany, Collection, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { BeforeCreate, OptionalProps, Entity, Enum, Index, ManyToOne, OneToMany, Collection, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { READERS } from '../../server/auth-checker';
@@ -33,6 +33,11 @@ export enum CollectionStage {
 }
 registerEnumType(CollectionStage, { name: 'CollectionStage' });
 
+/** Invoice numbers are one number whatever their letter case (they are ASCII: letters, digits, . / _ -). */
+export function invoiceNumberKey(number: string): string {
+  return number.toLowerCase();
+}
+
 @ObjectType({ description: 'A receivable: goods delivered on credit, to be paid by the due date.' })
 @Entity()
 @Index({ properties: ['customer', 'issueDate'] })
@@ -40,15 +45,23 @@ registerEnumType(CollectionStage, { name: 'CollectionStage' });
 // The collections cycle walks open invoices status by status in id order.
 @Index({ properties: ['status', 'id'] })
 export class Invoice {
-  [OptionalProps]?: 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writtenOffOn' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt' | 'insuredMinor' | 'insuranceCover' | 'uninsuredReason' | 'declaredOverdueOn' | 'declarationAlertedOn' | 'claimFilingAlertedOn' | 'indemnifiedMinor' | 'recoveredMinor' | 'recoveredForInsurerMinor' | 'recovered';
+  [OptionalProps]?: 'numberKey' | 'amount' | 'outstanding' | 'writtenOff' | 'writtenOffMinor' | 'writtenOffOn' | 'writeOffReason' | 'originalDueDate' | 'status' | 'collectionStage' | 'ladderAnchorDate' | 'decision' | 'version' | 'createdAt' | 'updatedAt' | 'insuredMinor' | 'insuranceCover' | 'uninsuredReason' | 'declaredOverdueOn' | 'declarationAlertedOn' | 'claimFilingAlertedOn' | 'indemnifiedMinor' | 'recoveredMinor' | 'recoveredForInsurerMinor' | 'recovered';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field({ description: 'Invoice number; unique.' })
-  @Property({ length: 64, unique: true })
+  @Field({ description: 'Invoice number; unique, whatever its letter case (INV-7 and inv-7 are one number).' })
+  @Property({ length: 64 })
   number!: string;
+
+  /**
+   * The number as uniqueness compares it (invoiceNumberKey), set before every insert: the unique index
+   * is on this column. The default is there only because SQLite adds a NOT NULL column to a table
+   * with rows only with one (the migration keys every existing row at once).
+   */
+  @Property({ length: 64, unique: true, default: '' })
+  numberKey!: string;
 
   @ManyToOne({ entity: 'Customer' })
   customer!: Rel<Customer>;
@@ -193,4 +206,9 @@ export class Invoice {
   @Field()
   @TimestampColumn()
   updatedAt!: Date;
+
+  @BeforeCreate()
+  keyTheNumber(): void {
+    this.numberKey = invoiceNumberKey(this.number);
+  }
 }

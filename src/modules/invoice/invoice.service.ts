@@ -16,7 +16,7 @@ import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { positiveMinorUnits } from '../../shared/money';
-import { connectionFromCursor, toPage } from '../../shared/pagination';
+import { findPage, toPage } from '../../shared/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { Customer } from '../customer/customer.entity';
 import { Exposure } from '../exposure/exposure.entity';
@@ -25,7 +25,7 @@ import { forUpdate } from '../../db/locking';
 import { insuranceAtIssue } from '../insurance/insurance.service';
 import type { IssueInvoiceInput } from './dto/issue-invoice.input';
 import type { InvoicesArgs } from './dto/invoices.args';
-import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from './invoice.entity';
+import { Invoice, InvoiceStatus, invoiceNumberKey, OPEN_INVOICE_STATUSES } from './invoice.entity';
 import type { WriteOffInvoiceInput } from './dto/write-off-invoice.input';
 
 export async function getInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
@@ -47,13 +47,7 @@ export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
     where.outstandingMinor = { $gt: 0 };
     if (!filter.status) where.status = { $in: OPEN_INVOICE_STATUSES };
   }
-  const cursor = await ctx.em.findByCursor(Invoice, where, {
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: filter.overdueAsOf ? [{ dueDate: 'asc' }, { id: 'asc' }] : [{ issueDate: 'desc' }, { id: 'desc' }],
-    includeCount: true,
-  });
-  return connectionFromCursor(cursor, page);
+  return await findPage(ctx.em, Invoice, where, page, filter.overdueAsOf ? [{ dueDate: 'asc' }, { id: 'asc' }] : [{ issueDate: 'desc' }, { id: 'desc' }]);
 }
 
 /** Days past the due date on `asOf` (0 when not yet due or nothing is outstanding). */
@@ -109,8 +103,10 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
           { field: 'currency' },
         );
       }
-      if (await em.count(Invoice, { number: input.number })) {
-        throw new ConflictError(`Invoice number ${input.number} is already used`, { field: 'number' });
+      const sameNumber = await em.findOne(Invoice, { numberKey: invoiceNumberKey(input.number) }, { fields: ['number'], disableIdentityMap: true });
+      if (sameNumber) {
+        const as = sameNumber.number === input.number ? '' : ` (as ${sameNumber.number}: numbers differing only in letter case are the same number)`;
+        throw new ConflictError(`Invoice number ${input.number} is already used${as}`, { field: 'number', existingNumber: sameNumber.number });
       }
       const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
       const outstandingMinor = (await outstandingByCustomer(em, [customer.id])).get(customer.id) ?? 0;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../server/context';
 import { READERS, RISK_OFFICERS } from '../../server/auth-checker';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
-import { connectionFromCursor, PageArgs, toPage } from '../../shared/pagination';
+import { findPage, PageArgs, toPage } from '../../shared/pagination';
 import { DecisionPreview } from '../decision/decision.types';
 import { EvaluatePolicyArgs, PolicyEventConnection, PolicyView, ReloadPoliciesPayload } from './dto/policy.types';
 import { reloadPolicies } from './policy-reload.service';
@@ -41,13 +41,7 @@ export class PolicyResolver {
   @Query(() => PolicyEventConnection, { description: 'Policy versions loaded and changes refused, newest first.' })
   async policyHistory(@Args() args: PageArgs, @Ctx() ctx: RequestContext) {
     const page = toPage(args);
-    const cursor = await ctx.em.findByCursor(PolicyEvent, {}, {
-      first: page.first,
-      after: page.after ?? undefined,
-      orderBy: [{ sequence: 'desc' }],
-      includeCount: true,
-    });
-    return connectionFromCursor(cursor, page);
+    return await findPage(ctx.em, PolicyEvent, {}, page, [{ sequence: 'desc' }]);
   }
 
   @Authorized(...RISK_OFFICERS)

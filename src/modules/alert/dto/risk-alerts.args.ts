@@ -1,7 +1,8 @@
-import { ArrayMaxSize, IsOptional, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../../shared/pagination';
 import { AlertSeverity } from '../risk-alert.entity';
+import { NotBlank } from '../../../shared/validation';
 
 export const MAX_FILTER_CUSTOMERS = 1000;
 export const MAX_FILTER_TYPES = 100;
@@ -19,6 +20,7 @@ export class RiskAlertFilter {
   @Field(() => [String], { nullable: true, description: 'Only these alert types, e.g. ["SUPPLY_SUSPENDED"].' })
   @IsOptional()
   @ArrayMaxSize(MAX_FILTER_TYPES)
+  @NotBlank({ each: true })
   types?: string[] | null;
 
   @Field(() => AlertSeverity, { nullable: true, description: 'This severity or a more urgent one.' })
@@ -28,12 +30,16 @@ export class RiskAlertFilter {
 @ArgsType()
 export class RiskAlertsArgs extends PageArgs {
   @Field(() => RiskAlertFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: RiskAlertFilter | null;
 }
 
 @ArgsType()
 export class RiskAlertSubscriptionArgs {
   @Field(() => RiskAlertFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: RiskAlertFilter | null;
 
   @Field(() => Int, {

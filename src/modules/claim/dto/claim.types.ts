@@ -1,3 +1,4 @@
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DecisionOutcome } from '../../../policy/decision';
 import { DecimalScalar } from '../../../shared/scalars';
@@ -5,6 +6,7 @@ import { DecisionRecord } from '../../decision/decision-record.entity';
 import { Invoice } from '../../invoice/invoice.entity';
 import { IdempotencyKeyField } from '../../idempotency/idempotency';
 import { Claim, ClaimCause } from '../claim.entity';
+import { NotBlank } from '../../../shared/validation';
 
 @InputType({ description: 'A claim to the credit insurer for unpaid invoices of one customer.' })
 export class FileClaimInput {
@@ -15,6 +17,8 @@ export class FileClaimInput {
   cause!: ClaimCause;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NotBlank()
   note?: string | null;
 
   @IdempotencyKeyField()
@@ -54,6 +58,8 @@ export class ReviewClaimInput {
   verdict!: ClaimVerdict;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NotBlank()
   note?: string | null;
 }
 

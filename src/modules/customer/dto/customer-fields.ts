@@ -1,6 +1,7 @@
 /** Input fields shared by createCustomer and updateCustomer, each with its validation. */
 import { IsIn, IsISO31661Alpha2, IsOptional, Length } from 'class-validator';
 import { Field } from 'type-graphql';
+import { NotBlank } from '../../../shared/validation';
 
 export const LETTER_LANGUAGES = ['en', 'zh', 'de', 'fr', 'es'];
 
@@ -24,7 +25,7 @@ export const LanguageField = () =>
     IsIn(LETTER_LANGUAGES, { message: `language must be one of ${LETTER_LANGUAGES.join(', ')}` }),
   ]);
 
-export const IndustryField = () => combine([Field(() => String, { nullable: true }), IsOptional(), Length(1, 100)]);
+export const IndustryField = () => combine([Field(() => String, { nullable: true }), IsOptional(), Length(1, 100), NotBlank()]);
 
 export const NameField = ({ optional }: { optional: boolean }) =>
-  combine([Field({ nullable: optional }), ...(optional ? [IsOptional()] : []), Length(1, 200)]);
+  combine([Field({ nullable: optional }), ...(optional ? [IsOptional()] : []), Length(1, 200), NotBlank()]);

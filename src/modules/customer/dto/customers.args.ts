@@ -1,7 +1,8 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../../shared/pagination';
 import { CustomerStatus, RiskTier } from '../customer.entity';
+import { NotBlank } from '../../../shared/validation';
 
 export enum CustomerOrder {
   NAME_ASC = 'NAME_ASC',
@@ -20,17 +21,22 @@ export class CustomerFilter {
   status?: CustomerStatus | null;
 
   @Field({ nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  @IsOptional()
+  @NotBlank()
   country?: string;
 
   @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
   @IsOptional()
   @Length(1, 100)
+  @NotBlank()
   nameContains?: string;
 }
 
 @ArgsType()
 export class CustomersArgs extends PageArgs {
   @Field(() => CustomerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: CustomerFilter | null;
 
   @Field(() => CustomerOrder, { nullable: true, defaultValue: CustomerOrder.NAME_ASC })

@@ -1,8 +1,9 @@
-import { IsISO4217CurrencyCode } from 'class-validator';
+import { IsISO4217CurrencyCode, IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { DecisionRecord } from '../../decision/decision-record.entity';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
 import { FxRate } from '../fx-rate.entity';
+import { NotBlank } from '../../../shared/validation';
 
 @InputType({ description: 'The rate of a currency pair from a date on; setting the same pair and date again corrects it.' })
 export class SetFxRateInput {
@@ -33,9 +34,13 @@ export class SetFxRatePayload {
 @ArgsType()
 export class FxRatesArgs {
   @Field(() => String, { nullable: true, description: 'Only rates from this currency.' })
+  @IsOptional()
+  @NotBlank()
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only rates into this currency.' })
+  @IsOptional()
+  @NotBlank()
   to?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only the rate of each pair in force on this day (latest effectiveDate not after it); every rate when omitted.' })

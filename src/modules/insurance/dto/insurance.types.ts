@@ -6,15 +6,18 @@ import { DecisionRecord } from '../../decision/decision-record.entity';
 import { CreditLimitOutcome } from '../../exposure/dto/credit-limit.types';
 import { Invoice } from '../../invoice/invoice.entity';
 import { InsuranceCover, InsurancePolicy, InsuredRisk } from '../insurance-policy.entity';
+import { NotBlank } from '../../../shared/validation';
 
 export const InsurancePolicyConnection = Connection(InsurancePolicy, 'InsurancePolicy');
 
 @InputType({ description: 'A credit-insurance policy to record. Terms left out take the defaults of rules/claims.json.' })
 export class CreateInsurancePolicyInput {
   @Field()
+  @NotBlank()
   insurer!: string;
 
   @Field({ description: 'Policy number; unique.' })
+  @NotBlank()
   number!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 home country of the insured seller (buyers elsewhere are cross-border).' })

@@ -2,6 +2,7 @@ import { Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DecisionRecord } from '../../decision/decision-record.entity';
 import { Invoice } from '../invoice.entity';
+import { NotBlank } from '../../../shared/validation';
 
 @InputType({ description: 'Writes off what is left of an invoice as bad debt.' })
 export class WriteOffInvoiceInput {
@@ -10,6 +11,7 @@ export class WriteOffInvoiceInput {
 
   @Field({ description: 'Why, for the audit trail (e.g. "buyer insolvent, no dividend expected").' })
   @Length(3, 500)
+  @NotBlank()
   reason!: string;
 }
 

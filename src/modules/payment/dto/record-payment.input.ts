@@ -2,6 +2,7 @@ import { IsISO4217CurrencyCode, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
 import { IdempotencyKeyField } from '../../idempotency/idempotency';
+import { NotBlank } from '../../../shared/validation';
 
 @InputType({ description: 'Money received against one invoice. Partial payments are fine; more than the outstanding is refused.' })
 export class RecordPaymentInput {
@@ -21,6 +22,7 @@ export class RecordPaymentInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 140)
+  @NotBlank()
   reference?: string | null;
 
   @IdempotencyKeyField()

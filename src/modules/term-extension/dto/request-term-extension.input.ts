@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DecisionRecord } from '../../decision/decision-record.entity';
 import { Invoice } from '../../invoice/invoice.entity';
 import { TermExtension, TermExtensionReason } from '../term-extension.entity';
+import { NotBlank } from '../../../shared/validation';
 
 /**
  * A technical bound (a century), not a policy one: it keeps the new due date a calendar date.
@@ -26,6 +27,7 @@ export class RequestTermExtensionInput {
   @Field(() => String, { nullable: true, description: "The customer's explanation, for the record." })
   @IsOptional()
   @Length(1, 500)
+  @NotBlank()
   note?: string | null;
 }
 
