@@ -38,7 +38,7 @@ import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter, databaseOutageStatusPlugin, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { createRateLimiter } from './rate-limit';
-import { attachToRequestLog, recordRefusal, requestLog, requestLogPlugin } from './request-log';
+import { recordRefusal, requestLog, requestLogPlugin, traceOf } from './request-log';
 import { corsFor } from './cors';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { requestInputError, requestInputPlugin } from './request-input';
@@ -150,9 +150,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         try {
           const actor = await rateLimiter.authenticate(req.socket.remoteAddress, () => authenticator.authenticate(credentialsFromHeaders(req.headers)));
           await rateLimiter.consume(actor, req.socket.remoteAddress);
-          const ctx = createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER) });
-          attachToRequestLog(res, actor, ctx);
-          return ctx;
+          return createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER), trace: traceOf(res, actor) });
         } catch (error) {
           recordRefusal(res, error instanceof UnauthenticatedError ? 'UNAUTHENTICATED' : error instanceof RateLimitedError ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR');
           if (error instanceof UnauthenticatedError) {

@@ -19,6 +19,8 @@ export interface RequestContext {
   alerts?: AlertFeed;
   /** The request's Idempotency-Key HTTP header, if it sent one (mutations that take a key use it). */
   idempotencyKey?: string;
+  /** What the request's log line says of it (its id, and once known its operation and outcome); HTTP requests have one. */
+  trace?: RequestTrace;
   /** On a WebSocket connection: closes it with a code and a reason. */
   closeConnection?(code: number, reason: string): void;
 }
@@ -32,8 +34,17 @@ export interface AppServices {
 }
 
 /** What a request carries besides its actor (HTTP headers the API reads). */
+/** A request as its log line tells it (src/server/request-log.ts). */
+export interface RequestTrace {
+  requestId: string;
+  actor?: Actor;
+  operation?: string;
+  outcome?: string;
+}
+
 export interface RequestExtras {
   idempotencyKey?: string;
+  trace?: RequestTrace;
 }
 
 export function createRequestContext(services: AppServices, actor: Actor, extras: RequestExtras = {}): RequestContext {
@@ -54,5 +65,6 @@ export function createRequestContext(services: AppServices, actor: Actor, extras
     logger: services.logger,
     alerts: services.alerts,
     idempotencyKey: extras.idempotencyKey,
+    trace: extras.trace,
   };
 }

@@ -12,22 +12,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Actor } from './actor';
-import type { RequestContext } from './context';
+import type { RequestContext, RequestTrace } from './context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** A caller's id is kept if it is this short and printable; anything else is replaced, never logged. */
 const USABLE_REQUEST_ID = /^[\x21-\x7e]{1,128}$/;
 
-interface RequestLogEntry {
-  requestId: string;
+interface RequestLogEntry extends RequestTrace {
   started: bigint;
-  actor?: Actor;
-  operation?: string;
-  outcome?: string;
 }
-
-/** Entries by request context, for the GraphQL plugin to fill in what only GraphQL knows. */
-const entries = new WeakMap<RequestContext, RequestLogEntry>();
 
 /** Express middleware: gives the request its id, echoes it, and logs the request once it is answered. */
 export function requestLog(logger: Logger) {
@@ -54,17 +47,11 @@ export function requestLog(logger: Logger) {
   };
 }
 
-/** The request id given to this response by requestLog. */
-export function requestIdOf(res: Response): string | undefined {
-  return (res.locals.requestLog as RequestLogEntry | undefined)?.requestId;
-}
-
-/** Records who the request is (once authenticated) and ties its GraphQL context to its log line. */
-export function attachToRequestLog(res: Response, actor: Actor, ctx: RequestContext): void {
+/** The request's trace, once it is known who asks: the request context carries it to requestLogPlugin. */
+export function traceOf(res: Response, actor: Actor): RequestTrace | undefined {
   const entry = res.locals.requestLog as RequestLogEntry | undefined;
-  if (!entry) return;
-  entry.actor = actor;
-  entries.set(ctx, entry);
+  if (entry) entry.actor = actor;
+  return entry;
 }
 
 /** Records refusals that happen while the context is built (before GraphQL runs), by their code. */
@@ -77,7 +64,7 @@ export function recordRefusal(res: Response | undefined, code: string): void {
 export function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const entry = entries.get(contextValue);
+      const entry = contextValue.trace;
       if (!entry) return;
       return {
         async didResolveOperation({ operationName, operation }) {
