@@ -82,7 +82,7 @@ suite(title, () => {
     await Promise.all(servers.map((server) => stopServerProcess(server.child)));
     await orm?.close(true);
     await scratch?.drop();
-  }, 60_000);
+  });
 
   async function ok<T, V>(server: ServerProcess, document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
     const response = await fetch(server.url, {
