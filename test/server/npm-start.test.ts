@@ -1,12 +1,16 @@
 /**
  * The real entry point, as `npm start` runs it: built JavaScript, environment configuration,
  * migrations, demo seed on an empty embedded database, JSON logs, graceful SIGTERM.
+ * The demo portfolio (how many customers, in which tiers) depends on the policy, so that test runs on
+ * the pinned test/rules/; the other starts run on the shipped rules/ (the default RULES_DIR) and
+ * assert nothing the policy decides.
  */
 import { execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
+import { PINNED_RULES_DIR } from '../support/pinned-rules';
 import { startServerProcess, stopServerProcess } from '../support/server-process';
 import { testDatabaseUrl } from '../support/test-app';
 
@@ -45,7 +49,7 @@ async function query(port: number) {
 it('serves the demo portfolio on an empty embedded database, prints dev tokens, and stops cleanly on SIGTERM', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
   try {
-    const { child, port, logs } = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}` });
+    const { child, port, logs } = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}`, RULES_DIR: PINNED_RULES_DIR });
     const { data } = await query(port);
     expect(data.customers.totalCount).toBe(8);
     expect(data.customers.edges).toHaveLength(5);
@@ -69,7 +73,7 @@ it('serves the demo portfolio on an empty embedded database, prints dev tokens, 
     expect(logs.map((entry) => entry.msg)).toContain('stopped cleanly');
 
     // A second start finds its data and does not seed again.
-    const again = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}` });
+    const again = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}`, RULES_DIR: PINNED_RULES_DIR });
     expect((await query(again.port)).data.customers.totalCount).toBe(8);
     expect(await stop(again.child)).toBe(0);
   } finally {
