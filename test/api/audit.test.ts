@@ -4,14 +4,14 @@
  * its author (changedBy in the file) and who had the folder read (system:startup, system:file-watcher,
  * or the risk officer of reloadPolicies).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { CollectionScheduler } from '../../src/modules/collections/collections.scheduler';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import { Role } from '../../src/server/actor';
 import { AcknowledgeAlertDocument, DecisionDocument, PolicyHistoryDocument, ReloadPoliciesDocument } from '../generated/graphql';
+import { eventually } from '../support/eventually';
+import { copyPinnedRules } from '../support/pinned-rules';
 import { editPolicy } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -59,8 +59,7 @@ describe('policy changes', () => {
   let app: TestApp;
   let rulesDir: string;
   beforeAll(async () => {
-    rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
-    cpSync('rules', rulesDir, { recursive: true });
+    rulesDir = copyPinnedRules();
     app = await startTestApp({ rulesDir });
   });
   afterAll(async () => {
@@ -121,13 +120,10 @@ describe('policy changes', () => {
         policy.changedBy = 'bob@risk-office';
       });
       // Poll the history (the watcher debounces, then reads and checks the whole folder).
-      const deadline = Date.now() + 10_000;
-      let latest = (await history())[0];
-      while (latest.version !== '2026.1-watched') {
-        if (Date.now() > deadline) throw new Error(`the watcher did not load the change (latest event: ${JSON.stringify(latest)})`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        latest = (await history())[0];
-      }
+      const latest = await eventually(async () => {
+        const [newest] = await history();
+        return newest.version === '2026.1-watched' && newest;
+      }, 50);
       expect(latest).toMatchObject({ kind: 'LOADED', changedBy: 'bob@risk-office', reloadedBy: 'system:file-watcher' });
     } finally {
       app.policy.stopWatching();

@@ -9,6 +9,7 @@ import { runRulesBacktest } from '../../src/cli/rules-backtest';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import { streamDecisions } from '../../src/modules/decision/decision-history';
 import { BacktestPolicyDocument, IssueInvoiceDocument } from '../generated/graphql';
+import { PINNED_RULES_DIR, pinnedRulesFile } from '../support/pinned-rules';
 import { editPolicy, setTierTerm } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -29,8 +30,8 @@ beforeAll(async () => {
 
   // The draft: tier B gets 45 days; invoices over the limit are referred instead of rejected.
   draftDir = mkdtempSync(join(tmpdir(), 'arbiter-draft-'));
-  cpSync('rules/payment-terms.json', join(draftDir, 'payment-terms.json'));
-  cpSync('rules/credit-limits.json', join(draftDir, 'credit-limits.json'));
+  cpSync(pinnedRulesFile('payment-terms.json'), join(draftDir, 'payment-terms.json'));
+  cpSync(pinnedRulesFile('credit-limits.json'), join(draftDir, 'credit-limits.json'));
   setTierTerm(draftDir, 'B', 'tier-b-standard-term', 45, '2026.2-draft');
   editPolicy(draftDir, 'credit-limits.json', (policy) => {
     const rule = policy.rules.find((candidate) => candidate.name === 'invoice-over-available-limit')! as unknown as { event: { type: string } };
@@ -88,7 +89,7 @@ it('gives the same report from npm run rules:backtest, with a progress bar', asy
   let progress = '';
   const report = await runRulesBacktest(
     ['--draft', draftDir, '--from', '2026-01-01', '--to', '2026-12-31'],
-    { NODE_ENV: 'test', DATABASE_URL: app.databaseUrl, RULES_DIR: 'rules' },
+    { NODE_ENV: 'test', DATABASE_URL: app.databaseUrl, RULES_DIR: PINNED_RULES_DIR },
     (text) => (output += text),
     (text) => (progress += text),
   );

@@ -8,9 +8,8 @@ import { runCollectionCycle } from '../../src/modules/collections/collections.se
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { CustomerDocument, DecisionReplayDocument, InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument, RunCollectionCycleDocument } from '../generated/graphql';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { copyPinnedRules } from '../support/pinned-rules';
 import { editPolicy } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -154,9 +153,8 @@ it('refuses a date in the future, and is not for viewers', async () => {
 });
 
 it('suspends supply at 10 days instead of 15 once a risk officer changes rules/collections.json, with no code change', async () => {
-  const rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
+  const rulesDir = copyPinnedRules();
   try {
-    cpSync('rules', rulesDir, { recursive: true });
     editPolicy(rulesDir, 'collections.json', (policy) => {
       const rule = policy.rules.find((candidate) => candidate.name === 'suspend-supply-at-15-days-overdue')! as unknown as {
         conditions: { all: Array<{ fact: string; value: number }> };
@@ -176,7 +174,7 @@ it('suspends supply at 10 days instead of 15 once a risk officer changes rules/c
     } finally {
       await edited.close();
     }
-    // The shipped policy waits until day 15.
+    // The pinned policy waits until day 15.
     const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
     await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-01-01' });
     expect(await cycleOn('2026-02-10')).toMatchObject({ suspensions: 0 });

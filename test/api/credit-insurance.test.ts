@@ -6,8 +6,7 @@
  * remainder written off; a second claim after the claim filing deadline is refused with that reason.
  * Every number (percentages, days, lead times) comes from rules/.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
@@ -34,6 +33,7 @@ import {
   SettleClaimDocument,
   WriteOffInvoiceDocument,
 } from '../generated/graphql';
+import { copyPinnedRules } from '../support/pinned-rules';
 import { editPolicy } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -62,18 +62,17 @@ async function insuredCustomer(app: TestApp) {
   return { policy: createInsurancePolicy.insurancePolicy, customer, cover: requestInsuredLimit };
 }
 
-/** A copy of rules/ for each test of the describe block to edit, removed after it. */
+/** A copy of the pinned rules (test/rules/) for each test of the describe block to edit, removed after it. */
 function rulesCopy(): { dir: string } {
   const copy = { dir: '' };
   beforeEach(() => {
-    copy.dir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
-    cpSync('rules', copy.dir, { recursive: true });
+    copy.dir = copyPinnedRules();
   });
   afterEach(() => rmSync(copy.dir, { recursive: true, force: true }));
   return copy;
 }
 
-describe('with the shipped rules', () => {
+describe('with the pinned rules', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({ today: '2026-01-02' });

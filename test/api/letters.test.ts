@@ -1,10 +1,10 @@
 /** Dunning letters from rules/letters/: every stage in every language, amounts and dates formatted for the locale. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicySet } from '../../src/policy/policy-loader';
 import { checkRulesFolder } from '../../src/policy/rules-check';
 import { InvoiceDunningLetterDocument, RecordPaymentDocument } from '../generated/graphql';
+import { copyPinnedRules } from '../support/pinned-rules';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -104,8 +104,7 @@ it('refuses an unknown language, listing the available ones, and the stage NONE'
 describe('templates are checked with the policies', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'arbiter-letters-'));
-    cpSync('rules', dir, { recursive: true });
+    dir = copyPinnedRules();
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const edit = (file: string, change: (body: any) => void) => {

@@ -88,7 +88,7 @@ beforeAll(async () => {
   // The collections run raises alerts for every party's overdue invoice, with decisions.
   await app.ok(RunCollectionCycleDocument, { asOf: FIRST_RUN });
   await collectAlertsAndDecisions();
-}, 60_000);
+});
 afterAll(() => app.close());
 
 it('finds none of another organisation’s data through any query, argument or nested field', async () => {

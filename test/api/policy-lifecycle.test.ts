@@ -1,10 +1,10 @@
 /**
  * The policy as risk officers live with it: edit a file under a running server and see it go live
- * within 2 s, or be refused with an alert while the previous version keeps serving; dry-run a draft;
- * replay any stored decision under the versions it was taken under.
+ * without a restart (how soon is a figure of `npm run bench`, not asserted here), or be refused with
+ * an alert while the previous version keeps serving; dry-run a draft; replay any stored decision
+ * under the versions it was taken under.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
@@ -17,7 +17,9 @@ import {
   RecordPaymentDocument,
   UpdateCustomerFinancialsDocument,
 } from '../generated/graphql';
+import { eventually } from '../support/eventually';
 import { NEW_CUSTOMER_FACTS, ORDINARY_INVOICE_FACTS } from '../support/facts';
+import { copyPinnedRules, pinnedRulesFile } from '../support/pinned-rules';
 import { editPolicy, setTierTerm } from '../support/policy-edits';
 import { createCustomer, FINANCIALS_OF_GRADE, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -26,8 +28,7 @@ let app: TestApp;
 let rulesDir: string;
 
 beforeAll(async () => {
-  rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
-  cpSync('rules', rulesDir, { recursive: true });
+  rulesDir = copyPinnedRules();
   app = await startTestApp({ rulesDir, watchRules: true });
 });
 afterAll(async () => {
@@ -36,16 +37,6 @@ afterAll(async () => {
 });
 
 const paymentTermsFile = () => join(rulesDir, 'payment-terms.json');
-
-async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, withinMs: number): Promise<{ value: T; elapsedMs: number }> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return { value, elapsedMs: Date.now() - started };
-    if (Date.now() - started > withinMs) throw new Error(`not within ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const customerFacts = NEW_CUSTOMER_FACTS;
 const invoiceFacts = ORDINARY_INVOICE_FACTS;
@@ -65,15 +56,14 @@ describe('policies and policyHistory', () => {
 });
 
 describe('hot reload', () => {
-  it('puts a valid edit live within 2 s and the next decision uses it', async () => {
+  it('puts a valid edit live without a restart and the next decision uses it', async () => {
     const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
     setTierTerm(rulesDir, 'B', 'tier-b-standard-term', 40, '2026.2');
 
-    const { value: live, elapsedMs } = await waitFor(async () => {
+    const live = await eventually(async () => {
       const { policies } = await app.ok(PoliciesDocument);
       return policies.find((p) => p.name === 'payment-terms' && p.version === '2026.2');
-    }, 2000);
-    expect(elapsedMs).toBeLessThan(2000);
+    });
 
     const { invoice, decision } = await issueInvoice(app, customer.id, '100.00', { issueDate: '2026-03-01' });
     expect(invoice).toMatchObject({ termDays: 40, dueDate: '2026-04-10' });
@@ -89,10 +79,10 @@ describe('hot reload', () => {
       policy.rules[0].event.params.days = 900;
     });
 
-    const { value: refusal } = await waitFor(async () => {
+    const refusal = await eventually(async () => {
       const { policyHistory } = await app.ok(PolicyHistoryDocument, { first: 1 });
       return policyHistory.edges[0].node.kind === 'REFUSED' ? policyHistory.edges[0].node : null;
-    }, 2000);
+    });
     expect(refusal.problems.join('\n')).toContain('/rules/0/event/params/days: must be <= 365 (got 900)');
     expect(refusal.problems.join('\n')).toContain(paymentTermsFile());
 
@@ -116,7 +106,7 @@ describe('evaluatePolicy (dry run)', () => {
     expect(live.evaluatePolicy).toMatchObject({ outcome: 'APPROVED', firedRules: [{ policy: 'payment-terms', rule: 'tier-b-standard-term', params: { days: 40 } }] });
     expect(live.evaluatePolicy.failedRules.map((rule) => rule.rule)).toContain('tier-a-term');
 
-    const draft = JSON.parse(readFileSync('rules/payment-terms.json', 'utf8'));
+    const draft = JSON.parse(readFileSync(pinnedRulesFile('payment-terms.json'), 'utf8'));
     draft.rules.find((rule: { name: string }) => rule.name === 'tier-b-standard-term').event.params.days = 21;
     const drafted = await app.ok(EvaluatePolicyDocument, { mutation: 'issueInvoice', facts: invoiceFacts, draft }, { role: 'RISK_OFFICER' as never });
     expect(drafted.evaluatePolicy.firedRules[0].params).toEqual({ days: 21 });

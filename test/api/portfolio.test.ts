@@ -1,7 +1,7 @@
 /**
  * Portfolio figures with exact amounts: three customers in EUR and USD, reported in EUR (USD at the
- * rate in force) and in USD (through the inverse rate), on 2026-06-30 with the shipped
- * rules/provisions.json (0.5% / 2% / 5% / 10% / 25% by aging bucket; 90-day period; 13 weeks).
+ * rate in force) and in USD (through the inverse rate), on 2026-06-30 with the pinned
+ * test/rules/provisions.json (0.5% / 2% / 5% / 10% / 25% by aging bucket; 90-day period; 13 weeks).
  */
 import { addDays } from '../../src/shared/dates';
 import {

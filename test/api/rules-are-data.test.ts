@@ -1,20 +1,20 @@
 /**
- * Rules are data: a risk officer edits rules/*.json, the server restarts, and the next decision
- * follows the new file with no code change. A gap in the policy refers the request, never guesses.
+ * Rules are data: a risk officer edits rules/*.json (here a copy of the pinned test/rules/), the
+ * server restarts, and the next decision follows the new file with no code change. A gap in the
+ * policy refers the request, never guesses.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { DecisionDocument, IssueInvoiceDocument } from '../generated/graphql';
+import { copyPinnedRules } from '../support/pinned-rules';
 import { editPolicy, removeTierRule, setTierTerm } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp } from '../support/test-app';
 
 let rulesDir: string;
 beforeEach(() => {
-  rulesDir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
-  cpSync('rules', rulesDir, { recursive: true });
+  rulesDir = copyPinnedRules();
 });
 afterEach(() => rmSync(rulesDir, { recursive: true, force: true }));
 

@@ -2,7 +2,8 @@
  * npm run bench: requests/s and p50/p99 latency of the nested portfolio query and of issueInvoice,
  * on SQLite (a temp file) and PostgreSQL (a scratch database), each against a real server over HTTP;
  * plus the nested query's floor (one hand-written SQL statement) and the API/floor ratio; the
- * collections cycle, decide(), and risk-alert subscriptions at 1,000 and 10,000 subscribers (SQLite).
+ * collections cycle, decide(), hot reload of the rules folder, and risk-alert subscriptions at 1,000 and
+ * 10,000 subscribers (SQLite).
  * Progress goes to stderr, the result table to stdout.
  */
 import 'reflect-metadata';
@@ -22,6 +23,7 @@ import { startApp, type RunningApp } from '../../src/server/app';
 import { FixedClock } from '../../src/shared/clock';
 import { redactUrl } from '../../src/shared/urls';
 import { benchDecide } from './decide-bench';
+import { benchHotReload } from './hot-reload-bench';
 import { collectionsOn, collectionsTable, sqliteFile } from './run-collections-bench';
 import { COLLECTIONS_BOOK } from './collections-bench';
 import { floorAsApiData, type PortfolioData, readPortfolioFloor } from './floor';
@@ -220,6 +222,8 @@ async function main(): Promise<void> {
 
   progress('decide() on the shipped policies');
   const decideTable = await benchDecide();
+  progress('hot reload of the rules folder under a running server');
+  const hotReloadTable = await benchHotReload();
 
   const measurements: Measurement[] = [];
   let subscriptions: Awaited<ReturnType<typeof benchSubscriptions>> = [];
@@ -267,6 +271,7 @@ async function main(): Promise<void> {
   }
   if (subscriptions.length > 0) console.log(`\n${SUBSCRIPTIONS_LEGEND}\n\n${subscriptionsTable(subscriptions)}`);
   console.log(`\n${decideTable}`);
+  console.log(`\n${hotReloadTable}`);
   if (skipped) console.log(`PostgreSQL part skipped: ${skipped} (set BENCH_POSTGRES_URL to point at a server).`);
   console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (failure) throw failure;

@@ -1,5 +1,5 @@
 /**
- * The broken-file corpus: each file of test/policy/broken/ is dropped into a copy of the shipped rules/
+ * The broken-file corpus: each file of test/policy/broken/ is dropped into a copy of the pinned test/rules/
  * (beside them, or in place of the file it names) and must be refused with the file, the line, the
  * JSON path and the reason a risk officer needs to fix it, and nothing else.
  *
@@ -7,13 +7,13 @@
  *   check   the server would start, but rules:check fails (a fixture does not hold)
  *   strict  a static-check warning: rules:check passes, and fails with --strict
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../../src/policy/json-locations';
 import { PolicyValidationError } from '../../src/policy/policy-file';
 import { loadPolicySet } from '../../src/policy/policy-loader';
 import { checkRulesFolder } from '../../src/policy/rules-check';
+import { copyPinnedRules } from '../support/pinned-rules';
 
 interface Case {
   file: string;
@@ -22,7 +22,7 @@ interface Case {
   line: number;
   pointer: string;
   reason: string;
-  /** The shipped file this one replaces (static checks need a whole table). */
+  /** The pinned file this one replaces (static checks need a whole table). */
   replaces?: string;
 }
 
@@ -161,8 +161,7 @@ describe.each(CASES)('$file', (c) => {
   let dir: string;
   let path: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'arbiter-broken-'));
-    cpSync('rules', dir, { recursive: true });
+    dir = copyPinnedRules();
     path = join(dir, c.replaces ?? c.file);
     copyFileSync(join(CORPUS, c.file), path);
   });

@@ -1,25 +1,32 @@
-/** The fixtures of the policy files: facts in, expected outcome and events out, decided by the whole set. */
+/**
+ * The fixtures of the policy files: facts in, expected outcome and events out, decided by the whole set.
+ * The shipped rules/ and the pinned test/rules/ must both hold their own fixtures; how a failing
+ * fixture is reported is shown on the pinned copy, whose numbers the expected messages quote.
+ */
 import { readFileSync } from 'node:fs';
 import type { FactsOf } from '../../src/policy/fact-catalogue';
 import type { PolicyFile } from '../../src/policy/policy-file';
 import { DEFAULT_FIXTURE_DATE, fixtureProblems, runPolicyFixtures } from '../../src/policy/policy-fixtures';
 import { loadPolicySet } from '../../src/policy/policy-loader';
 import { type LoadedPolicy, PolicySet } from '../../src/policy/policy-set';
+import { PINNED_RULES_DIR, pinnedRulesFile } from '../support/pinned-rules';
 
-const shipped = loadPolicySet('rules');
+const pinned = loadPolicySet(PINNED_RULES_DIR);
 
-describe('the shipped fixtures', () => {
+describe.each([['the shipped rules/', 'rules'], ['the pinned test/rules/', PINNED_RULES_DIR]])('the fixtures of %s', (_folder, dir) => {
+  const set = loadPolicySet(dir);
+
   it('all pass', async () => {
-    const results = await runPolicyFixtures(shipped);
+    const results = await runPolicyFixtures(set);
     expect(results.filter((result) => !result.passed)).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(50);
-    expect(await fixtureProblems(shipped)).toEqual([]);
+    expect(await fixtureProblems(set)).toEqual([]);
   });
 
-  it.each(shipped.policies.map((policy) => [policy.body.name, policy] as const))('%s: every rule fires in at least one fixture', async (_name, policy) => {
+  it.each(set.policies.map((policy) => [policy.body.name, policy] as const))('%s: every rule fires in at least one fixture', async (_name, policy) => {
     const fired = new Set<string>();
     for (const fixture of policy.body.tests ?? []) {
-      const decision = await shipped.decide(fixture.mutation, fixture.facts as never, fixture.businessDate ?? policy.body.effectiveFrom ?? DEFAULT_FIXTURE_DATE);
+      const decision = await set.decide(fixture.mutation, fixture.facts as never, fixture.businessDate ?? policy.body.effectiveFrom ?? DEFAULT_FIXTURE_DATE);
       for (const rule of decision.firedRules) if (rule.policy === policy.body.name) fired.add(rule.rule);
     }
     expect(policy.body.rules.map((rule) => rule.name).filter((rule) => !fired.has(rule))).toEqual([]);
@@ -27,11 +34,11 @@ describe('the shipped fixtures', () => {
 });
 
 describe('a failing fixture', () => {
-  const paymentTerms = JSON.parse(readFileSync('rules/payment-terms.json', 'utf8')) as PolicyFile;
+  const paymentTerms = JSON.parse(readFileSync(pinnedRulesFile('payment-terms.json'), 'utf8')) as PolicyFile;
   const tierB = paymentTerms.tests!.find((fixture) => fixture.name.startsWith('tier B'))!;
-  /** A set of the shipped policies with payment-terms' fixtures replaced (built in memory: no schema check in the way). */
+  /** A set of the pinned policies with payment-terms' fixtures replaced (built in memory: no schema check in the way). */
   const setWith = (tests: unknown[], patch: Partial<PolicyFile> = {}) => {
-    const policies: LoadedPolicy[] = shipped.policies.map((policy) =>
+    const policies: LoadedPolicy[] = pinned.policies.map((policy) =>
       policy.body.name === 'payment-terms'
         ? { ...policy, effectiveFrom: patch.effectiveFrom ?? policy.effectiveFrom, body: { ...policy.body, ...patch, tests: tests as PolicyFile['tests'] } }
         : policy,
@@ -93,6 +100,6 @@ describe('a failing fixture', () => {
 
   it('is a whole-set check that names the file and the line', async () => {
     const problems = await fixtureProblems(setWith([{ ...tierB, expect: { outcome: 'REJECTED' } }]));
-    expect(problems).toEqual([expect.stringMatching(/^rules\/payment-terms\.json:\d+ \/tests\/0\/expect\/outcome: fixture "tier B gets 30 days whatever the years": expected REJECTED, got APPROVED/)]);
+    expect(problems).toEqual([expect.stringMatching(/^test\/rules\/payment-terms\.json:\d+ \/tests\/0\/expect\/outcome: fixture "tier B gets 30 days whatever the years": expected REJECTED, got APPROVED/)]);
   });
 });

@@ -1,19 +1,22 @@
-/** The policy layer on its own: files are checked before they can go live, decisions are explained. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/**
+ * The policy layer on its own: files are checked before they can go live, decisions are explained.
+ * On the pinned test/rules/: the numbers asserted here are the tests' own, whatever rules/ says today.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DecisionOutcome } from '../../src/policy/decision';
 import { checkPolicyFile } from '../../src/policy/policy-file';
 import { loadPolicySet } from '../../src/policy/policy-loader';
 import { ORDINARY_INVOICE_FACTS } from '../support/facts';
+import { copyPinnedRules, PINNED_RULES_DIR, pinnedRulesFile } from '../support/pinned-rules';
 
-const shipped = loadPolicySet('rules');
+const pinned = loadPolicySet(PINNED_RULES_DIR);
 
 const issueFacts = ORDINARY_INVOICE_FACTS;
 
-describe('the shipped rules/', () => {
+describe('the pinned rules (test/rules/)', () => {
   it('loads every policy with its version and a content hash', () => {
-    expect(shipped.versions().map((v) => v.name).sort()).toEqual([
+    expect(pinned.versions().map((v) => v.name).sort()).toEqual([
       'alerts',
       'claims',
       'collections',
@@ -27,11 +30,11 @@ describe('the shipped rules/', () => {
       'term-extensions',
       'write-offs',
     ]);
-    for (const version of shipped.versions()) expect(version.hash).toMatch(/^[0-9a-f]{64}$/);
+    for (const version of pinned.versions()) expect(version.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('decides an ordinary invoice: 30 days for tier B, approved, with the policies it used', async () => {
-    const decision = await shipped.decide('issueInvoice', issueFacts, '2026-03-01');
+    const decision = await pinned.decide('issueInvoice', issueFacts, '2026-03-01');
     expect(decision.outcome).toBe(DecisionOutcome.APPROVED);
     expect(decision.firedRules).toEqual([
       {
@@ -47,7 +50,7 @@ describe('the shipped rules/', () => {
   });
 
   it('lets the strictest outcome win: a reject outweighs an approved term', async () => {
-    const decision = await shipped.decide('issueInvoice', { ...issueFacts, exceedsLimitByMinor: 50_000, customerStatus: 'SUPPLY_SUSPENDED' }, '2026-03-01');
+    const decision = await pinned.decide('issueInvoice', { ...issueFacts, exceedsLimitByMinor: 50_000, customerStatus: 'SUPPLY_SUSPENDED' }, '2026-03-01');
     expect(decision.outcome).toBe(DecisionOutcome.REJECTED);
     expect(decision.firedRules.map((r) => r.rule).sort()).toEqual(['invoice-over-available-limit', 'no-credit-while-supply-suspended', 'tier-b-standard-term']);
   });
@@ -57,18 +60,18 @@ describe('remembering engine results by the facts the rules read', () => {
   const cycleFacts = { daysPastDue: 16, daysPastAnchor: 16, currentStage: 'PHONE_FOLLOW_UP', outstandingMinor: 1_000_000, riskTier: 'B', customerStatus: 'ACTIVE' };
 
   it('gives the same decision as a fresh policy set, with the caller\'s own facts', async () => {
-    const warm = loadPolicySet('rules');
+    const warm = loadPolicySet(PINNED_RULES_DIR);
     await warm.decide('runCollectionCycle', cycleFacts, '2026-03-01');
     // outstandingMinor and riskTier are read by no ladder rule: same pattern, remembered result.
     const remembered = await warm.decide('runCollectionCycle', { ...cycleFacts, outstandingMinor: 7, riskTier: 'C' }, '2026-03-01');
-    const fresh = await loadPolicySet('rules').decide('runCollectionCycle', { ...cycleFacts, outstandingMinor: 7, riskTier: 'C' }, '2026-03-01');
+    const fresh = await loadPolicySet(PINNED_RULES_DIR).decide('runCollectionCycle', { ...cycleFacts, outstandingMinor: 7, riskTier: 'C' }, '2026-03-01');
     expect(remembered).toEqual(fresh);
     expect(remembered.facts).toEqual({ ...cycleFacts, outstandingMinor: 7, riskTier: 'C' });
     expect(remembered.firedRules.map((fired) => fired.rule)).toEqual(['formal-demand-at-15-days-overdue', 'suspend-supply-at-15-days-overdue']);
   });
 
   it('tells apart patterns that differ in a fact a rule reads', async () => {
-    const set = loadPolicySet('rules');
+    const set = loadPolicySet(PINNED_RULES_DIR);
     const day16 = await set.decide('runCollectionCycle', cycleFacts, '2026-03-01');
     const day30 = await set.decide('runCollectionCycle', { ...cycleFacts, daysPastDue: 30, daysPastAnchor: 30 }, '2026-03-01');
     expect(day16.firedRules.map((fired) => fired.event.params.stage)).toContain('FORMAL_DEMAND');
@@ -77,7 +80,7 @@ describe('remembering engine results by the facts the rules read', () => {
   });
 
   it('hands every caller a private copy', async () => {
-    const set = loadPolicySet('rules');
+    const set = loadPolicySet(PINNED_RULES_DIR);
     const first = await set.decide('runCollectionCycle', cycleFacts, '2026-03-01');
     first.firedRules[0].event.params.stage = 'TAMPERED';
     first.firedRules[0].because.push('tampered');
@@ -87,14 +90,14 @@ describe('remembering engine results by the facts the rules read', () => {
   });
 
   it('still reports a missing fact instead of remembering it', async () => {
-    const set = loadPolicySet('rules');
+    const set = loadPolicySet(PINNED_RULES_DIR);
     const { daysPastAnchor: _left, ...missing } = cycleFacts;
     await expect(set.decide('runCollectionCycle', missing as never, '2026-03-01')).rejects.toThrow(/daysPastAnchor/);
   });
 });
 
 describe('checking a policy file before it goes live', () => {
-  const valid = JSON.parse(readFileSync('rules/payment-terms.json', 'utf8'));
+  const valid = JSON.parse(readFileSync(pinnedRulesFile('payment-terms.json'), 'utf8'));
   const withRule = (patch: (rule: Record<string, unknown>) => void) => {
     const body = structuredClone(valid);
     patch(body.rules[2]);
@@ -116,14 +119,13 @@ describe('checking a policy file before it goes live', () => {
     expect(problems.join('\n')).toContain(problem);
   });
 
-  it('accepts the shipped file', () => {
+  it('accepts the pinned file', () => {
     expect(checkPolicyFile(valid)).toEqual([]);
   });
 
   it('refuses a whole folder when one file is broken, naming the file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
+    const dir = copyPinnedRules();
     try {
-      cpSync('rules', dir, { recursive: true });
       writeFileSync(join(dir, 'payment-terms.json'), '{ "name": "payment-terms", ');
       expect(() => loadPolicySet(dir)).toThrow(new RegExp(`${join(dir, 'payment-terms.json')}:1 /: not valid JSON`));
     } finally {
@@ -134,10 +136,9 @@ describe('checking a policy file before it goes live', () => {
 
 describe('effective dating', () => {
   it('uses the version in force on the business date', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arbiter-rules-'));
+    const dir = copyPinnedRules();
     try {
-      cpSync('rules', dir, { recursive: true });
-      const next = JSON.parse(readFileSync('rules/payment-terms.json', 'utf8'));
+      const next = JSON.parse(readFileSync(pinnedRulesFile('payment-terms.json'), 'utf8'));
       next.version = '2027.1';
       next.effectiveFrom = '2027-01-01';
       next.rules[2].event.params.days = 40;

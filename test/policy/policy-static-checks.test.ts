@@ -1,21 +1,26 @@
-/** Static checks of the policy's tables: asked of the set itself over a grid of representative facts. */
+/**
+ * Static checks of the policy's tables: asked of the set itself over a grid of representative facts.
+ * The shipped rules/ and the pinned test/rules/ must give no warning; the findings are shown on edits
+ * of the pinned copy, whose numbers the expected messages quote.
+ */
 import type { PolicyFile, PolicyRule } from '../../src/policy/policy-file';
 import { loadPolicySet } from '../../src/policy/policy-loader';
 import { type LoadedPolicy, PolicySet } from '../../src/policy/policy-set';
 import { checkPolicySetStatically } from '../../src/policy/policy-static-checks';
+import { PINNED_RULES_DIR } from '../support/pinned-rules';
 
-const shipped = loadPolicySet('rules');
+const pinned = loadPolicySet(PINNED_RULES_DIR);
 
-/** The shipped set with one policy's rules edited (in memory). */
+/** The pinned set with one policy's rules edited (in memory). */
 function edited(name: string, edit: (rules: PolicyRule[]) => PolicyRule[], extra: LoadedPolicy[] = []): PolicySet {
-  const policies = shipped.policies.map((policy) =>
+  const policies = pinned.policies.map((policy) =>
     policy.body.name === name ? { ...policy, body: { ...policy.body, rules: edit(structuredClone(policy.body.rules)) } } : policy,
   );
   return new PolicySet([...policies, ...extra]);
 }
 
-it('finds nothing to warn about in the shipped rules', async () => {
-  expect(await checkPolicySetStatically(shipped)).toEqual([]);
+it.each(['rules', PINNED_RULES_DIR])('finds nothing to warn about in %s', async (dir) => {
+  expect(await checkPolicySetStatically(loadPolicySet(dir))).toEqual([]);
 });
 
 it('finds a gap in the term table for one range of relationshipYears', async () => {
@@ -27,7 +32,7 @@ it('finds a gap in the term table for one range of relationshipYears', async () 
   expect(await checkPolicySetStatically(set)).toEqual([
     expect.objectContaining({
       check: 'term-table',
-      file: 'rules/payment-terms.json',
+      file: 'test/rules/payment-terms.json',
       pointer: '/rules',
       message: 'tier A: no payment-term rule fires for relationshipYears 3-4 (a gap: such invoices are referred)',
     }),
@@ -69,10 +74,10 @@ it('finds two stages reached in one collection cycle', async () => {
 });
 
 it('checks every effective date: a future version with a gap is found, with its date', async () => {
-  const current = shipped.policies.find((policy) => policy.body.name === 'payment-terms')!;
+  const current = pinned.policies.find((policy) => policy.body.name === 'payment-terms')!;
   const body: PolicyFile = { ...structuredClone(current.body), version: '2027.1', effectiveFrom: '2027-01-01' };
   body.rules = body.rules.filter((rule) => rule.name !== 'tier-c-short-term');
-  const set = new PolicySet([...shipped.policies, { file: 'rules/payment-terms@2027-01-01.json', body, hash: 'x', effectiveFrom: '2027-01-01' }]);
+  const set = new PolicySet([...pinned.policies, { file: 'rules/payment-terms@2027-01-01.json', body, hash: 'x', effectiveFrom: '2027-01-01' }]);
   expect(await checkPolicySetStatically(set)).toEqual([
     {
       check: 'term-table',

@@ -1,19 +1,31 @@
 /**
  * The real entry point, as `npm start` runs it: built JavaScript, environment configuration,
  * migrations, demo seed on an empty embedded database, JSON logs, graceful SIGTERM.
+ * The demo portfolio (how many customers, in which tiers) depends on the policy, so that test runs on
+ * the pinned test/rules/; the other starts run on the shipped rules/ (the default RULES_DIR) and
+ * assert nothing the policy decides.
  */
 import { execFileSync, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
+import { PINNED_RULES_DIR } from '../support/pinned-rules';
 import { startServerProcess, stopServerProcess } from '../support/server-process';
 import { testDatabaseUrl } from '../support/test-app';
 
 const ACCEPTANCE_QUERY =
   '{ customers(first: 5) { totalCount edges { node { name riskTier exposure { available } } } } portfolio(currency: "EUR") { byCurrency { currency } fxRates { from to } } }';
 
+/**
+ * A test that starts the built server as a process, twice at most: each start loads every module,
+ * migrates and (the first time) seeds; 10-30 s a start on a busy 2-core machine, so a budget of
+ * several starts, not jest's default.
+ */
+const PROCESS_TEST_MS = 180_000;
+
 beforeAll(() => {
+  // Incremental (tsconfig.build.json): nearly nothing to do when `npm test` has just built for rules:check.
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 }, 180_000);
 
@@ -37,7 +49,7 @@ async function query(port: number) {
 it('serves the demo portfolio on an empty embedded database, prints dev tokens, and stops cleanly on SIGTERM', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));
   try {
-    const { child, port, logs } = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}` });
+    const { child, port, logs } = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}`, RULES_DIR: PINNED_RULES_DIR });
     const { data } = await query(port);
     expect(data.customers.totalCount).toBe(8);
     expect(data.customers.edges).toHaveLength(5);
@@ -61,13 +73,13 @@ it('serves the demo portfolio on an empty embedded database, prints dev tokens, 
     expect(logs.map((entry) => entry.msg)).toContain('stopped cleanly');
 
     // A second start finds its data and does not seed again.
-    const again = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}` });
+    const again = await start({ DATABASE_URL: `sqlite:${join(dir, 'arbiter.sqlite')}`, RULES_DIR: PINNED_RULES_DIR });
     expect((await query(again.port)).data.customers.totalCount).toBe(8);
     expect(await stop(again.child)).toBe(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 60_000);
+}, PROCESS_TEST_MS);
 
 it('never seeds PostgreSQL unless asked', async () => {
   const base = testDatabaseUrl();
@@ -91,7 +103,7 @@ it('never seeds PostgreSQL unless asked', async () => {
   } finally {
     await scratch.drop();
   }
-}, 60_000);
+}, PROCESS_TEST_MS);
 
 it('refuses, in one line, to serve a half-seeded database: a demo seed that fails leaves nothing behind', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arbiter-start-'));

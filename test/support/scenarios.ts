@@ -8,10 +8,11 @@ import type { TestApp } from './test-app';
 let sequence = 0;
 
 /**
- * A credit-report profile per wanted grade that the SHIPPED rules/scorecard.json scores to that grade
- * for a new German customer, whatever its monthly sales (trading volume moves the score by at most
- * 5 points, and every profile sits at the bottom of its 8-point grade band). The industry is part of
- * the profile (industry risk is a dimension); a test that sets its own industry keeps it.
+ * A credit-report profile per wanted grade that the scorecard of the pinned test/rules/ (not the
+ * shipped rules/) scores to that grade for a new German customer, whatever its monthly sales (trading
+ * volume moves the score by at most 5 points, and every profile sits at the bottom of its 8-point grade
+ * band). The industry is part of the profile (industry risk is a dimension); a test that sets its own
+ * industry keeps it.
  * test/api/scorecard.test.ts asserts every row through the API.
  */
 export const FINANCIALS_OF_GRADE: Record<number, { financials: CustomerFinancialsInput; industry?: string }> = {
@@ -31,7 +32,7 @@ function report(equityRatio: number, registeredCapital: string, foundedOn: strin
   return { equityRatio, registeredCapital, foundedOn, openLitigations, outlook };
 }
 
-/** A new customer's input; `grade` picks the credit-report profile the shipped scorecard grades so (5 when omitted). */
+/** A new customer's input; `grade` picks the credit-report profile the pinned scorecard grades so (5 when omitted). */
 export function customerInput(overrides: Partial<CreateCustomerInput> & { grade?: number } = {}): CreateCustomerInput {
   sequence += 1;
   const { grade = 5, ...rest } = overrides;
@@ -50,7 +51,7 @@ export function customerInput(overrides: Partial<CreateCustomerInput> & { grade?
   };
 }
 
-/** Grades that land in each tier under the shipped scorecard. */
+/** Grades that land in each tier under the pinned scorecard. */
 export const GRADE_OF_TIER = { A: 2, B: 5, C: 7, D: 9 } as const;
 
 export async function createCustomer(app: TestApp, overrides: Partial<CreateCustomerInput> & { grade?: number } = {}) {

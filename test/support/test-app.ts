@@ -20,6 +20,7 @@ import { PolicyService } from '../../src/policy/policy.service';
 import { issueToken, Role } from '../../src/server/actor';
 import { startApp, type RunningApp } from '../../src/server/app';
 import { FixedClock } from '../../src/shared/clock';
+import { PINNED_RULES_DIR } from './pinned-rules';
 
 export const TEST_TODAY = '2026-03-02';
 /** The organisation of PARTNER tokens that name none (a partner token without one is refused). */
@@ -71,6 +72,7 @@ export function testDatabaseUrl(): string {
 }
 
 export interface TestAppOptions {
+  /** The policy folder; the pinned test/rules/ unless a test names another (never the shipped rules/). */
   rulesDir?: string;
   nodeEnv?: NodeEnv;
   today?: string;
@@ -101,7 +103,7 @@ export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
 async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<TestApp> {
   // Policies first: a broken rules folder fails before any database or server is opened.
   const clock = new FixedClock(new Date(`${options.today ?? TEST_TODAY}T09:00:00Z`));
-  const policy = await PolicyService.load(options.rulesDir ?? 'rules', { clock });
+  const policy = await PolicyService.load(options.rulesDir ?? PINNED_RULES_DIR, { clock });
   const base = testDatabaseUrl();
   let scratch: ScratchDatabase | undefined = kept?.scratch;
   let databaseUrl = kept?.databaseUrl ?? base;
@@ -118,7 +120,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   const config = loadConfig({
     NODE_ENV: options.nodeEnv ?? 'test',
     DATABASE_URL: databaseUrl,
-    RULES_DIR: options.rulesDir ?? 'rules',
+    RULES_DIR: options.rulesDir ?? PINNED_RULES_DIR,
     PORT: '0',
     JWT_SECRET: options.nodeEnv === 'production' ? 'a-production-secret-of-at-least-32-characters' : undefined,
     RATE_LIMIT_POINTS: '0',
