@@ -21,7 +21,6 @@ import {
   type DocumentNode,
   type ValidationRule,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
@@ -41,6 +40,7 @@ import { createRateLimiter } from './rate-limit';
 import { attachToRequestLog, recordRefusal, requestLog, requestLogPlugin } from './request-log';
 import { corsFor } from './cors';
 import { createSharedSubscribe } from './shared-subscription-execution';
+import { serveGraphqlWs } from './ws-adapter';
 import { unstorableTextError, unstorableTextPlugin } from './unstorable-text';
 import { buildAppSchema } from './schema';
 
@@ -184,7 +184,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     const cancel = deps.clock.at(actor.expiresAt, () => socket.close(WS_CREDENTIAL_EXPIRED.code, WS_CREDENTIAL_EXPIRED.reason));
     socket.once('close', cancel);
   };
-  const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
+  const subscriptions = serveGraphqlWs<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
       // Alert events are executed once per operation and role, then shared by the subscribers asking it.
@@ -245,7 +245,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
     },
     wsServer,
-    WS_KEEP_ALIVE_MS,
+    { keepAliveMs: WS_KEEP_ALIVE_MS },
   );
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
