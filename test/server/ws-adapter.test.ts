@@ -17,6 +17,7 @@ const schema = buildSchema('type Query { ready: Boolean } type Subscription { fl
 const FLOOD_MESSAGE_CHARS = 16 * 1024;
 /** Far more than any socket's kernel buffers hold: a server without back-pressure would queue them all. */
 const FLOOD_MESSAGES = 4_000;
+const KEEP_ALIVE_MS = 500;
 
 let httpServer: Server;
 let wsServer: WebSocketServer;
@@ -54,7 +55,8 @@ afterEach(async () => {
 });
 
 it('terminates a peer that stops answering pings, and keeps one that answers', async () => {
-  await serve(50);
+  // Short enough for a test, long enough that a loaded machine answers a ping in time.
+  await serve(KEEP_ALIVE_MS);
   const answering = await openRawConnection(url, {});
   let pings = 0;
   answering.socket.on('ping', () => (pings += 1));
@@ -65,13 +67,13 @@ it('terminates a peer that stops answering pings, and keeps one that answers', a
 
   expect(await silentClosed).toBe(1006); // terminated: no close frame
   expect(silentPings).toBeGreaterThanOrEqual(1);
-  await until(() => closes.length === 1);
+  await until(() => closes.length > 0);
   expect(closes).toEqual([1006]); // graphql-ws heard of it (onClose)
-  await until(() => pings >= 3); // the answering peer lives through pings sent after the silent one was cut off
+  await until(() => pings >= 3, 10 * KEEP_ALIVE_MS); // the answering peer lives through pings after the silent one was cut off
   expect(answering.closed).toBeNull();
   answering.socket.close(1000);
   await until(() => closes.length === 2);
-  expect(closes[1]).toBe(1000);
+  expect(closes).toEqual([1006, 1000]);
 });
 
 it('stops pulling from a subscription while its peer does not read, and resumes when it reads again', async () => {
@@ -81,12 +83,17 @@ it('stops pulling from a subscription while its peer does not read, and resumes 
   await until(() => reader.frames.length > 0);
   reader.socket.pause(); // reads nothing more: the kernel's buffers fill, then ws's queue on the server
   const [serverSocket] = wsServer.clients;
-  await until(() => serverSocket.bufferedAmount >= SEND_BUFFER_HIGH_WATER_BYTES);
-
-  const pulledWhenFull = floodPulls;
-  for (let turn = 0; turn < 200; turn += 1) await new Promise((resolve) => setImmediate(resolve));
-  expect(floodPulls).toBe(pulledWhenFull); // waiting for the write, not queueing the rest in memory
-  expect(pulledWhenFull).toBeLessThan(FLOOD_MESSAGES / 4);
+  // Once the kernel's buffers are full, the subscription is no longer pulled (checked over 20 polls).
+  let lastPulls = -1;
+  let steadyPolls = 0;
+  await until(() => {
+    steadyPolls = floodPulls === lastPulls ? steadyPolls + 1 : 0;
+    lastPulls = floodPulls;
+    return steadyPolls >= 20;
+  });
+  // Bounded: what the kernel holds plus at most the high-water mark and one message, not the whole flood in memory.
+  expect(floodPulls).toBeLessThan(FLOOD_MESSAGES / 2);
+  expect(serverSocket.bufferedAmount).toBeGreaterThanOrEqual(SEND_BUFFER_HIGH_WATER_BYTES);
   expect(serverSocket.bufferedAmount).toBeLessThan(SEND_BUFFER_HIGH_WATER_BYTES + 2 * FLOOD_MESSAGE_CHARS);
 
   reader.socket.resume();
