@@ -78,7 +78,7 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined, E 
       {
         protocol: socket.protocol,
         send: (data) => {
-          if (socket.readyState !== socket.OPEN) return Promise.resolve();
+          if (socket.readyState !== socket.OPEN) return Promise.resolve(); // as the stock adapter: nothing for a closing socket
           writes.hold();
           const sent = sendWithBackpressure(socket, data);
           writes.flushIfFull();
@@ -118,10 +118,9 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined, E 
 
 /**
  * Hands `data` to ws. Resolves at once while the socket has less than the high-water mark queued,
- * otherwise when ws has written it (back-pressure). Nothing is sent on a socket that is not OPEN.
+ * otherwise when ws has written it (back-pressure). The caller checks that the socket is OPEN.
  */
 function sendWithBackpressure(socket: WebSocket, data: string): Promise<void> {
-  if (socket.readyState !== socket.OPEN) return Promise.resolve();
   return new Promise((resolve, reject) => {
     let settled = false;
     socket.send(data, (error) => {
