@@ -21,7 +21,6 @@ import {
   type DocumentNode,
   type ValidationRule,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
@@ -42,6 +41,7 @@ import { recordRefusal, requestLog, requestLogPlugin, traceOf } from './request-
 import { corsFor } from './cors';
 import { createSharedSubscribe } from './shared-subscription-execution';
 import { requestInputError, requestInputPlugin } from './request-input';
+import { serveGraphqlWs } from './ws-adapter';
 import { buildAppSchema } from './schema';
 
 /** A GraphQL request body is a few KB (the token limit caps the document); anything larger is refused with 413. */
@@ -191,7 +191,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
       else logger.error({ err: error }, 'WebSocket connection budget could not be checked');
     });
   });
-  const subscriptions = useServer<Record<string, unknown>, { actor: Actor }>(
+  const subscriptions = serveGraphqlWs<Record<string, unknown>, { actor: Actor }>(
     {
       schema,
       // Alert events are executed once per operation and role, then shared by the subscribers asking it.
@@ -255,7 +255,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
     },
     wsServer,
-    WS_KEEP_ALIVE_MS,
+    { keepAliveMs: WS_KEEP_ALIVE_MS },
   );
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

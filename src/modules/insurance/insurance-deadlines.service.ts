@@ -49,7 +49,7 @@ export async function declareOverdue(ctx: RequestContext, input: DeclareOverdueI
     subject: `Overdue declaration of ${ids.length} invoice(s)`,
     gatherFacts: async (em) => {
       for (const id of ids) if (!isUuid(id)) throw new NotFoundError('Invoice', id);
-      const invoices = await em.find(Invoice, { id: { $in: ids } }, { orderBy: { dueDate: 'asc', id: 'asc' }, ...(forUpdate(em) as object) });
+      const invoices = await em.find(Invoice, { id: { $in: ids } }, { orderBy: { dueDate: 'asc', number: 'asc' }, ...(forUpdate(em) as object) });
       const missing = ids.find((id) => !invoices.some((invoice) => invoice.id === id));
       if (missing) throw new NotFoundError('Invoice', missing);
       await em.populate(invoices, ['customer', 'insuranceCover', 'insuranceCover.policy']);
