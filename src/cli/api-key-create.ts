@@ -5,8 +5,8 @@
  * stored anywhere) and the JSON entry to add to the API_KEYS_FILE list (only the key's SHA-256).
  */
 import { randomBytes } from 'node:crypto';
-import { Role, ROLES } from '../server/actor';
-import { createApiKey } from '../server/auth/api-keys';
+import { Role, ROLES } from '../app/actor';
+import { createApiKey } from '../config/api-key-file';
 
 const USAGE = `usage: api-key:create -- --role <${[...ROLES].join('|')}> --name <who holds it> [--org <organisation>] [--id <key id>]
   --role  the role the key acts as (PARTNER keys need --org)

@@ -8,7 +8,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { openOrm } from '../db/orm';
-import { backtestDrafts } from '../modules/policy/policy-backtest.service';
+import { backtestDrafts } from '../modules/policy-governance/policy-backtest.service';
 import type { BacktestReport } from '../policy/backtest';
 import { PolicyValidationError } from '../policy/policy-file';
 import { loadPolicySet } from '../policy/policy-loader';

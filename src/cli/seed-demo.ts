@@ -2,8 +2,8 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { migrate, openOrm } from '../db/orm';
-import { seedDemoPortfolioIfEmpty } from '../db/seed-demo';
-import { createPolicyAudit } from '../modules/policy/policy-audit';
+import { seedDemoPortfolioIfEmpty } from '../server/demo-seed';
+import { createPolicyAudit } from '../modules/policy-governance/policy-audit';
 import { PolicyService } from '../policy/policy.service';
 import { createLogger } from '../server/logger';
 import { systemClock } from '../shared/clock';

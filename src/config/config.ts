@@ -3,7 +3,7 @@
  * A bad value stops the process with a one-line reason (see ConfigError).
  */
 import { readFileSync } from 'node:fs';
-import { type ApiKeyEntry, parseApiKeys } from '../server/auth/api-keys';
+import { type ApiKeyEntry, parseApiKeys } from './api-key-file';
 
 export type DatabaseDriver = 'sqlite' | 'postgresql';
 export type NodeEnv = 'development' | 'production' | 'test';

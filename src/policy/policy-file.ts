@@ -12,7 +12,7 @@ import { DecisionOutcome } from './decision';
 import { EVENT_TYPES, escapePointer, eventParamProblems } from './event-types';
 import { FACT_CATALOGUE, type FactType, factType, MUTATION_NAMES, type MutationName } from './fact-catalogue';
 import { JsonText, type LocatedProblem } from './json-locations';
-import { buildPolicySchema, EDITOR_KEYWORDS } from './policy-schema';
+import { buildPolicySchema, EDITOR_KEYWORDS, KNOWN_OPERATORS } from './policy-schema';
 
 export interface ConditionLeaf {
   fact: string;
@@ -60,19 +60,6 @@ export interface PolicyFile {
   tests?: PolicyFixture[];
 }
 
-/** json-rules-engine's built-in operators. */
-export const KNOWN_OPERATORS = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-] as const;
 
 const NUMERIC_OPERATORS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { formatProblem, type JsonText, type LocatedProblem } from './json-locations';
 import { checkPolicyText, PolicyValidationError } from './policy-file';
 import { type LoadedPolicy, PolicySet } from './policy-set';
-import { NO_RULES_DATA, readRulesData, type RulesDataFolder } from './rules-data';
+import { NO_RULES_DATA, readRulesData, type RulesDataFolder } from './data/rules-data';
 
 export interface PolicyFolder {
   /** The files that passed every check, sorted by file name. */

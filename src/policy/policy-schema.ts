@@ -10,7 +10,20 @@
 import { DecisionOutcome } from './decision';
 import { EVENT_TYPES, type ParamSpec } from './event-types';
 import { FACT_CATALOGUE, type FactSpec, type FactType, MUTATION_DESCRIPTIONS, MUTATION_NAMES } from './fact-catalogue';
-import { KNOWN_OPERATORS } from './policy-file';
+
+/** json-rules-engine's built-in operators. */
+export const KNOWN_OPERATORS = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+] as const;
 
 export const POLICY_SCHEMA_PATH = 'schema/policy.schema.json';
 

@@ -10,7 +10,7 @@ import { type Decision, type FailedRule, type FiredRule, type PolicyVersion, Dec
 import { EVENT_TYPES, strictestOutcome } from './event-types';
 import type { FactsOf, MutationName } from './fact-catalogue';
 import type { PolicyFile } from './policy-file';
-import { NO_RULES_DATA, type RulesData } from './rules-data';
+import { NO_RULES_DATA, type RulesData } from './data/rules-data';
 
 export interface LoadedPolicy {
   file: string;

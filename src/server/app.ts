@@ -29,11 +29,12 @@ import type { PolicyService } from '../policy/policy.service';
 import type { AlarmClock } from '../shared/clock';
 import { RateLimitedError, UnauthenticatedError } from '../shared/errors';
 import { startAlertDelivery } from '../modules/alert/alert-delivery';
-import { IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency';
+import { IDEMPOTENCY_KEY_HEADER } from '../app/idempotency/idempotency';
 import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
-import { ANONYMOUS, type Actor } from './actor';
+import { ANONYMOUS, type Actor } from '../app/actor';
 import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHeaders } from './auth/authenticator';
-import { createRequestContext, type RequestContext } from './context';
+import { createLoaders } from './loaders';
+import { createRequestContext, type RequestContext } from '../app/context';
 import { createErrorFormatter, databaseOutageStatusPlugin, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { createRateLimiter } from './rate-limit';
@@ -136,7 +137,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     }
   });
 
-  const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed };
+  const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed, createLoaders };
   // Browser apps on the origins of CORS_ORIGINS (preflights answered here); nobody else cross-origin.
   const cors = corsFor(config.corsOrigins);
   if (cors) app.use('/graphql', cors);

@@ -11,7 +11,7 @@
  */
 import cors from 'cors';
 import type { RequestHandler } from 'express';
-import { IDEMPOTENCY_KEY_HEADER } from '../modules/idempotency/idempotency';
+import { IDEMPOTENCY_KEY_HEADER } from '../app/idempotency/idempotency';
 
 /** Request headers a browser app may send: credentials, JSON, retries, tracing, and Apollo's preflight headers. */
 export const CORS_ALLOWED_HEADERS = [

@@ -19,7 +19,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { ConfigError, type RateLimitConfig } from '../config/config';
 import { RateLimitedError, UnauthenticatedError } from '../shared/errors';
 import { redactUrl } from '../shared/urls';
-import type { Actor } from './actor';
+import type { Actor } from '../app/actor';
 
 const KEY_PREFIX = 'arbiter:rate-limit';
 

@@ -11,8 +11,8 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { Actor } from './actor';
-import type { RequestContext, RequestTrace } from './context';
+import type { Actor } from '../app/actor';
+import type { RequestContext, RequestTrace } from '../app/context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** A caller's id is kept if it is this short and printable; anything else is replaced, never logged. */

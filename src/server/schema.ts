@@ -13,7 +13,7 @@ import { InvoiceResolver } from '../modules/invoice/invoice.resolver';
 import { LettersResolver } from '../modules/letters/letters.resolver';
 import { TermExtensionResolver } from '../modules/term-extension/term-extension.resolver';
 import { PaymentResolver } from '../modules/payment/payment.resolver';
-import { PolicyResolver } from '../modules/policy/policy.resolver';
+import { PolicyResolver } from '../modules/policy-governance/policy.resolver';
 import { FxRateResolver } from '../modules/fx/fx.resolver';
 import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver';
 import { authChecker } from './auth-checker';

@@ -8,7 +8,7 @@
  * subscribers asking the same thing share one execution.
  */
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../app/context';
 
 /** Results kept for sharing; a burst of alerts to many subscribers needs only the latest ones. */
 const SHARED_RESULTS = 5_000;

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { LocalAlertBus } from '../../src/modules/alert/alert-bus';
 import { AlertFeed } from '../../src/modules/alert/alert-feed';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import {
   AcknowledgeAlertDocument,
   GrantPartnerAccessDocument,

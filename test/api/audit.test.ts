@@ -7,8 +7,8 @@
 import { rmSync } from 'node:fs';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { CollectionScheduler } from '../../src/modules/collections/collections.scheduler';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
-import { Role } from '../../src/server/actor';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { Role } from '../../src/app/actor';
 import { AcknowledgeAlertDocument, DecisionDocument, PolicyHistoryDocument, ReloadPoliciesDocument } from '../generated/graphql';
 import { eventually } from '../support/eventually';
 import { copyPinnedRules } from '../support/pinned-rules';

@@ -15,7 +15,7 @@ import {
   type GraphQLArgument,
   type GraphQLInputType,
 } from 'graphql';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));

@@ -5,7 +5,7 @@
  */
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
 import { runCollectionCycle } from '../../src/modules/collections/collections.service';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { CustomerDocument, DecisionReplayDocument, InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument, RunCollectionCycleDocument } from '../generated/graphql';
 import { rmSync } from 'node:fs';

@@ -10,8 +10,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { Role } from '../../src/server/actor';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { Role } from '../../src/app/actor';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
 import {
   AlertTypesByCustomerDocument,
   ClaimRecoveriesDocument,

@@ -7,7 +7,7 @@
  * Every number comes from rules/ (terms, ladder days, interest, letter deadlines, alert severities).
  */
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
 import {
   CreateCustomerDocument,
   CustomerCreditDocument,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { createCustomer, issueInvoice } from '../support/scenarios';
 import { recordingLogger, startTestApp, type TestApp } from '../support/test-app';
 

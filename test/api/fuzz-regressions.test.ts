@@ -4,7 +4,7 @@
  */
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { GrantPartnerAccessDocument, RequestTermExtensionDocument, RevokePartnerAccessDocument, UpdateCustomerDocument, UpdateCustomerFinancialsDocument } from '../generated/graphql';
 import { wsUrlOf } from '../support/alert-subscriber';
 import { createCustomer, issueInvoice } from '../support/scenarios';

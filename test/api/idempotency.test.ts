@@ -4,11 +4,11 @@
  * once), a refusal is answered again as it was, another input is a CONFLICT, and keys outlive a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
-import { IdempotencyKey } from '../../src/modules/idempotency/idempotency-key.entity';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { IdempotencyKey } from '../../src/app/idempotency/idempotency-key.entity';
 import { Payment } from '../../src/modules/payment/payment.entity';
 import { LimitDecision } from '../../src/modules/exposure/exposure.entity';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument, RequestCreditLimitDocument } from '../generated/graphql';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -3,7 +3,7 @@
  * are read without it, on every money input (the Decimal scalar trims; README "Conventions").
  */
 import { IssueInvoiceDocument, RecordPaymentDocument, RequestCreditLimitDocument } from '../generated/graphql';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { createCustomer } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -30,9 +30,9 @@ import {
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Claim, ClaimCause } from '../../src/modules/claim/claim.entity';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { buildAppSchema } from '../../src/server/schema';
 import { Customer } from '../../src/modules/customer/customer.entity';
 import { GradeChange } from '../../src/modules/customer/grade-change.entity';

@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
 import {
   DecisionReplayDocument,
   EvaluatePolicyDocument,

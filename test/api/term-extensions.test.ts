@@ -5,7 +5,7 @@
  */
 import { GradeChange } from '../../src/modules/customer/grade-change.entity';
 import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { DecisionRecord } from '../../src/modules/decision/decision-record.entity';
+import { DecisionRecord } from '../../src/app/decision-record.entity';
 import {
   DecisionReplayDocument,
   InvoiceExtensionsDocument,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseDatabaseUrl } from '../../src/config/config';
 import { migrate, openOrm } from '../../src/db/orm';
-import { backtestDrafts } from '../../src/modules/policy/policy-backtest.service';
+import { backtestDrafts } from '../../src/modules/policy-governance/policy-backtest.service';
 import type { FactsOf } from '../../src/policy/fact-catalogue';
 import { loadPolicySet } from '../../src/policy/policy-loader';
 import { addDays } from '../../src/shared/dates';

@@ -36,7 +36,8 @@ import { Customer, CustomerStatus, RiskTier } from '../../src/modules/customer/c
 import { ALERT_BUS_CHANNEL } from '../../src/modules/alert/alert-bus';
 import { Exposure } from '../../src/modules/exposure/exposure.entity';
 import { CollectionStage, Invoice, InvoiceStatus } from '../../src/modules/invoice/invoice.entity';
-import { issueToken, Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
+import { issueToken } from '../../src/server/auth/tokens';
 import { addDays } from '../../src/shared/dates';
 import { RawWebSocket, type ReceivedMessage } from './raw-websocket';
 import { formatTable } from './table';

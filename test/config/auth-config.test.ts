@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, jwtSecretWeakness, loadConfig } from '../../src/config/config';
-import { Role } from '../../src/server/actor';
-import { createApiKey } from '../../src/server/auth/api-keys';
+import { Role } from '../../src/app/actor';
+import { createApiKey } from '../../src/config/api-key-file';
 
 const SECRET = 'a-production-secret-of-at-least-32-characters';
 const production = (env: Record<string, string> = {}) => loadConfig({ NODE_ENV: 'production', ...env });

@@ -6,7 +6,7 @@
  */
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { buildAppSchema } from '../../src/server/schema';
 import { closedToPartners, rolesOfOperation, type RootKind } from '../support/role-rules';
 

@@ -8,7 +8,7 @@
  * and has no outage to simulate.
  */
 import { Client } from 'pg';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/server/format-error';
 import { startTestApp, testDatabaseUrl, type TestApp } from '../support/test-app';
 

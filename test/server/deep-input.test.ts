@@ -4,7 +4,7 @@
  * error for that subscribe on the WebSocket. Never a stack overflow, never an internal error.
  */
 import WebSocket from 'ws';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { MAX_INPUT_DEPTH } from '../../src/server/request-input';
 import { wsUrlOf } from '../support/alert-subscriber';
 import { recordingLogger, startTestApp, type TestApp } from '../support/test-app';

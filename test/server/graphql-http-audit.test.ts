@@ -12,7 +12,7 @@
  * (`__type(...)`) get a validation error instead of data: those, and only those, are listed below.
  */
 import { auditServer, type AuditResult } from 'graphql-http';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** The audits whose request is an introspection query (`{ __type(name: ...) { name } }`). */

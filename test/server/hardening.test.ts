@@ -6,7 +6,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { FxRate } from '../../src/modules/fx/fx-rate.entity';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { wsUrlOf } from '../support/alert-subscriber';
 import { customerWithoutExposure } from '../support/broken-row';
 import { startTestApp, type TestApp } from '../support/test-app';

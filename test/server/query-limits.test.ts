@@ -9,7 +9,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { LIMITED_PARSE_OPTIONS, QUERY_LIMITS, queryLimitRules } from '../../src/server/query-limits';
 import { buildAppSchema } from '../../src/server/schema';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { wsUrlOf } from '../support/alert-subscriber';
 import { startTestApp, type TestApp } from '../support/test-app';
 

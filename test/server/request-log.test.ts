@@ -4,7 +4,7 @@
  * took, and how it ended — for answered requests and for those refused before GraphQL runs.
  */
 import { print } from 'graphql';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 import { CustomersDocument } from '../generated/graphql';
 import { recordingLogger, startTestApp, type TestApp } from '../support/test-app';
 

@@ -3,7 +3,7 @@
  * root operation admits, and which object fields are closed to partners.
  */
 import { getMetadataStorage } from 'type-graphql';
-import { Role } from '../../src/server/actor';
+import { Role } from '../../src/app/actor';
 
 export type RootKind = 'Query' | 'Mutation' | 'Subscription';
 

@@ -9,15 +9,16 @@ import type { CreateCustomerInput } from '../../src/modules/customer/dto/create-
 import { createCustomer } from '../../src/modules/customer/customer.service';
 import { issueInvoice } from '../../src/modules/invoice/invoice.service';
 import { recordPayment } from '../../src/modules/payment/payment.service';
-import { systemActor } from '../../src/server/actor';
-import { createRequestContext } from '../../src/server/context';
+import { systemActor } from '../../src/app/actor';
+import { createRequestContext } from '../../src/app/context';
+import { createLoaders } from '../../src/server/loaders';
 import { customerInput } from './scenarios';
 import type { TestApp } from './test-app';
 
 let invoiceSequence = 0;
 
 export function seedThroughServices(app: TestApp) {
-  const services = { em: app.orm.em, clock: app.clock, policy: app.policy, logger: pino({ level: 'silent' }) };
+  const services = { em: app.orm.em, clock: app.clock, policy: app.policy, logger: pino({ level: 'silent' }), createLoaders };
   // A fresh context (and entity manager fork) per call, as per request.
   const context = () => createRequestContext(services, systemActor('test-seed'));
   return {

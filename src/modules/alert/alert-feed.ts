@@ -12,7 +12,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { PartnerDirectory } from '../partner/partner-directory';
+import { PartnerDirectory } from '../partner';
 import type { AlertBus } from './alert-bus';
 import { RiskAlert } from './risk-alert.entity';
 import { RiskAlertView } from './dto/risk-alert.view';
@@ -306,3 +306,8 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
 }
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+declare module '../../app/context' {
+  /** The request context's `alerts` is this feed (src/app/context.ts declares the slot). */
+  interface LiveAlertFeed extends AlertFeed {}
+}

@@ -1,8 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { ALERT_HANDLERS, READERS_AND_PARTNERS } from '../../server/auth-checker';
-import type { RequestContext } from '../../server/context';
-import { RiskAlertConnection } from '../connections';
+import { ALERT_HANDLERS, READERS_AND_PARTNERS } from '../../app/roles';
+import type { RequestContext } from '../../app/context';
+import { RiskAlertConnection } from './dto/risk-alert.connection';
 import { acknowledgeAlert, alertDataFor, alertMessageFor, listAlerts, streamAlertBatches, streamAlerts } from './alert.service';
 import { RiskAlertView } from './dto/risk-alert.view';
 import { RiskAlertBatchSubscriptionArgs, RiskAlertsArgs, RiskAlertSubscriptionArgs } from './dto/risk-alerts.args';

@@ -3,12 +3,12 @@
  * and the live stream (a graphql-ws subscription fed by alert-feed.ts).
  */
 import type { FilterQuery } from '@mikro-orm/core';
-import { runPolicyMutation } from '../../policy/policy-pipeline';
-import type { RequestContext } from '../../server/context';
+import { runPolicyMutation } from '../../app/policy-pipeline';
+import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
-import { type Actor, Role } from '../../server/actor';
-import { customerCondition, partnerOrganisation } from '../partner/partner-scope';
+import { type Actor, Role } from '../../app/actor';
+import { customerCondition, partnerOrganisation } from '../partner';
 import { findByIdOrFail } from '../../shared/ids';
 import { findPage, toPage } from '../../shared/pagination';
 import type { AlertStream } from './alert-feed';

@@ -9,9 +9,9 @@ import { eventsOfType } from '../../policy/decision';
 import type { FactsOf } from '../../policy/fact-catalogue';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
-import { Customer } from '../customer/customer.entity';
-import type { DecisionRecord } from '../decision/decision-record.entity';
-import { Invoice } from '../invoice/invoice.entity';
+import { Customer } from '../customer';
+import { Invoice } from '../invoice';
+import type { DecisionRecord } from '../../app/decision-record.entity';
 import { lockAlertSequence } from './alert-sequence';
 import { AlertSeverity, RiskAlert } from './risk-alert.entity';
 

@@ -1,9 +1,9 @@
 import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { TimestampColumn } from '../../shared/columns';
-import type { Customer } from '../customer/customer.entity';
-import type { DecisionRecord } from '../decision/decision-record.entity';
-import type { Invoice } from '../invoice/invoice.entity';
+import type { Customer } from '../customer';
+import type { Invoice } from '../invoice';
+import type { DecisionRecord } from '../../app/decision-record.entity';
 
 export enum AlertSeverity {
   INFO = 'INFO',

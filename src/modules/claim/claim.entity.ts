@@ -1,14 +1,14 @@
 import { OptionalProps, Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { READERS } from '../../server/auth-checker';
+import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits, PPM_PER_PERCENT } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
-import type { Customer } from '../customer/customer.entity';
-import type { DecisionRecord } from '../decision/decision-record.entity';
-import type { InsurancePolicy } from '../insurance/insurance-policy.entity';
-import type { Invoice } from '../invoice/invoice.entity';
+import type { Customer } from '../customer';
+import type { InsurancePolicy } from '../insurance';
+import type { Invoice } from '../invoice';
+import type { DecisionRecord } from '../../app/decision-record.entity';
 
 export enum ClaimCause {
   INSOLVENCY = 'INSOLVENCY',

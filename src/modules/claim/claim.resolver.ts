@@ -1,12 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { INSURERS, READERS, READERS_AND_PARTNERS, RISK_OFFICERS } from '../../server/auth-checker';
-import { Customer } from '../customer/customer.entity';
-import { ClaimConnection } from '../connections';
-import { getCustomer } from '../customer/customer.service';
-import { Invoice } from '../invoice/invoice.entity';
-import { getInvoice } from '../invoice/invoice.service';
-import { InsurancePolicy } from '../insurance/insurance-policy.entity';
+import type { RequestContext } from '../../app/context';
+import { INSURERS, READERS, READERS_AND_PARTNERS, RISK_OFFICERS } from '../../app/roles';
+import { Customer, getCustomer } from '../customer';
+import { Invoice, getInvoice } from '../invoice';
+import { InsurancePolicy } from '../insurance';
+import { ClaimConnection } from './dto/claim.connection';
 import { Claim, ClaimLine } from './claim.entity';
 import { fileClaim, getClaim, listClaims, reviewClaim, settleClaim } from './claim.service';
 import { ClaimPayload, FileClaimInput, FileClaimPayload, ReviewClaimInput, SettleClaimInput } from './dto/claim.types';

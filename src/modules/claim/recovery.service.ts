@@ -13,16 +13,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { forUpdate } from '../../db/locking';
 import { eventsOfType, type Decision } from '../../policy/decision';
-import { runPolicyMutation } from '../../policy/policy-pipeline';
-import type { RequestContext } from '../../server/context';
+import { runPolicyMutation } from '../../app/policy-pipeline';
+import type { RequestContext } from '../../app/context';
 import { daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
 import { formatMoney, PPM } from '../../shared/money';
-import { forEveryone, raiseAlert } from '../alert/raise-alert';
-import { Invoice, InvoiceStatus } from '../invoice/invoice.entity';
-import type { RecordPaymentInput } from '../payment/dto/record-payment.input';
-import { Payment } from '../payment/payment.entity';
+import { forEveryone, raiseAlert } from '../alert';
+import { Invoice, InvoiceStatus } from '../invoice';
+import { type RecordPaymentInput, Payment } from '../payment';
 import { Claim, ClaimLine, ClaimStatus } from './claim.entity';
 
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { OPERATORS } from '../../server/auth-checker';
+import type { RequestContext } from '../../app/context';
+import { OPERATORS } from '../../app/roles';
 import { businessDate } from '../../shared/clock';
 import { pastOrToday } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';

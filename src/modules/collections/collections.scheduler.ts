@@ -4,7 +4,7 @@
  * (or whether another instance ticked first) never changes the result, only how soon it shows.
  */
 import type { Logger } from 'pino';
-import { systemActor } from '../../server/actor';
+import { systemActor } from '../../app/actor';
 import { businessDate } from '../../shared/clock';
 import { type CollectionCycleDependencies, type CollectionCycleResult, runCollectionCycle } from './collections.service';
 

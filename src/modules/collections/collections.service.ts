@@ -15,14 +15,11 @@ import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
 import { daysBetween, localDateOf } from '../../shared/dates';
-import { alertsFor, forEveryone, messageColumns, raiseAlert, type AlertMessage, type AlertSource } from '../alert/raise-alert';
-import { lockAlertSequence } from '../alert/alert-sequence';
-import { RiskAlert } from '../alert/risk-alert.entity';
-import { Customer, CustomerStatus } from '../customer/customer.entity';
-import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
-import { reviewCountryGrades } from '../insurance/country-grade-alerts.service';
-import { reviewInsuranceDeadlines } from '../insurance/insurance-deadlines.service';
-import { CollectionStage, Invoice, type InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
+import { alertsFor, forEveryone, messageColumns, raiseAlert, type AlertMessage, type AlertSource, lockAlertSequence, RiskAlert } from '../alert';
+import { Customer, CustomerStatus } from '../customer';
+import { reviewCountryGrades, reviewInsuranceDeadlines } from '../insurance';
+import { CollectionStage, Invoice, type InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice';
+import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
 
 /** The ladder's order (not its days, which are policy): a stage can only be left for a later one. */
 const LADDER: CollectionStage[] = [

@@ -1,12 +1,12 @@
 import { OptionalProps, Collection, Entity, Enum, Index, OneToMany, OneToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { READERS } from '../../server/auth-checker';
+import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
-import type { Exposure } from '../exposure/exposure.entity';
-import type { Invoice } from '../invoice/invoice.entity';
+import type { Exposure } from '../exposure';
+import type { Invoice } from '../invoice';
 
 export enum CustomerStatus {
   ACTIVE = 'ACTIVE',

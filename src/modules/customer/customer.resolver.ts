@@ -1,10 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { OPERATORS, READERS, READERS_AND_PARTNERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../app/context';
+import { OPERATORS, READERS, READERS_AND_PARTNERS } from '../../app/roles';
 import { PageArgs, toPage } from '../../shared/pagination';
-import { ClaimConnection, CustomerConnection, InvoiceConnection } from '../connections';
-import { ExposureView } from '../exposure/exposure.view';
-import { CustomerInvoicesArgs } from '../invoice/dto/invoices.args';
+import { ClaimConnection } from '../claim';
+import { InvoiceConnection, CustomerInvoicesArgs } from '../invoice';
+import { ExposureView } from '../exposure';
+import { CustomerConnection } from './dto/customer.connection';
 import { Customer } from './customer.entity';
 import { createCustomer, getCustomer, getGradeHistory, listCustomers, updateCustomer, updateCustomerFinancials } from './customer.service';
 import { CreateCustomerInput } from './dto/create-customer.input';

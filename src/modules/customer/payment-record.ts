@@ -4,8 +4,8 @@
  */
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
-import { Payment } from '../payment/payment.entity';
+import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice';
+import { Payment } from '../payment';
 
 export interface PaymentRecord {
   onTime: number;

@@ -1,9 +1,9 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { READERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../app/context';
+import { READERS } from '../../app/roles';
 import { findByIdOrFail } from '../../shared/ids';
-import { DecisionRecord } from './decision-record.entity';
+import { DecisionRecord } from '../../app/decision-record.entity';
 import { replayDecision } from './decision-replay.service';
 import { DecisionReplay, FailedRuleView, FiredRuleView, PolicyVersionView, toFiredRuleViews } from './decision.types';
 

@@ -4,8 +4,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../shared/scalars';
-import type { Customer } from '../customer/customer.entity';
-import type { DecisionRecord } from '../decision/decision-record.entity';
+import type { Customer } from '../customer';
+import type { DecisionRecord } from '../../app/decision-record.entity';
 
 /**
  * What we stand to lose on a customer. The approved limit is stored; outstanding is derived from the

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { RISK_OFFICERS, READERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../app/context';
+import { RISK_OFFICERS, READERS } from '../../app/roles';
 import { businessDate } from '../../shared/clock';
 import { pastOrToday } from '../../shared/dates';
 import { PageArgs, toPage } from '../../shared/pagination';

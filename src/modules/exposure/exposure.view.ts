@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../shared/scalars';
-import type { ExposureFigures } from '../../server/loaders';
+import type { ExposureFigures } from './exposure.loaders';
 
 /** What we stand to lose on a customer, as the API shows it. */
 @ObjectType('Exposure', { description: 'What we stand to lose on a customer, in its account currency.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { RISK_OFFICERS, READERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../app/context';
+import { RISK_OFFICERS, READERS } from '../../app/roles';
 import { FxRatesArgs, SetFxRateInput, SetFxRatePayload } from './dto/set-fx-rate.input';
 import { FxRate } from './fx-rate.entity';
 import { listFxRates, setFxRate } from './fx.service';

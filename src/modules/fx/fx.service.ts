@@ -4,8 +4,8 @@
  * date not after it. When only the other direction of a pair was set, its exact inverse is used.
  */
 import type { EntityManager } from '@mikro-orm/knex';
-import { runPolicyMutation } from '../../policy/policy-pipeline';
-import type { RequestContext } from '../../server/context';
+import { runPolicyMutation } from '../../app/policy-pipeline';
+import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';

@@ -15,12 +15,11 @@ import { insertRows } from '../../db/bound-sql';
 import { eventsOfType } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
-import { lockAlertSequence } from '../alert/alert-sequence';
-import { RiskAlert } from '../alert/risk-alert.entity';
-import { Customer } from '../customer/customer.entity';
-import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
+import { lockAlertSequence, RiskAlert } from '../alert';
+import { Customer } from '../customer';
+import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
 import { CountryGradeDrop } from './country-grade-drop.entity';
-import { countryDowngrades } from './country-risk';
+import { countryDowngrades } from '../../policy/data/country-risk';
 
 export interface CountryGradeReviewDependencies {
   em: EntityManager;

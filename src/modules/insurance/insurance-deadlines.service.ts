@@ -13,19 +13,16 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { insertRows, updateReturningIds } from '../../db/bound-sql';
 import { claimInvoiceBatch, forUpdate } from '../../db/locking';
 import { eventsOfType } from '../../policy/decision';
-import { runPolicyMutation } from '../../policy/policy-pipeline';
+import { runPolicyMutation } from '../../app/policy-pipeline';
 import type { PolicyService } from '../../policy/policy.service';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../app/context';
 import { businessDate, type Clock } from '../../shared/clock';
 import { addDays, daysBetween, localDateOf } from '../../shared/dates';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { isUuid } from '../../shared/ids';
-import { alertsFor, forEveryone, messageColumns } from '../alert/raise-alert';
-import { lockAlertSequence } from '../alert/alert-sequence';
-import { RiskAlert } from '../alert/risk-alert.entity';
-import { DecisionRecord, decisionRecordData } from '../decision/decision-record.entity';
-import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
-import { raiseAlert } from '../alert/raise-alert';
+import { alertsFor, forEveryone, messageColumns, lockAlertSequence, RiskAlert, raiseAlert } from '../alert';
+import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice';
+import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
 import type { DeclareOverdueInput } from './dto/insurance.types';
 
 /** The items of `list` by key, in the order each key first appears. */

@@ -4,8 +4,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { PPM_PER_PERCENT, fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
-import type { Customer } from '../customer/customer.entity';
-import type { DecisionRecord } from '../decision/decision-record.entity';
+import type { Customer } from '../customer';
+import type { DecisionRecord } from '../../app/decision-record.entity';
 
 /** The risks a credit-insurance policy may cover. */
 export enum InsuredRisk {

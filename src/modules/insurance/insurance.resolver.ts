@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { READERS, RISK_OFFICERS } from '../../server/auth-checker';
-import type { RequestContext } from '../../server/context';
+import { READERS, RISK_OFFICERS } from '../../app/roles';
+import type { RequestContext } from '../../app/context';
 import { addDays } from '../../shared/dates';
 import { findByIdOrFail } from '../../shared/ids';
 import { fromMinorUnits } from '../../shared/money';
 import { LocalDateScalar } from '../../shared/scalars';
-import { Invoice } from '../invoice/invoice.entity';
+import { Invoice } from '../invoice';
 import {
   CreateInsurancePolicyInput,
   CreateInsurancePolicyPayload,

@@ -1,14 +1,14 @@
 import { BeforeCreate, OptionalProps, Entity, Enum, Index, ManyToOne, OneToMany, Collection, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { READERS } from '../../server/auth-checker';
+import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
-import type { Customer } from '../customer/customer.entity';
-import type { DecisionRecord } from '../decision/decision-record.entity';
-import type { InsuranceCover } from '../insurance/insurance-policy.entity';
-import type { Payment } from '../payment/payment.entity';
+import type { Customer } from '../customer';
+import type { InsuranceCover } from '../insurance';
+import type { Payment } from '../payment';
+import type { DecisionRecord } from '../../app/decision-record.entity';
 
 export enum InvoiceStatus {
   OPEN = 'OPEN',

@@ -1,13 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { OPERATORS, READERS_AND_PARTNERS, RISK_OFFICERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../app/context';
+import { OPERATORS, READERS_AND_PARTNERS, RISK_OFFICERS } from '../../app/roles';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
-import { Customer } from '../customer/customer.entity';
-import { InvoiceConnection } from '../connections';
-import { getCustomer } from '../customer/customer.service';
-import { Payment } from '../payment/payment.entity';
+import { Customer, getCustomer } from '../customer';
+import { Payment } from '../payment';
+import { InvoiceConnection } from './dto/invoice.connection';
 import { IssueInvoicePayload } from './dto/invoice.payloads';
 import { InvoicesArgs } from './dto/invoices.args';
 import { IssueInvoiceInput } from './dto/issue-invoice.input';

@@ -13,12 +13,12 @@
 import type { Decision } from '../../policy/decision';
 import { eventsOfType } from '../../policy/decision';
 import type { PolicySet } from '../../policy/policy-set';
-import { REFERENCE_RATE_FILE, REFERENCE_RATES_FOLDER } from '../../policy/rules-data';
+import { REFERENCE_RATE_FILE, REFERENCE_RATES_FOLDER } from '../../policy/data/rules-data';
 import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
-import type { Payment } from '../payment/payment.entity';
+import type { Payment } from '../payment';
 import { type Invoice, InvoiceStatus } from './invoice.entity';
-import { rateChangesBetween, referenceRateOn, type ReferenceRateTable } from './reference-rates';
+import { rateChangesBetween, referenceRateOn, type ReferenceRateTable } from '../../policy/data/reference-rates';
 
 /** Rates are carried in millionths (1e-4 percent), so 10.15% is 101500: exact for any rate with 4 decimals. */
 const RATE_SCALE = 1_000_000;

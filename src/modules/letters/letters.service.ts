@@ -3,15 +3,13 @@
  * figures from the invoice and its late interest, every amount and date formatted with Intl for the
  * letter's language (de: "1.234,56 €", zh: "2026年1月31日").
  */
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../app/context';
 import { addDays } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import { fromMinorUnits } from '../../shared/money';
-import { CollectionStage, type Invoice } from '../invoice/invoice.entity';
-import { daysPastDue } from '../invoice/invoice.service';
-import { lateInterestOf } from '../invoice/late-interest.service';
+import { CollectionStage, type Invoice, daysPastDue, lateInterestOf } from '../invoice';
 import type { DunningLetter } from './dto/dunning-letter.types';
-import { fillTemplate, type LetterPlaceholder, type LetterTemplates } from './letter-templates';
+import { fillTemplate, type LetterPlaceholder, type LetterTemplates } from '../../policy/data/letter-templates';
 
 export async function renderDunningLetter(
   ctx: RequestContext,

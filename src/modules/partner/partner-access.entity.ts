@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { TimestampColumn } from '../../shared/columns';
-import type { Customer } from '../customer/customer.entity';
+import type { Customer } from '../customer';
 
 /**
  * A partner organisation (an insurer, a bank, a collection agency) may see this customer: its risk

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { ADMINS } from '../../server/auth-checker';
-import type { RequestContext } from '../../server/context';
+import { ADMINS } from '../../app/roles';
+import type { RequestContext } from '../../app/context';
 import { PartnerAccessInput } from './dto/partner-access.input';
 import { grantPartnerAccess, revokePartnerAccess } from './partner-access.service';
 

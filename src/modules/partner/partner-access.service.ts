@@ -2,12 +2,12 @@
  * Linking customers to partner organisations (an administrator's decision, recorded like every
  * mutation). A partner sees the risk alerts of linked customers only.
  */
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import { findByIdOrFail, isUuid } from '../../shared/ids';
-import { runPolicyMutation } from '../../policy/policy-pipeline';
-import { Customer } from '../customer/customer.entity';
+import { runPolicyMutation } from '../../app/policy-pipeline';
+import { Customer } from '../customer';
 import type { PartnerAccessInput } from './dto/partner-access.input';
 import { PartnerAccess } from './partner-access.entity';
 

@@ -4,8 +4,8 @@
  * through them their invoices, payments, claims and alerts. Every service that reads by id or lists
  * goes through here; something not visible is NOT_FOUND (a partner cannot even learn it exists).
  */
-import type { RequestContext } from '../../server/context';
-import { Role } from '../../server/actor';
+import type { RequestContext } from '../../app/context';
+import { Role } from '../../app/actor';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { PartnerAccess } from './partner-access.entity';
 

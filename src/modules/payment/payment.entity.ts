@@ -1,12 +1,12 @@
 import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
-import { READERS } from '../../server/auth-checker';
+import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
-import type { DecisionRecord } from '../decision/decision-record.entity';
-import type { Invoice } from '../invoice/invoice.entity';
+import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { Invoice } from '../invoice';
 
 @ObjectType({ description: 'Money received and allocated to an invoice. Partial payments are normal.' })
 @Entity()

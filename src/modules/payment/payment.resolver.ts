@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { OPERATORS } from '../../server/auth-checker';
-import { Invoice } from '../invoice/invoice.entity';
-import { getInvoice } from '../invoice/invoice.service';
+import type { RequestContext } from '../../app/context';
+import { OPERATORS } from '../../app/roles';
+import { Invoice, getInvoice } from '../invoice';
 import { RecordPaymentInput } from './dto/record-payment.input';
 import { RecordPaymentPayload } from './dto/record-payment.payload';
 import { Payment } from './payment.entity';

@@ -4,16 +4,16 @@
  * Money received on a written-off invoice is a recovery, decided as recordRecovery (src/modules/claim/recovery.service.ts).
  */
 import { forUpdate } from '../../db/locking';
-import { runPolicyMutation } from '../../policy/policy-pipeline';
+import { runPolicyMutation } from '../../app/policy-pipeline';
 import { eventsOfType } from '../../policy/decision';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { daysBetween, pastOrToday } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import { formatMoney, positiveMinorUnits } from '../../shared/money';
 import { findByIdOrFail } from '../../shared/ids';
-import { recordRecovery } from '../claim/recovery.service';
-import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
+import { recordRecovery } from '../claim';
+import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice';
 import type { RecordPaymentInput } from './dto/record-payment.input';
 import { Payment } from './payment.entity';
 

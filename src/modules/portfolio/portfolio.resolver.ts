@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../server/context';
-import { READERS } from '../../server/auth-checker';
+import type { RequestContext } from '../../app/context';
+import { READERS } from '../../app/roles';
 import { Portfolio, PortfolioArgs } from './dto/portfolio.types';
 import { portfolio } from './portfolio.service';
 

@@ -25,7 +25,7 @@
  */
 import { raw, type ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
@@ -43,8 +43,8 @@ import {
   roundHalfUp,
   toDecimalString,
 } from '../../shared/money';
-import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
-import { type RateInForce, ratesInForce } from '../fx/fx.service';
+import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice';
+import { type RateInForce, ratesInForce } from '../fx';
 import type { AgingBucket, Portfolio, PortfolioArgs } from './dto/portfolio.types';
 import { type BucketRule, ProvisionMatrix, reportingSettings } from './provision-matrix';
 

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
 import { LocalDateScalar } from '../../shared/scalars';
-import type { DecisionRecord } from '../decision/decision-record.entity';
-import type { Invoice } from '../invoice/invoice.entity';
+import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { Invoice } from '../invoice';
 
 /** Why a customer asks for more time; rules/term-extensions.json decides by it. */
 export enum TermExtensionReason {

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { RISK_OFFICERS, READERS } from '../../server/auth-checker';
-import type { RequestContext } from '../../server/context';
+import { RISK_OFFICERS, READERS } from '../../app/roles';
+import type { RequestContext } from '../../app/context';
 import { daysBetween } from '../../shared/dates';
 import { LocalDateScalar } from '../../shared/scalars';
-import { Invoice } from '../invoice/invoice.entity';
+import { Invoice } from '../invoice';
 import { RequestTermExtensionInput, RequestTermExtensionPayload } from './dto/request-term-extension.input';
 import { TermExtension } from './term-extension.entity';
 import { originalDueDate, requestTermExtension } from './term-extension.service';

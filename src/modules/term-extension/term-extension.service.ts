@@ -12,16 +12,16 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { forUpdate } from '../../db/locking';
 import { eventsOfType, type Decision } from '../../policy/decision';
-import { runPolicyMutation } from '../../policy/policy-pipeline';
-import type { RequestContext } from '../../server/context';
+import { runPolicyMutation } from '../../app/policy-pipeline';
+import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
-import { regradeCustomer } from '../customer/scorecard.service';
-import { raiseAlert } from '../alert/raise-alert';
-import type { DecisionRecord } from '../decision/decision-record.entity';
-import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice/invoice.entity';
+import { regradeCustomer } from '../customer';
+import { raiseAlert } from '../alert';
+import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice';
+import type { DecisionRecord } from '../../app/decision-record.entity';
 import type { RequestTermExtensionInput } from './dto/request-term-extension.input';
 import { TermExtension, TermExtensionReason } from './term-extension.entity';
 

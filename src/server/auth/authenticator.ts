@@ -16,7 +16,7 @@ import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTP
 import type { Logger } from 'pino';
 import type { AuthConfig } from '../../config/config';
 import { UnauthenticatedError } from '../../shared/errors';
-import { ANONYMOUS, type Actor, type AuthMethod, Role, ROLES } from '../actor';
+import { ANONYMOUS, type Actor, type AuthMethod, Role, ROLES } from '../../app/actor';
 import { findApiKey, followApiKeysFile } from './api-keys';
 
 /** What a client presented, wherever it came from. */

@@ -1,5 +1,5 @@
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { READERS } from '../../../server/auth-checker';
+import { READERS } from '../../../app/roles';
 import { AlertSeverity, type RiskAlert } from '../risk-alert.entity';
 
 registerEnumType(AlertSeverity, { name: 'AlertSeverity', description: 'INFO < WARNING < CRITICAL.' });

@@ -2,9 +2,9 @@ import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DecisionOutcome } from '../../../policy/decision';
 import { DecimalScalar } from '../../../shared/scalars';
-import { DecisionRecord } from '../../decision/decision-record.entity';
-import { Invoice } from '../../invoice/invoice.entity';
-import { IdempotencyKeyField } from '../../idempotency/idempotency';
+import { DecisionRecord } from '../../../app/decision-record.entity';
+import { Invoice } from '../../invoice';
+import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 import { Claim, ClaimCause } from '../claim.entity';
 import { NotBlank } from '../../../shared/validation';
 

@@ -1,9 +1,8 @@
 /** Input fields shared by createCustomer and updateCustomer, each with its validation. */
 import { IsIn, IsISO31661Alpha2, IsOptional, Length } from 'class-validator';
 import { Field } from 'type-graphql';
+import { LETTER_LANGUAGES } from '../../../policy/data/letter-templates';
 import { NotBlank } from '../../../shared/validation';
-
-export const LETTER_LANGUAGES = ['en', 'zh', 'de', 'fr', 'es'];
 
 type PropertyDecorators = Array<(target: object, property: string) => void>;
 

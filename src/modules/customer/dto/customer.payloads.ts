@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../../../shared/pagination';
-import { DecisionRecord } from '../../decision/decision-record.entity';
+import { DecisionRecord } from '../../../app/decision-record.entity';
 import { Customer } from '../customer.entity';
 import { GradeChange } from '../grade-change.entity';
 

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../../shared/pagination';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
-import { IdempotencyKeyField } from '../../idempotency/idempotency';
-import { DecisionRecord } from '../../decision/decision-record.entity';
+import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
+import { DecisionRecord } from '../../../app/decision-record.entity';
 import { LimitDecision } from '../exposure.entity';
 import { ExposureView } from '../exposure.view';
 

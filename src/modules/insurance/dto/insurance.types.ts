@@ -1,10 +1,10 @@
 import { ArgsType, Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { READERS } from '../../../server/auth-checker';
+import { READERS } from '../../../app/roles';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
 import { Connection, PageArgs } from '../../../shared/pagination';
-import { DecisionRecord } from '../../decision/decision-record.entity';
-import { CreditLimitOutcome } from '../../exposure/dto/credit-limit.types';
-import { Invoice } from '../../invoice/invoice.entity';
+import { DecisionRecord } from '../../../app/decision-record.entity';
+import { CreditLimitOutcome } from '../../exposure';
+import { Invoice } from '../../invoice';
 import { InsuranceCover, InsurancePolicy, InsuredRisk } from '../insurance-policy.entity';
 import { NotBlank } from '../../../shared/validation';
 

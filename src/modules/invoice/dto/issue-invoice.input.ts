@@ -1,7 +1,7 @@
 import { IsISO4217CurrencyCode, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
-import { IdempotencyKeyField } from '../../idempotency/idempotency';
+import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 
 @InputType({ description: 'A new invoice. Its payment term comes from the policy, never from the caller.' })
 export class IssueInvoiceInput {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../../shared/scalars';
-import { CollectionStage } from '../../invoice/invoice.entity';
+import { CollectionStage } from '../../invoice';
 
 @ObjectType({ description: 'A dunning letter of a collection stage, rendered from rules/letters/ in one language.' })
 export class DunningLetter {

@@ -1,7 +1,7 @@
 import { IsISO4217CurrencyCode, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
-import { IdempotencyKeyField } from '../../idempotency/idempotency';
+import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 import { NotBlank } from '../../../shared/validation';
 
 @InputType({ description: 'Money received against one invoice. Partial payments are fine; more than the outstanding is refused.' })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DecisionRecord } from '../../decision/decision-record.entity';
-import { Invoice } from '../../invoice/invoice.entity';
+import { DecisionRecord } from '../../../app/decision-record.entity';
+import { Invoice } from '../../invoice';
 import { Payment } from '../payment.entity';
 
 @ObjectType()

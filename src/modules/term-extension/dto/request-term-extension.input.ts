@@ -1,7 +1,7 @@
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DecisionRecord } from '../../decision/decision-record.entity';
-import { Invoice } from '../../invoice/invoice.entity';
+import { DecisionRecord } from '../../../app/decision-record.entity';
+import { Invoice } from '../../invoice';
 import { TermExtension, TermExtensionReason } from '../term-extension.entity';
 import { NotBlank } from '../../../shared/validation';
 

@@ -1,0 +1,2 @@
+/** The letters module's surface: what other modules may use of it (nothing else of the module is imported from outside; test/architecture). */
+export { renderDunningLetter } from './letters.service';
