@@ -67,6 +67,16 @@ export function fromMinorUnits(minor: number, currency: string): string {
   return `${minor < 0 ? '-' : ''}${whole}${exponent > 0 ? '.' + fraction : ''}`;
 }
 
+/** The amounts of one currency as Decimal strings: `decimalsIn('EUR')(123450)` is "1234.50". */
+export function decimalsIn(currency: string): (minor: number) => string {
+  return (minor) => fromMinorUnits(minor, currency);
+}
+
+/** An amount as a reader of `locale` writes it ("1.234,50 €" in de), formatted from the exact decimal string, never a float. */
+export function localisedMoney(minor: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(fromMinorUnits(minor, currency) as unknown as number);
+}
+
 /**
  * Percentages held exactly as integer parts per million (90% = 900,000; 0.15% = 1,500), so shares of
  * money are integer arithmetic.

@@ -6,7 +6,7 @@
 import type { RequestContext } from '../../app/context';
 import { addDays } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
-import { fromMinorUnits } from '../../shared/money';
+import { localisedMoney } from '../../shared/money';
 import { CollectionStage, type Invoice, daysPastDue, lateInterestOf } from '../invoice';
 import type { DunningLetter } from './dto/dunning-letter.types';
 import { fillTemplate, type LetterPlaceholder, type LetterTemplates } from '../../policy/data/letter-templates';
@@ -29,20 +29,17 @@ export async function renderDunningLetter(
   const letters = templates.stages[stage];
 
   const interest = await lateInterestOf(policies, invoice, await ctx.loaders.payments.load(invoice.id), asOf);
-  const money = (minor: number, currency: string) =>
-    // A decimal string, not a float: Intl formats it exactly.
-    new Intl.NumberFormat(language, { style: 'currency', currency }).format(fromMinorUnits(minor, currency) as unknown as number);
   const date = (day: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   const compensation = interest.unconvertedCompensation ?? { minor: interest.fixedCompensationMinor, currency: invoice.currency };
   const values: Record<LetterPlaceholder, string> = {
     customerName: customer.name,
     invoiceNumber: invoice.number,
-    amountOutstanding: money(interest.principalMinor, invoice.currency),
+    amountOutstanding: localisedMoney(interest.principalMinor, invoice.currency, language),
     currency: invoice.currency,
     dueDate: date(invoice.dueDate),
     daysOverdue: new Intl.NumberFormat(language).format(daysPastDue(invoice, asOf)),
-    lateInterest: money(interest.interestMinor, invoice.currency),
-    fixedCompensation: money(compensation.minor, compensation.currency),
+    lateInterest: localisedMoney(interest.interestMinor, invoice.currency, language),
+    fixedCompensation: localisedMoney(compensation.minor, compensation.currency, language),
     payBy: date(addDays(asOf, letters.payWithinDays)),
   };
   const template = letters.languages[language];

@@ -35,6 +35,7 @@ import {
   convertMinorUnits,
   type Fraction,
   fractionOfNumber,
+  decimalsIn,
   fromMinorUnits,
   isKnownCurrency,
   multiply,
@@ -98,7 +99,7 @@ export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promi
   const rates = await ratesInForce(ctx.em, currencies, currency, asOf);
   const convert = (minor: number, from: string) => (from === currency ? minor : convertMinorUnits(minor, from, currency, rates.get(from)!.rate));
   const convertExact = (minor: Fraction, from: string) => (from === currency ? minor : convertExactly(minor, from, currency, rates.get(from)!.rate));
-  const money = (minor: number) => fromMinorUnits(minor, currency);
+  const money = decimalsIn(currency);
 
   // Aging and forecast from the (currency, due date) groups; the matrix is asked once per distinct day count.
   const matrix = new ProvisionMatrix(ctx.policy, asOf);

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { fromMinorUnits } from '../../../shared/money';
+import { decimalsIn, fromMinorUnits } from '../../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
 import { formatRatePercent, type LateInterestFigures, type LateInterestPeriodFigures } from '../late-interest.service';
 
@@ -73,7 +73,7 @@ export class LateInterest {
 }
 
 export function lateInterestView(figures: LateInterestFigures): LateInterest {
-  const money = (minor: number) => fromMinorUnits(minor, figures.currency);
+  const money = decimalsIn(figures.currency);
   return {
     asOf: figures.asOf,
     currency: figures.currency,
