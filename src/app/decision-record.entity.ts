@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { READERS } from './roles';
 import { DateColumn, TimestampColumn } from '../shared/columns';
-import { LocalDateScalar } from '../shared/scalars';
+import { LocalDateScalar } from './scalars';
 import type { Decision, FailedRule, FiredRule, PolicyVersion } from '../policy/decision';
 import { DecisionOutcome } from '../policy/decision';
 

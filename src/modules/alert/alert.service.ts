@@ -10,7 +10,7 @@ import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { type Actor, Role } from '../../app/actor';
 import { customerCondition, partnerOrganisation } from '../partner';
 import { findByIdOrFail } from '../../shared/ids';
-import { findPage, toPage } from '../../shared/pagination';
+import { findPage, toPage } from '../../app/pagination';
 import type { AlertStream } from './alert-feed';
 import { DEFAULT_ALERT_BATCH, MAX_ALERT_BATCH, MAX_FILTER_CUSTOMERS, MAX_FILTER_TYPES, type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
 import { RiskAlertView, SEVERITY_ORDER } from './dto/risk-alert.view';

@@ -1,7 +1,7 @@
 /** The claim module's request loaders (src/app/context.ts `Loaders`). */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import { groupedBy, perParentPageLoader } from '../../shared/batch-loaders';
+import { groupedBy, perParentPageLoader } from '../../app/batch-loaders';
 import { Claim, ClaimLine } from './claim.entity';
 
 export function claimLoaders(em: EntityManager) {

@@ -11,7 +11,7 @@ import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { assertFilterId, findByIdOrFail, isUuid } from '../../shared/ids';
 import { formatMoney, toMinorUnits } from '../../shared/money';
-import { findPage, toPage } from '../../shared/pagination';
+import { findPage, toPage } from '../../app/pagination';
 import { assertVisible, customerCondition } from '../partner';
 import { forEveryone, raiseAlert } from '../alert';
 import type { Customer } from '../customer';

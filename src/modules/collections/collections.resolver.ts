@@ -3,7 +3,7 @@ import type { RequestContext } from '../../app/context';
 import { OPERATORS } from '../../app/roles';
 import { businessDate } from '../../shared/clock';
 import { pastOrToday } from '../../shared/dates';
-import { LocalDateScalar } from '../../shared/scalars';
+import { LocalDateScalar } from '../../app/scalars';
 import { runCollectionCycle } from './collections.service';
 import { CollectionCycleResultView } from './dto/collection-cycle.result';
 

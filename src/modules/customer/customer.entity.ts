@@ -4,7 +4,7 @@ import { Authorized, Field, Float, ID, Int, ObjectType, registerEnumType } from 
 import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
-import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
 import type { Exposure } from '../exposure';
 import type { Invoice } from '../invoice';
 

@@ -1,6 +1,6 @@
 /** The customer module's request loaders (src/app/context.ts `Loaders`). */
 import type { EntityManager } from '@mikro-orm/knex';
-import { byIdLoader, perParentPageLoader } from '../../shared/batch-loaders';
+import { byIdLoader, perParentPageLoader } from '../../app/batch-loaders';
 import { Customer } from './customer.entity';
 import { GradeChange } from './grade-change.entity';
 

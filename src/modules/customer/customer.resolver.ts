@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../app/context';
 import { OPERATORS, READERS, READERS_AND_PARTNERS } from '../../app/roles';
-import { PageArgs, toPage } from '../../shared/pagination';
+import { PageArgs, toPage } from '../../app/pagination';
 import { ClaimConnection } from '../claim';
 import { InvoiceConnection, CustomerInvoicesArgs } from '../invoice';
 import { ExposureView } from '../exposure';

@@ -12,7 +12,7 @@ import { businessDate } from '../../shared/clock';
 import { pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { applyRatioRoundingDown, toMinorUnits } from '../../shared/money';
-import { findPage, type PageArgs, toPage } from '../../shared/pagination';
+import { findPage, type PageArgs, toPage } from '../../app/pagination';
 import { findByIdOrFail } from '../../shared/ids';
 import { Exposure, LimitDecision, LimitDecisionKind } from '../exposure';
 import { assertVisible, customerCondition } from '../partner';

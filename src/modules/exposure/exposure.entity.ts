@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
-import { DecimalScalar } from '../../shared/scalars';
+import { DecimalScalar } from '../../app/scalars';
 import type { Customer } from '../customer';
 import type { DecisionRecord } from '../../app/decision-record.entity';
 

@@ -1,7 +1,7 @@
 /** The exposure module's request loaders (src/app/context.ts `Loaders`). */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import { perParentPageLoader } from '../../shared/batch-loaders';
+import { perParentPageLoader } from '../../app/batch-loaders';
 import { receivableSumsByCustomer } from '../invoice';
 import { Exposure, LimitDecision } from './exposure.entity';
 

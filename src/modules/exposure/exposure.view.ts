@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { fromMinorUnits } from '../../shared/money';
-import { DecimalScalar } from '../../shared/scalars';
+import { DecimalScalar } from '../../app/scalars';
 import type { ExposureFigures } from './exposure.loaders';
 
 /** What we stand to lose on a customer, as the API shows it. */

@@ -2,7 +2,7 @@ import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, 
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
-import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
 import type { DecisionRecord } from '../../app/decision-record.entity';
 
 /**

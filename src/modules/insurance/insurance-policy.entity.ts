@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { PPM_PER_PERCENT, fromMinorUnits } from '../../shared/money';
-import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
 import type { Customer } from '../customer';
 import type { DecisionRecord } from '../../app/decision-record.entity';
 

@@ -1,7 +1,7 @@
 /** The insurance module's request loaders (src/app/context.ts `Loaders`). */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import { byIdLoader } from '../../shared/batch-loaders';
+import { byIdLoader } from '../../app/batch-loaders';
 import { InsuranceCover, InsurancePolicy } from './insurance-policy.entity';
 
 export function insuranceLoaders(em: EntityManager) {

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../app/context';
 import { addDays } from '../../shared/dates';
 import { findByIdOrFail } from '../../shared/ids';
 import { fromMinorUnits } from '../../shared/money';
-import { LocalDateScalar } from '../../shared/scalars';
+import { LocalDateScalar } from '../../app/scalars';
 import { Invoice } from '../invoice';
 import {
   CreateInsurancePolicyInput,

@@ -20,7 +20,7 @@ import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
 import { applyPpmRoundingDown, applyRatioRoundingDown, formatMoney, fromMinorUnits, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
-import { findPage, toPage, type PageArgs } from '../../shared/pagination';
+import { findPage, toPage, type PageArgs } from '../../app/pagination';
 import { raiseAlert } from '../alert';
 import { Customer } from '../customer';
 import { Exposure, CreditLimitOutcome } from '../exposure';

@@ -4,7 +4,7 @@ import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-g
 import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
-import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
 import type { Customer } from '../customer';
 import type { InsuranceCover } from '../insurance';
 import type { Payment } from '../payment';

@@ -1,7 +1,7 @@
 /** The invoice module's request loaders (src/app/context.ts `Loaders`). */
 import type { EntityManager } from '@mikro-orm/knex';
-import { byIdLoader, nestedPageLoader } from '../../shared/batch-loaders';
-import { loadPerParentPages } from '../../shared/per-parent-page';
+import { byIdLoader, nestedPageLoader } from '../../app/batch-loaders';
+import { loadPerParentPages } from '../../app/per-parent-page';
 import { Invoice, type InvoiceStatus } from './invoice.entity';
 
 export function invoiceLoaders(em: EntityManager) {

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../app/context';
 import { OPERATORS, READERS_AND_PARTNERS, RISK_OFFICERS } from '../../app/roles';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
-import { LocalDateScalar } from '../../shared/scalars';
+import { LocalDateScalar } from '../../app/scalars';
 import { Customer, getCustomer } from '../customer';
 import { Payment } from '../payment';
 import { InvoiceConnection } from './dto/invoice.connection';

@@ -20,7 +20,7 @@ import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { positiveMinorUnits } from '../../shared/money';
-import { findPage, toPage } from '../../shared/pagination';
+import { findPage, toPage } from '../../app/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { forUpdate } from '../../db/locking';
 import type { IssueInvoiceInput } from './dto/issue-invoice.input';

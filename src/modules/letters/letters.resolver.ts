@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
-import { LocalDateScalar } from '../../shared/scalars';
+import { LocalDateScalar } from '../../app/scalars';
 import { CollectionStage, Invoice } from '../invoice';
 import { DunningLetter } from './dto/dunning-letter.types';
 import { renderDunningLetter } from './letters.service';

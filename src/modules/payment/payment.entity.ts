@@ -4,7 +4,7 @@ import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
-import { DecimalScalar, LocalDateScalar } from '../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
 import type { DecisionRecord } from '../../app/decision-record.entity';
 import type { Invoice } from '../invoice';
 

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../app/context';
 import { READERS, RISK_OFFICERS } from '../../app/roles';
 import { businessDate } from '../../shared/clock';
 import { assertIsoDate } from '../../shared/dates';
-import { findPage, PageArgs, toPage } from '../../shared/pagination';
+import { findPage, PageArgs, toPage } from '../../app/pagination';
 import { DecisionPreview } from '../decision';
 import { EvaluatePolicyArgs, PolicyEventConnection, PolicyView, ReloadPoliciesPayload } from './dto/policy.types';
 import { reloadPolicies } from './policy-reload.service';

@@ -2,7 +2,7 @@ import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel 
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
-import { LocalDateScalar } from '../../shared/scalars';
+import { LocalDateScalar } from '../../app/scalars';
 import type { DecisionRecord } from '../../app/decision-record.entity';
 import type { Invoice } from '../invoice';
 

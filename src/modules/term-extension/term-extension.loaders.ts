@@ -1,7 +1,7 @@
 /** The term-extension module's request loaders (src/app/context.ts `Loaders`). */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import { groupedBy, READ_ONLY } from '../../shared/batch-loaders';
+import { groupedBy, READ_ONLY } from '../../app/batch-loaders';
 import { TermExtension } from './term-extension.entity';
 
 export function termExtensionLoaders(em: EntityManager) {

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } fr
 import { RISK_OFFICERS, READERS } from '../../app/roles';
 import type { RequestContext } from '../../app/context';
 import { daysBetween } from '../../shared/dates';
-import { LocalDateScalar } from '../../shared/scalars';
+import { LocalDateScalar } from '../../app/scalars';
 import { Invoice } from '../invoice';
 import { RequestTermExtensionInput, RequestTermExtensionPayload } from './dto/request-term-extension.input';
 import { TermExtension } from './term-extension.entity';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '../../../shared/pagination';
+import { PageArgs } from '../../../app/pagination';
 import { AlertSeverity } from '../risk-alert.entity';
 import { NotBlank } from '../../../shared/validation';
 

@@ -1,7 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DecisionOutcome } from '../../../policy/decision';
-import { DecimalScalar } from '../../../shared/scalars';
+import { DecimalScalar } from '../../../app/scalars';
 import { DecisionRecord } from '../../../app/decision-record.entity';
 import { Invoice } from '../../invoice';
 import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';

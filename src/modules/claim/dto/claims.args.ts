@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { PageArgs } from '../../../shared/pagination';
+import { PageArgs } from '../../../app/pagination';
 import { ClaimCause, ClaimStatus } from '../claim.entity';
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateScalar } from '../../../shared/scalars';
+import { LocalDateScalar } from '../../../app/scalars';
 
 @ObjectType({ description: 'What one run of the collections cycle did.' })
 export class CollectionCycleResultView {

@@ -1,6 +1,6 @@
 import { IsISO4217CurrencyCode, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { CustomerFinancialsInput } from './financials.input';
 import { CountryField, IndustryField, LanguageField, NameField } from './customer-fields';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Connection } from '../../../shared/pagination';
+import { Connection } from '../../../app/pagination';
 import { DecisionRecord } from '../../../app/decision-record.entity';
 import { Customer } from '../customer.entity';
 import { GradeChange } from '../grade-change.entity';

@@ -1,6 +1,6 @@
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { PageArgs } from '../../../shared/pagination';
+import { PageArgs } from '../../../app/pagination';
 import { CustomerStatus, RiskTier } from '../customer.entity';
 import { NotBlank } from '../../../shared/validation';
 

@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsNumber, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { CreditOutlook } from '../customer.entity';
 
 /** The customer's financial data from its third-party credit report: what the scorecard reads besides our own records. */

@@ -1,6 +1,6 @@
 import { IsInt } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DecimalScalar } from '../../../shared/scalars';
+import { DecimalScalar } from '../../../app/scalars';
 import { CountryField, IndustryField, LanguageField, NameField } from './customer-fields';
 
 @InputType({ description: 'Changes to a customer; omitted fields stay as they are. A change of country, industry or monthly sales re-grades it.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection } from '../../../shared/pagination';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { Connection } from '../../../app/pagination';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 import { DecisionRecord } from '../../../app/decision-record.entity';
 import { LimitDecision } from '../exposure.entity';

@@ -1,7 +1,7 @@
 import { ArgsType, Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { READERS } from '../../../app/roles';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
-import { Connection, PageArgs } from '../../../shared/pagination';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
+import { Connection, PageArgs } from '../../../app/pagination';
 import { DecisionRecord } from '../../../app/decision-record.entity';
 import { CreditLimitOutcome } from '../../exposure';
 import { Invoice } from '../../invoice';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { PageArgs } from '../../../shared/pagination';
-import { LocalDateScalar } from '../../../shared/scalars';
+import { PageArgs } from '../../../app/pagination';
+import { LocalDateScalar } from '../../../app/scalars';
 import { InvoiceStatus } from '../invoice.entity';
 
 @InputType()

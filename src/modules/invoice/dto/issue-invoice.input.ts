@@ -1,6 +1,6 @@
 import { IsISO4217CurrencyCode, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 
 @InputType({ description: 'A new invoice. Its payment term comes from the policy, never from the caller.' })

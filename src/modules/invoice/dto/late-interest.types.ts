@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { decimalsIn, fromMinorUnits } from '../../../shared/money';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { formatRatePercent, type LateInterestFigures, type LateInterestPeriodFigures } from '../late-interest.service';
 
 @ObjectType({ description: 'One stretch of lateness with the same unpaid amount and the same rate.' })

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalDateScalar } from '../../../shared/scalars';
+import { LocalDateScalar } from '../../../app/scalars';
 import { CollectionStage } from '../../invoice';
 
 @ObjectType({ description: 'A dunning letter of a collection stage, rendered from rules/letters/ in one language.' })

@@ -1,6 +1,6 @@
 import { IsISO4217CurrencyCode, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 import { NotBlank } from '../../../shared/validation';
 

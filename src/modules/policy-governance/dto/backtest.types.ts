@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { LocalDateScalar } from '../../../shared/scalars';
+import { LocalDateScalar } from '../../../app/scalars';
 
 @ArgsType()
 export class BacktestPolicyArgs {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Connection } from '../../../shared/pagination';
-import { LocalDateScalar } from '../../../shared/scalars';
+import { Connection } from '../../../app/pagination';
+import { LocalDateScalar } from '../../../app/scalars';
 import { DecisionRecord } from '../../../app/decision-record.entity';
 import { PolicyEvent } from '../policy-event.entity';
 

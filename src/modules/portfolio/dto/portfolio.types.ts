@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { DecimalScalar, LocalDateScalar } from '../../../shared/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 
 @ArgsType()
 export class PortfolioArgs {

@@ -5,9 +5,9 @@
 import { Cursor, Utils, type EntityName, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { isIsoDate } from './dates';
-import { BadUserInputError } from './errors';
-import { isUuid } from './ids';
+import { isIsoDate } from '../shared/dates';
+import { BadUserInputError } from '../shared/errors';
+import { isUuid } from '../shared/ids';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

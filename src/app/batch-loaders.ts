@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { isUuid } from './ids';
+import { isUuid } from '../shared/ids';
 import type { ConnectionShape, Page } from './pagination';
 import { loadPerParentPages, type PerParentPageSpec } from './per-parent-page';
 
