@@ -54,6 +54,8 @@ export interface TestApp {
   ok<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { role?: Role; headers?: Record<string, string> }): Promise<T>;
   /** SQL statements run while `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<string[]>;
+  /** How many times the alert feed has read the outbox (the risk_alert table) since the app started. */
+  outboxReads(): number;
   /** A bearer token; a PARTNER's names TEST_PARTNER_ORGANISATION unless another organisation is given. */
   tokenFor(role: Role, organisationId?: string | null): Promise<string>;
   close(): Promise<void>;
@@ -131,7 +133,15 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
   // The alert feed reads the outbox in the background (after commits, and every second); its reads
   // are not the request's, so statement counts leave them out.
   const feedRead = /^select .* from [`"](risk_alert|partner_access)[`"]/i;
-  const orm = await openOrm(config.database, { clock, onQuery: (sql) => (recorder && !feedRead.test(sql) ? recorder.push(sql) : undefined) });
+  const outboxRead = /^select .* from [`"]risk_alert[`"]/i;
+  let outboxReads = 0;
+  const orm = await openOrm(config.database, {
+    clock,
+    onQuery: (sql) => {
+      if (outboxRead.test(sql)) outboxReads += 1;
+      if (recorder && !feedRead.test(sql)) recorder.push(sql);
+    },
+  });
   await migrate(orm);
   await policy.attachAudit(createPolicyAudit(orm.em));
   if (options.watchRules) policy.watch(50);
@@ -191,6 +201,7 @@ async function startOn(options: TestAppOptions, kept?: KeptDatabase): Promise<Te
         recorder = null;
       }
     },
+    outboxReads: () => outboxReads,
     tokenFor,
     close: async () => {
       await stop();

@@ -8,6 +8,10 @@
  * Whatever the feed reads while the replay runs is held back and merged at the seam by sequence, so
  * the subscriber sees every alert exactly once, in order: no gap, no duplicate. A subscriber that
  * reconnects with its last sequence (to any instance) therefore ends with every alert exactly once.
+ *
+ * While nobody on this instance listens, the feed reads nothing: commits and polls only mark it
+ * asleep. The first subscriber wakes it with one read of the newest sequence (its "from now on"),
+ * shared by all who subscribe meanwhile, before any live read; the outbox itself stays the record.
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
@@ -34,6 +38,10 @@ export class AlertFeed {
   private pumping: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  /** Nobody listened when something may have been committed: `head` may be behind the outbox. */
+  private asleep = false;
+  /** The read of the newest sequence that wakes the feed, shared by everyone subscribing meanwhile. */
+  private waking: Promise<void> | null = null;
 
   constructor(
     private readonly em: EntityManager,
@@ -45,8 +53,7 @@ export class AlertFeed {
   ) {}
 
   async start(): Promise<void> {
-    const [latest] = await this.em.fork().find(RiskAlert, {}, { orderBy: { sequence: 'desc' }, limit: 1, fields: ['sequence'] });
-    this.head = latest?.sequence ?? 0;
+    this.head = await this.newestSequence();
     this.bus.onAnnouncement(() => this.wake());
     this.timer = setInterval(() => this.wake(), this.options.pollMs);
     this.timer.unref();
@@ -65,6 +72,9 @@ export class AlertFeed {
 
   /** Something may have been committed: read the outbox (once at a time; again if asked meanwhile). */
   wake(): void {
+    if (this.streams.size === 0) this.asleep = true;
+    // Asleep, `head` is stale: a read from it could hand a new subscriber what was committed before it came.
+    if (this.asleep) return;
     if (this.pumping) {
       this.again = true;
       return;
@@ -87,9 +97,37 @@ export class AlertFeed {
   subscribe(visible: (alert: RiskAlertView) => boolean, afterSequence: number | null, onOverflow?: (resumeAfter: number) => void): AlertStream {
     const stream = new AlertStream(visible, afterSequence ?? this.head, this.options.bufferLimit, () => this.streams.delete(stream), onOverflow);
     this.streams.add(stream);
-    if (afterSequence === null) stream.goLive();
+    if (this.asleep) void this.wakeUpFor(stream, afterSequence);
+    else if (afterSequence === null) stream.goLive();
     else void this.replay(stream);
     return stream;
+  }
+
+  /** The feed was asleep: learn where the outbox is now, then start the stream as if it had been awake. */
+  private async wakeUpFor(stream: AlertStream, afterSequence: number | null): Promise<void> {
+    try {
+      await (this.waking ??= this.newestSequence()
+        .then((newest) => {
+          this.head = Math.max(this.head, newest);
+          this.asleep = false;
+        })
+        .finally(() => (this.waking = null)));
+    } catch (error) {
+      stream.fail(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    if (afterSequence === null) {
+      stream.skipTo(this.head);
+      stream.goLive();
+    } else {
+      void this.replay(stream);
+    }
+    this.wake();
+  }
+
+  private async newestSequence(): Promise<number> {
+    const [newest] = await this.em.fork().find(RiskAlert, {}, { orderBy: { sequence: 'desc' }, limit: 1, fields: ['sequence'], disableIdentityMap: true });
+    return newest?.sequence ?? 0;
   }
 
   private async pump(): Promise<void> {
@@ -171,6 +209,12 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
   /** A page of alerts read by the replay. */
   replayed(alerts: readonly RiskAlertView[]): void {
     if (!this.closed) this.considerPage(alerts);
+  }
+
+  /** Starts after `sequence` instead (a "from now on" stream whose now was read after it was opened). */
+  skipTo(sequence: number): void {
+    this.seen = Math.max(this.seen, sequence);
+    this.delivered = Math.max(this.delivered, sequence);
   }
 
   goLive(): void {
