@@ -1,11 +1,14 @@
 import { OptionalProps, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { READERS } from './roles';
 import { DateColumn, TimestampColumn } from '../shared/columns';
 import { LocalDateScalar } from './scalars';
 import type { Decision, FailedRule, FiredRule, PolicyVersion } from '../policy/decision';
 import { DecisionOutcome } from '../policy/decision';
+
+// The engine's outcomes as a GraphQL enum (the engine itself knows nothing of GraphQL).
+registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 
 /** Column length of the subject and actor labels. */
 const LABEL_LENGTH = 100;

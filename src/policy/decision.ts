@@ -1,6 +1,4 @@
 /** What the policy decided for one mutation, and why. Stored as a DecisionRecord. */
-import { registerEnumType } from 'type-graphql';
-
 export enum DecisionOutcome {
   APPROVED = 'APPROVED',
   /** Goods only against payment up front: the invoice is issued with a 0-day term. */
@@ -9,7 +7,6 @@ export enum DecisionOutcome {
   REFERRED = 'REFERRED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 
 /** Outcomes under which the mutation's change is applied. */
 export const OUTCOMES_THAT_APPLY: readonly DecisionOutcome[] = [DecisionOutcome.APPROVED, DecisionOutcome.REQUIRES_PREPAYMENT];

@@ -128,8 +128,10 @@ it('imports downwards only: server on top, then modules, the app kernel, the pol
   expect(upwards).toEqual([]);
 });
 
-it('keeps the policy engine free of modules, the kernel and the server', () => {
+it('keeps the policy engine free of modules, the kernel, the server and GraphQL', () => {
   expect(graph.filter((edge) => layerOf(edge.from) === 'policy' && layerOf(edge.to) !== 'policy' && layerOf(edge.to) !== 'shared')).toEqual([]);
+  const graphqlImports = sourceFiles(join(SRC, 'policy')).filter((file) => /from '(graphql|type-graphql|graphql-[\w-]+|@apollo\/[\w-]+)'/.test(readFileSync(file, 'utf8')));
+  expect(graphqlImports.map(rel)).toEqual([]);
 });
 
 it('lets modules use each other only through their index.ts', () => {
