@@ -11,7 +11,8 @@
  * repeats a used key gets the stored outcome instead of running again (src/app/idempotency).
  */
 import type { EntityManager } from '@mikro-orm/knex';
-import { DecisionRecord, decisionRecordData } from './decision-record.entity';
+import type { DecisionRecord } from './outbox/decision-record.entity';
+import { Outbox } from './outbox/outbox';
 import type { RequestContext } from './context';
 import {
   claimKey,
@@ -45,8 +46,11 @@ export interface PolicyMutation<M extends MutationName, R, Read = undefined> {
   subject: string;
   /** Reads, inside the transaction, everything the policy needs and everything apply will need. */
   gatherFacts(em: EntityManager): Promise<Gathered<M, Read>>;
-  /** Applies an allowed decision to entities (persisting them on `em`). May still refuse with a domain error. */
-  apply(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read): Promise<R>;
+  /**
+   * Applies an allowed decision to entities (persisting them on `em`); the alerts it raises go
+   * through `outbox`, after `record`. May still refuse with a domain error.
+   */
+  apply(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read, outbox: Outbox): Promise<R>;
   /**
    * Optional: what a refusal itself writes, in one transaction with the refusal's record (the refused
    * change stays rolled back): an alert that a customer must be re-graded, a referred credit-limit
@@ -54,7 +58,7 @@ export interface PolicyMutation<M extends MutationName, R, Read = undefined> {
    * error (the outcome is then part of the mutation's payload); returning nothing raises the error.
    * `read` is what gatherFacts read before the refusal (nothing was applied to it).
    */
-  onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read): Promise<R | void>;
+  onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read, outbox: Outbox): Promise<R | void>;
   /**
    * Opts in to idempotency keys: the mutation's input (its `idempotencyKey` field, declared with
    * @IdempotencyKeyField(), and the Idempotency-Key header name the key; the rest is what a retry must
@@ -104,8 +108,9 @@ async function decideAndApply<M extends MutationName, R, Read>(
       const { facts, read } = await spec.gatherFacts(em);
       const decision = await ctx.policy.decide(spec.mutation, facts, spec.businessDate);
       if (!OUTCOMES_THAT_APPLY.includes(decision.outcome)) throw new DecisionRefused(decision, read);
-      const record = em.create(DecisionRecord, recordOf(decision, spec.subject, ctx));
-      const result = await spec.apply(decision, em, record, read);
+      const outbox = outboxOf(ctx, em);
+      const record = outbox.record(decision, spec.subject);
+      const result = await spec.apply(decision, em, record, read, outbox);
       if (idempotent) await storeOutcome(em, idempotent, resultOutcome(result, record));
       return { result, decision: record };
     });
@@ -116,8 +121,9 @@ async function decideAndApply<M extends MutationName, R, Read>(
     const { decision: refused, read } = error as DecisionRefused<Read>;
     const { record, result, rejection } = await ctx.em.transactional(async (em) => {
       if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
-      const refusal = em.create(DecisionRecord, recordOf(refused, spec.subject, ctx));
-      const answer = await spec.onRefused?.(refused, em, refusal, read);
+      const outbox = outboxOf(ctx, em);
+      const refusal = outbox.record(refused, spec.subject);
+      const answer = await spec.onRefused?.(refused, em, refusal, read, outbox);
       const rejected = answer === undefined ? new PolicyRejectedError(refusalMessage(spec.subject, refused, refusal.id), refusal.id, refused.outcome) : null;
       if (idempotent) await storeOutcome(em, idempotent, rejected ? errorOutcome(rejected) : resultOutcome(answer, refusal));
       return { record: refusal, result: answer, rejection: rejected };
@@ -127,8 +133,9 @@ async function decideAndApply<M extends MutationName, R, Read>(
   }
 }
 
-function recordOf(decision: Decision, subject: string, ctx: RequestContext) {
-  return decisionRecordData(decision, subject, ctx.actor.id, ctx.clock.now());
+/** A request's decisions and alerts, joining its transaction's unit of work (`em`). */
+export function outboxOf(ctx: Pick<RequestContext, 'policy' | 'clock'> & { actor: { id: string } }, em: EntityManager): Outbox {
+  return Outbox.forTransaction({ policy: ctx.policy, clock: ctx.clock, actorId: ctx.actor.id }, em);
 }
 
 function refusalMessage(subject: string, decision: Decision, decisionId: string): string {

@@ -13,7 +13,7 @@ import { print } from 'graphql';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
 import { migrate, openOrm, type Orm } from '../../src/db/orm';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch-database';
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { Role } from '../../src/app/actor';
 import { issueToken } from '../../src/server/auth/tokens';
 import { businessDate, systemClock } from '../../src/shared/clock';

@@ -4,7 +4,7 @@
  * and from then on it streams as before: "from now on" means after that read, a replay from
  * `afterSequence` still gets every alert exactly once, in order.
  */
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { Role } from '../../src/app/actor';
 import { CustomersDocument, RunCollectionCycleDocument } from '../generated/graphql';
 import { subscribeAlerts, type AlertSubscription } from '../support/alert-subscriber';

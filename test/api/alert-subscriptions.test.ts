@@ -9,7 +9,7 @@ import pino from 'pino';
 import WebSocket from 'ws';
 import { LocalAlertBus } from '../../src/modules/alert/alert-bus';
 import { AlertFeed } from '../../src/modules/alert/alert-feed';
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { Role } from '../../src/app/actor';
 import {
   AcknowledgeAlertDocument,

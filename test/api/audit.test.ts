@@ -5,9 +5,9 @@
  * or the risk officer of reloadPolicies).
  */
 import { rmSync } from 'node:fs';
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { CollectionScheduler } from '../../src/modules/collections/collections.scheduler';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { Role } from '../../src/app/actor';
 import { AcknowledgeAlertDocument, DecisionDocument, PolicyHistoryDocument, ReloadPoliciesDocument } from '../generated/graphql';
 import { eventually } from '../support/eventually';

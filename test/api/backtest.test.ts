@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRulesBacktest } from '../../src/cli/rules-backtest';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { streamDecisions } from '../../src/modules/decision/decision-history';
 import { BacktestPolicyDocument, IssueInvoiceDocument } from '../generated/graphql';
 import { PINNED_RULES_DIR, pinnedRulesFile } from '../support/pinned-rules';

@@ -3,9 +3,9 @@
  * once, a second run for the same date changes nothing, and two cycles at once make each
  * transition exactly once. Days, stages and alert severities all come from rules/.
  */
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { runCollectionCycle } from '../../src/modules/collections/collections.service';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { CustomerDocument, DecisionReplayDocument, InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument, RunCollectionCycleDocument } from '../generated/graphql';
 import { rmSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * Concurrent requests with one idempotency key run once: the others wait for it and answer its outcome.
  */
 import { randomUUID } from 'node:crypto';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { Payment } from '../../src/modules/payment/payment.entity';
 import { CustomerDocument, InvoiceDocument, IssueInvoiceDocument, RecordPaymentDocument } from '../generated/graphql';
 import { createCustomer, issueInvoice } from '../support/scenarios';

@@ -6,8 +6,8 @@
  * customer's status, the alerts raised so far, the late interest and the letter of the stage.
  * Every number comes from rules/ (terms, ladder days, interest, letter deadlines, alert severities).
  */
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import {
   CreateCustomerDocument,
   CustomerCreditDocument,

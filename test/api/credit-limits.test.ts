@@ -3,7 +3,7 @@
  * REFERRED or REJECTED, every answer in the limit history; reviewCreditLimits reduces limits above
  * their cap and steps up limits earned by on-time payment, once per date.
  */
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { reviewCreditLimits } from '../../src/modules/exposure/credit-limit.service';
 import { CustomerCreditDocument, DecisionReplayDocument, RecordPaymentDocument, RequestCreditLimitDocument, ReviewCreditLimitsDocument } from '../generated/graphql';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';

@@ -25,9 +25,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { Customer } from '../../src/modules/customer/customer.entity';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../../src/modules/invoice/invoice.entity';
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { Role } from '../../src/app/actor';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from '../../src/server/query-limits';
 import { buildAppSchema } from '../../src/server/schema';

@@ -4,7 +4,7 @@
  * once), a refusal is answered again as it was, another input is a CONFLICT, and keys outlive a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { IdempotencyKey } from '../../src/app/idempotency/idempotency-key.entity';
 import { Payment } from '../../src/modules/payment/payment.entity';
 import { LimitDecision } from '../../src/modules/exposure/exposure.entity';

@@ -30,7 +30,7 @@ import {
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Claim, ClaimCause } from '../../src/modules/claim/claim.entity';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { Role } from '../../src/app/actor';
 import { buildAppSchema } from '../../src/server/schema';

@@ -6,8 +6,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import {
   DecisionReplayDocument,
   EvaluatePolicyDocument,

@@ -3,7 +3,7 @@
  * credit report and our own records (rules/scorecard.json), keep a grade history whose three
  * decisions replay, and raise the GRADE_DOWNGRADE alert rules/alerts.json names for the steps down.
  */
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { regradeCustomer } from '../../src/modules/customer/scorecard.service';
 import { CustomerCreditDocument, CustomersCreditDocument, DecisionDocument, DecisionReplayDocument, UpdateCustomerFinancialsDocument } from '../generated/graphql';
 import { createCustomer, FINANCIALS_OF_GRADE, issueInvoice } from '../support/scenarios';

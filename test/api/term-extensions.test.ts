@@ -4,8 +4,8 @@
  * difficulty is referred after re-grading the customer, with a TERM_EXTENSION_REFERRED alert (rules/alerts.json); other reasons are referred.
  */
 import { GradeChange } from '../../src/modules/customer/grade-change.entity';
-import { RiskAlert } from '../../src/modules/alert/risk-alert.entity';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import {
   DecisionReplayDocument,
   InvoiceExtensionsDocument,

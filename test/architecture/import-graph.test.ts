@@ -192,3 +192,12 @@ it('has no import cycle through values', () => {
   for (const file of new Set(graph.map((edge) => edge.from))) if (!index.has(file)) visit(file);
   expect(cycles.map((cycle) => cycle.join(' | '))).toEqual([]);
 });
+
+it('writes decision records and risk alerts through the outbox writer only (src/app/outbox/outbox.ts)', () => {
+  // Any create, insert or bulk insert naming either entity elsewhere is a second way to write them.
+  const writes = /\b(create|insert|insertMany|insertRows|nativeInsert|persist)\s*\(\s*(?:\w+\s*,\s*)?(DecisionRecord|RiskAlert)\b|new (DecisionRecord|RiskAlert)\(/;
+  const writers = sourceFiles(SRC)
+    .filter((file) => writes.test(readFileSync(file, 'utf8')))
+    .map(rel);
+  expect(writers).toEqual(['app/outbox/outbox.ts']);
+});

@@ -10,7 +10,7 @@ import pino from 'pino';
 import { ENTITIES } from '../../src/db/entities';
 import { seedDemoPortfolioIfEmpty } from '../../src/server/demo-seed';
 import { Customer } from '../../src/modules/customer/customer.entity';
-import { DecisionRecord } from '../../src/app/decision-record.entity';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import { Role } from '../../src/app/actor';
 import { StartupError } from '../../src/shared/startup-error';

@@ -25,7 +25,7 @@ import { IsOptional, Matches } from 'class-validator';
 import { Field } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { BadUserInputError, ConflictError, type DomainError, ReplayedError } from '../../shared/errors';
-import { DecisionRecord } from '../decision-record.entity';
+import { DecisionRecord } from '../outbox/decision-record.entity';
 import { IdempotencyKey, type StoredOutcome, type StoredValue } from './idempotency-key.entity';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';

@@ -1,6 +1,6 @@
 /**
  * The live alert feed of one instance. The outbox (the risk_alert table) is the only source: the
- * feed reads committed alerts in `sequence` order (see alert-sequence.ts for why that order is safe)
+ * feed reads committed alerts in `sequence` order (see src/app/outbox/alert-sequence.ts for why that order is safe)
  * when the bus says something was committed, and at least every poll interval, and hands each one to
  * the streams of this instance's subscribers.
  *
@@ -18,7 +18,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { PartnerDirectory } from '../partner';
 import type { AlertBus } from './alert-bus';
-import { RiskAlert } from './risk-alert.entity';
+import { RiskAlert } from '../../app/outbox/risk-alert.entity';
 import { RiskAlertView } from './dto/risk-alert.view';
 
 export interface AlertFeedOptions {

@@ -14,7 +14,7 @@ import { findPage, toPage } from '../../app/pagination';
 import type { AlertStream } from './alert-feed';
 import { DEFAULT_ALERT_BATCH, MAX_ALERT_BATCH, MAX_FILTER_CUSTOMERS, MAX_FILTER_TYPES, type RiskAlertFilter, type RiskAlertsArgs } from './dto/risk-alerts.args';
 import { RiskAlertView, SEVERITY_ORDER } from './dto/risk-alert.view';
-import { RiskAlert } from './risk-alert.entity';
+import { RiskAlert } from '../../app/outbox/risk-alert.entity';
 
 export async function listAlerts(ctx: RequestContext, args: RiskAlertsArgs) {
   const page = toPage(args);

@@ -13,13 +13,13 @@ import { assertFilterId, findByIdOrFail, isUuid } from '../../shared/ids';
 import { formatMoney, toMinorUnits } from '../../shared/money';
 import { findPage, toPage } from '../../app/pagination';
 import { assertVisible, customerCondition } from '../partner';
-import { forEveryone, raiseAlert } from '../alert';
+import { forEveryone } from '../../app/outbox/outbox';
 import type { Customer } from '../customer';
 import { InsuranceCover, type InsurancePolicy, InsuredRisk, indemnityOf, refusalReasons } from '../insurance';
 import { Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice';
 import { originalDueDate } from '../term-extension';
 // Every figure in a claim alert is a field partners read on the claim (amount, indemnity, refusal reasons, paid, written off).
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { countryGradeOn } from '../../policy/data/country-risk';
 import { Claim, type ClaimCause, ClaimLine, ClaimStatus } from './claim.entity';
 import type { ClaimsArgs } from './dto/claims.args';
@@ -68,16 +68,16 @@ export async function fileClaim(ctx: RequestContext, input: FileClaimInput): Pro
       const about = await claimSubject(ctx, em, invoiceIds, today);
       return { facts: claimFacts(ctx, about, input.cause, today), read: about };
     },
-    apply: async (_decision, em, record, about): Promise<Claim> => {
+    apply: async (_decision, em, record, about, outbox): Promise<Claim> => {
       const claim = createClaim(ctx, em, about, input, today, record, ClaimStatus.FILED, []);
-      await raiseAlert(ctx, em, record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_FILED' }, forEveryone(`Claim filed for ${about.customer.name}: insured loss ${claim.amount} ${claim.currency}, indemnity ${claim.indemnity} ${claim.currency}`), today);
+      await outbox.alert(record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_FILED' }, forEveryone(`Claim filed for ${about.customer.name}: insured loss ${claim.amount} ${claim.currency}, indemnity ${claim.indemnity} ${claim.currency}`), today);
       return claim;
     },
-    onRefused: async (decision, em, record, about) => {
+    onRefused: async (decision, em, record, about, outbox) => {
       const reasons = refusalReasons(decision);
       const status = decision.outcome === DecisionOutcome.REFERRED ? ClaimStatus.UNDER_REVIEW : ClaimStatus.REJECTED;
       const claim = createClaim(ctx, em, about, input, today, record, status, reasons);
-      await raiseAlert(ctx, em, record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: status }, forEveryone(`Claim for ${about.customer.name} ${status === ClaimStatus.REJECTED ? 'refused' : 'referred'}: ${reasons.join('; ')}`), today);
+      await outbox.alert(record, { customerId: about.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: status }, forEveryone(`Claim for ${about.customer.name} ${status === ClaimStatus.REJECTED ? 'refused' : 'referred'}: ${reasons.join('; ')}`), today);
       return claim;
     },
   });
@@ -194,11 +194,11 @@ export async function reviewClaim(ctx: RequestContext, input: ReviewClaimInput):
       await em.populate(claim, ['customer']);
       return { facts: { verdict: input.verdict, indemnityMinor: claim.indemnityMinor }, read: claim };
     },
-    apply: async (_decision, em, record, claim) => {
+    apply: async (_decision, em, record, claim, outbox) => {
       claim.status = input.verdict === ClaimVerdict.APPROVE ? ClaimStatus.APPROVED : ClaimStatus.REJECTED;
       claim.reviewedOn = today;
       claim.reviewNote = input.note?.trim() || null;
-      await raiseAlert(ctx, em, record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: claim.status }, forEveryone(`The insurer ${claim.status.toLowerCase()} the claim for ${claim.customer.name} (indemnity ${claim.indemnity} ${claim.currency})`), today);
+      await outbox.alert(record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: claim.status }, forEveryone(`The insurer ${claim.status.toLowerCase()} the claim for ${claim.customer.name} (indemnity ${claim.indemnity} ${claim.currency})`), today);
       return claim;
     },
   });
@@ -218,7 +218,7 @@ export async function settleClaim(ctx: RequestContext, input: SettleClaimInput):
       await em.populate(claim, ['customer']);
       return { facts: { settlementMinor, indemnityMinor: claim.indemnityMinor }, read: { claim, payoutMinor: settlementMinor } };
     },
-    apply: async (_decision, em, record, { claim, payoutMinor }) => {
+    apply: async (_decision, em, record, { claim, payoutMinor }, outbox) => {
       if (payoutMinor < 0) throw new BadUserInputError('amount must not be negative', { field: 'amount' });
       const invoices = await claimInvoices(em, claim, true);
       let left = payoutMinor;
@@ -242,7 +242,7 @@ export async function settleClaim(ctx: RequestContext, input: SettleClaimInput):
       claim.paidMinor = payoutMinor;
       claim.paidOn = today;
       claim.writtenOffMinor = writtenOffMinor;
-      await raiseAlert(ctx, em, record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: ClaimStatus.PAID }, forEveryone(`The insurer paid ${claim.paid} ${claim.currency} on the claim for ${claim.customer.name}; ${claim.writtenOff} ${claim.currency} written off`), today);
+      await outbox.alert(record, { customerId: claim.customer.id, invoiceId: claim.invoice?.id }, { alertSource: 'CLAIM_DECIDED', stage: ClaimStatus.PAID }, forEveryone(`The insurer paid ${claim.paid} ${claim.currency} on the claim for ${claim.customer.name}; ${claim.writtenOff} ${claim.currency} written off`), today);
       return claim;
     },
   });

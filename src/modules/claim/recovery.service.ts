@@ -19,7 +19,7 @@ import { daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
 import { formatMoney, PPM } from '../../shared/money';
-import { forEveryone, raiseAlert } from '../alert';
+import { forEveryone } from '../../app/outbox/outbox';
 import { Invoice, InvoiceStatus } from '../invoice';
 import { type RecordPaymentInput, Payment } from '../payment';
 import { Claim, ClaimLine, ClaimStatus } from './claim.entity';
@@ -58,7 +58,7 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
       };
       return { facts, read: { invoice, claim } };
     },
-    apply: async (decision, em, record, { invoice, claim }) => {
+    apply: async (decision, em, record, { invoice, claim }, outbox) => {
       const insurerMinor = claim ? insurerShare(decision, claim, amountMinor) : 0;
       const payment = em.create(Payment, { invoice, currency: input.currency, amountMinor, receivedOn, reference: input.reference ?? null, decision: record, createdAt: ctx.clock.now() });
       invoice.recoveredMinor += amountMinor;
@@ -68,9 +68,7 @@ export async function recordRecovery(ctx: RequestContext, input: RecordPaymentIn
         claim.owedToInsurerMinor += insurerMinor;
       }
       if (claim && insurerMinor > 0) {
-        await raiseAlert(
-          ctx,
-          em,
+        await outbox.alert(
           record,
           { customerId: invoice.customer.id, invoiceId: invoice.id },
           { alertSource: 'RECOVERY_OWED_TO_INSURER' },

@@ -7,19 +7,17 @@
  * nothing overdue get supply back when the policy says so.
  */
 import { raw } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { claimInvoiceBatch } from '../../db/locking';
-import { insertRows, updateReturningIds } from '../../db/bound-sql';
+import { updateReturningIds } from '../../app/bound-sql';
 import { eventsOfType, type Decision } from '../../policy/decision';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
 import { daysBetween, localDateOf } from '../../shared/dates';
-import { alertsFor, forEveryone, messageColumns, raiseAlert, type AlertMessage, type AlertSource, lockAlertSequence, RiskAlert } from '../alert';
+import { forEveryone, Outbox } from '../../app/outbox/outbox';
 import { Customer, CustomerStatus } from '../customer';
 import { reviewCountryGrades, reviewInsuranceDeadlines } from '../insurance';
 import { CollectionStage, Invoice, type InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice';
-import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
 
 /** The ladder's order (not its days, which are policy): a stage can only be left for a later one. */
 const LADDER: CollectionStage[] = [
@@ -184,33 +182,25 @@ async function applyMoves(deps: CollectionCycleDependencies, tx: EntityManager, 
   const suspension = { status: CustomerStatus.SUPPLY_SUSPENDED, version: knex.raw('version + 1'), updatedAt: now };
   const suspendedCustomers = new Set(await updateReturningIds(tx, Customer, toSuspend, suspension, { status: CustomerStatus.ACTIVE }));
 
-  const records: Array<ReturnType<typeof decisionRecordData> & { id: string }> = [];
-  const alerts: Array<Record<string, unknown>> = [];
+  const outbox = Outbox.bulk(deps, tx);
   for (const { row, decision, target } of moves) {
     const stageMoved = moved.has(row.id);
     // A customer is suspended once, by the first of its invoices that asked for it.
     const suspended = suspendedCustomers.delete(row.customerId);
     if (!stageMoved && !suspended) continue;
-    const record = { id: randomUUID(), ...decisionRecordData(decision, `Invoice ${row.number}`, deps.actorId, now) };
-    records.push(record);
-    const alert = async (source: AlertSource, message: AlertMessage) => {
-      for (const { type, severity } of await alertsFor(deps.policy, source, asOf)) {
-        alerts.push({ id: randomUUID(), type, severity, customer: row.customerId, invoice: row.id, ...messageColumns(message), data: { asOf, ...source }, decision: record.id, createdAt: now });
-      }
-    };
+    const record = outbox.record(decision, `Invoice ${row.number}`);
+    const about = { customerId: row.customerId, invoiceId: row.id };
     if (stageMoved) {
       result.transitions += 1;
       const action = eventsOfType(decision, 'reach-collection-stage').find((params) => params.stage === target)?.action;
-      await alert({ alertSource: 'COLLECTION_STAGE', stage: target! }, forEveryone(`Invoice ${row.number} reached ${target}: ${String(action)}`));
+      await outbox.alert(record, about, { alertSource: 'COLLECTION_STAGE', stage: target! }, forEveryone(`Invoice ${row.number} reached ${target}: ${String(action)}`), asOf);
     }
     if (suspended) {
       result.suspensions += 1;
-      await alert({ alertSource: 'SUPPLY_SUSPENDED', stage: '' }, forEveryone(`Supply to the customer of invoice ${row.number} is suspended`));
+      await outbox.alert(record, about, { alertSource: 'SUPPLY_SUSPENDED', stage: '' }, forEveryone(`Supply to the customer of invoice ${row.number} is suspended`), asOf);
     }
   }
-  await insertRows(tx, DecisionRecord, records);
-  if (alerts.length > 0) await lockAlertSequence(tx);
-  await insertRows(tx, RiskAlert, alerts);
+  await outbox.write();
 }
 
 /** Suspended customers whose policy says supply may resume (nothing overdue any more) get it back. */
@@ -268,8 +258,9 @@ async function restoreSupply(deps: CollectionCycleDependencies, decision: Decisi
       .where({ id: customer.id, status: CustomerStatus.SUPPLY_SUSPENDED })
       .execute('run');
     if (updated.affectedRows === 0) return false;
-    const record = tx.create(DecisionRecord, decisionRecordData(decision, `Customer ${customer.registrationNumber}`, deps.actorId, now));
-    await raiseAlert(deps, tx, record, { customerId: customer.id, invoiceId: null }, { alertSource: 'SUPPLY_RESTORED', stage: '' }, forEveryone(`Supply to ${customer.name} is restored: nothing is overdue any more`), asOf);
+    const outbox = Outbox.forTransaction(deps, tx);
+    const record = outbox.record(decision, `Customer ${customer.registrationNumber}`);
+    await outbox.alert(record, { customerId: customer.id }, { alertSource: 'SUPPLY_RESTORED', stage: '' }, forEveryone(`Supply to ${customer.name} is restored: nothing is overdue any more`), asOf);
     return true;
   });
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
 import { LocalDateScalar } from '../../app/scalars';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { type Customer, RiskTier } from './customer.entity';
 
 /** Points one dimension of the scorecard gave. */

@@ -13,9 +13,9 @@ import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
 import { yearsBetween } from '../../shared/dates';
 import { PolicyRejectedError } from '../../shared/errors';
-import { raiseAlert } from '../alert';
 import { outstandingByCustomer } from '../invoice';
-import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import { outboxOf } from '../../app/policy-pipeline';
 import { Customer, type CreditOutlook, RiskTier } from './customer.entity';
 import { GradeChange, type ScorePoints } from './grade-change.entity';
 import { paymentRecordByCustomer, portfolioOutstanding } from './payment-record';
@@ -68,14 +68,14 @@ export async function scoreAndGrade(
     // A gap in the grade bands: no grade is guessed; the policy must be fixed (rules:check warns about it).
     throw new PolicyRejectedError(`${subject} cannot be graded: ${grading.explanation}`, '', DecisionOutcome.REFERRED);
   }
-  const now = deps.clock.now();
+  const outbox = outboxOf(deps, em);
   return {
     score,
     // Overlapping bands: the worse grade is the prudent one.
     grade: Math.max(...grades),
     points,
-    scoreRecord: em.create(DecisionRecord, decisionRecordData(scoring, `Scorecard of ${subject}`, deps.actor.id, now)),
-    gradeRecord: em.create(DecisionRecord, decisionRecordData(grading, `Grade of ${subject}`, deps.actor.id, now)),
+    scoreRecord: outbox.record(scoring, `Scorecard of ${subject}`),
+    gradeRecord: outbox.record(grading, `Grade of ${subject}`),
   };
 }
 
@@ -124,9 +124,7 @@ export async function recordGrading(
     createdAt: deps.clock.now(),
   });
   if (previousGrade !== null && grading.grade > previousGrade) {
-    await raiseAlert(
-      deps,
-      em,
+    await outboxOf(deps, em).alert(
       tierDecision.record,
       { customerId: customer.id },
       { alertSource: 'GRADE_DOWNGRADE', gradeStepsDown: grading.grade - previousGrade },
@@ -152,7 +150,7 @@ export async function regradeCustomer(deps: GradingDependencies, em: EntityManag
   const subject = `Customer ${customer.registrationNumber}`;
   const grading = await scoreAndGrade(deps, em, customer.id, customer, asOf, subject);
   const decision = await deps.policy.decide('updateCustomer', tieringFacts(customer, customer, grading.grade, asOf), asOf);
-  const record = em.create(DecisionRecord, decisionRecordData(decision, subject, deps.actor.id, deps.clock.now()));
+  const record = outboxOf(deps, em).record(decision, subject);
   if (decision.outcome !== DecisionOutcome.APPROVED) {
     throw new PolicyRejectedError(`${subject} cannot be re-graded: ${decision.explanation}`, record.id, decision.outcome);
   }

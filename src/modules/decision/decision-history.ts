@@ -4,7 +4,7 @@
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { HistoricDecision } from '../../policy/backtest';
-import { DecisionRecord } from '../../app/decision-record.entity';
+import { DecisionRecord } from '../../app/outbox/decision-record.entity';
 
 export interface HistoryRange {
   from: string;

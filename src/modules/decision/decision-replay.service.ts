@@ -8,7 +8,7 @@ import type { MutationName, FactsOf } from '../../policy/fact-catalogue';
 import type { PolicyFile } from '../../policy/policy-file';
 import { PolicySet } from '../../policy/policy-set';
 import { PolicyVersionRecord } from '../policy-governance';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { DecisionPreview, DecisionReplay } from './decision.types';
 
 /** Compiled sets by the hashes they hold: replaying a page of decisions compiles each set once. */

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import type { RequestContext } from '../../app/context';
 import { READERS } from '../../app/roles';
 import { findByIdOrFail } from '../../shared/ids';
-import { DecisionRecord } from '../../app/decision-record.entity';
+import { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { replayDecision } from './decision-replay.service';
 import { DecisionReplay, FailedRuleView, FiredRuleView, PolicyVersionView, toFiredRuleViews } from './decision.types';
 

@@ -14,17 +14,17 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { forUpdate } from '../../db/locking';
 import { DecisionOutcome, eventsOfType, type Decision } from '../../policy/decision';
 import type { FactsOf } from '../../policy/fact-catalogue';
-import { runPolicyMutation } from '../../app/policy-pipeline';
+import { outboxOf, runPolicyMutation } from '../../app/policy-pipeline';
 import type { PolicyService } from '../../policy/policy.service';
 import type { RequestContext } from '../../app/context';
 import { businessDate, type Clock } from '../../shared/clock';
 import { yearsBetween } from '../../shared/dates';
 import { findByIdOrFail } from '../../shared/ids';
 import { applyRatioRoundingDown, formatMoney, fromMinorUnits, positiveMinorUnits } from '../../shared/money';
-import { raiseAlert } from '../alert';
+import type { Outbox } from '../../app/outbox/outbox';
 import { Customer, paymentRecordByCustomer, type PaymentRecord } from '../customer';
 import { outstandingByCustomer } from '../invoice';
-import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { CreditLimitOutcome, type CreditLimitReviewResult, type RequestCreditLimitInput, type RequestCreditLimitPayload } from './dto/credit-limit.types';
 import { Exposure, LimitDecision, LimitDecisionKind } from './exposure.entity';
 import { ExposureView } from './exposure.view';
@@ -52,7 +52,7 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
       const payments = (await paymentRecordByCustomer(em, [customer.id])).get(customer.id) ?? NO_PAYMENTS;
       return { facts: limitFacts(customer, exposure, payments, requestedMinor, today), read: { exposure, requestedMinor } };
     },
-    apply: async (decision, em, record, { exposure, requestedMinor }): Promise<LimitAnswer> => {
+    apply: async (decision, em, record, { exposure, requestedMinor }, outbox): Promise<LimitAnswer> => {
       // decide() refers a request no cap covers, so there is always one here.
       const capMinor = capOf(decision, exposure.customer.monthlySalesMinor)!;
       const grantedMinor = Math.min(requestedMinor, capMinor);
@@ -60,7 +60,7 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
       const reason = partial
         ? `Asked ${formatMoney(requestedMinor, exposure.currency)}, granted the cap of ${formatMoney(capMinor, exposure.currency)}`
         : `Asked ${formatMoney(requestedMinor, exposure.currency)}, granted in full`;
-      const entry = await recordLimitDecision(ctx, em, exposure, record, {
+      const entry = await recordLimitDecision(ctx, em, outbox, exposure, record, {
         kind: partial ? LimitDecisionKind.PARTLY_APPROVED : LimitDecisionKind.APPROVED,
         requestedMinor,
         newLimitMinor: grantedMinor,
@@ -69,10 +69,10 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
       });
       return { outcome: partial ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED, grantedMinor, entry, exposure };
     },
-    onRefused: async (decision, em, record, { requestedMinor }) => {
+    onRefused: async (decision, em, record, { requestedMinor }, outbox) => {
       const exposure = await em.findOneOrFail(Exposure, { customer: input.customerId }, { populate: ['customer'] });
       const referred = decision.outcome === DecisionOutcome.REFERRED;
-      const entry = await recordLimitDecision(ctx, em, exposure, record, {
+      const entry = await recordLimitDecision(ctx, em, outbox, exposure, record, {
         kind: referred ? LimitDecisionKind.REFERRED : LimitDecisionKind.REJECTED,
         requestedMinor,
         newLimitMinor: exposure.creditLimitMinor,
@@ -153,9 +153,10 @@ async function applyReview(deps: CreditLimitReviewDependencies, decision: Decisi
       .execute('run');
     if (updated.affectedRows === 0) return false;
     const exposure = tx.getReference(Exposure, read.id);
-    const record = tx.create(DecisionRecord, decisionRecordData(decision, `Credit limit of customer ${read.customer.registrationNumber}`, deps.actor.id, now));
+    const outbox = outboxOf(deps, tx);
+    const record = outbox.record(decision, `Credit limit of customer ${read.customer.registrationNumber}`);
     const reduced = target < read.creditLimitMinor;
-    await addHistoryEntry(deps, tx, { exposure, customerId: read.customer.id, currency: read.currency, previousLimitMinor: read.creditLimitMinor }, record, {
+    await addHistoryEntry(deps, tx, outbox, { exposure, customerId: read.customer.id, currency: read.currency, previousLimitMinor: read.creditLimitMinor }, record, {
       kind: reduced ? LimitDecisionKind.REDUCED : LimitDecisionKind.APPROVED,
       requestedMinor: null,
       newLimitMinor: target,
@@ -177,17 +178,18 @@ interface LimitChange {
 }
 
 /** Sets a loaded exposure's limit and records the change (or the refusal) in its history. */
-async function recordLimitDecision(ctx: RequestContext, em: EntityManager, exposure: Exposure, record: DecisionRecord, change: LimitChange): Promise<LimitDecision> {
+async function recordLimitDecision(ctx: RequestContext, em: EntityManager, outbox: Outbox, exposure: Exposure, record: DecisionRecord, change: LimitChange): Promise<LimitDecision> {
   const previousLimitMinor = exposure.creditLimitMinor;
   if (change.newLimitMinor !== previousLimitMinor) {
     exposure.creditLimitMinor = change.newLimitMinor;
   }
-  return addHistoryEntry(ctx, em, { exposure, customerId: exposure.customer.id, currency: exposure.currency, previousLimitMinor }, record, change);
+  return addHistoryEntry(ctx, em, outbox, { exposure, customerId: exposure.customer.id, currency: exposure.currency, previousLimitMinor }, record, change);
 }
 
 async function addHistoryEntry(
-  deps: { policy: PolicyService; clock: Clock },
+  deps: { clock: Clock },
   em: EntityManager,
+  outbox: Outbox,
   about: { exposure: Exposure; customerId: string; currency: string; previousLimitMinor: number },
   record: DecisionRecord,
   change: LimitChange,
@@ -205,9 +207,7 @@ async function addHistoryEntry(
     decision: record,
     decidedAt: deps.clock.now(),
   });
-  await raiseAlert(
-    deps,
-    em,
+  await outbox.alert(
     record,
     { customerId: about.customerId },
     { alertSource: 'LIMIT_DECISION' },

@@ -5,7 +5,7 @@ import { MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../app/scalars';
 import type { Customer } from '../customer';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 
 /**
  * What we stand to lose on a customer. The approved limit is stored; outstanding is derived from the

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
 import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 
 /**
  * An exchange rate set by a risk officer (setFxRate), in force from its effective date until the

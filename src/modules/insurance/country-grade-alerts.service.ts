@@ -11,13 +11,11 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { insertRows } from '../../db/bound-sql';
-import { eventsOfType } from '../../policy/decision';
+import { insertRows } from '../../app/bound-sql';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
-import { lockAlertSequence, RiskAlert } from '../alert';
+import { Outbox } from '../../app/outbox/outbox';
 import { Customer } from '../customer';
-import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
 import { CountryGradeDrop } from './country-grade-drop.entity';
 import { countryDowngrades } from '../../policy/data/country-risk';
 
@@ -40,35 +38,34 @@ export async function reviewCountryGrades(deps: CountryGradeReviewDependencies, 
     if (done.has(key(drop.country, drop.grade, drop.from))) continue;
     try {
       alerts += await deps.em.fork().transactional(async (tx) => {
-        const now = deps.clock.now();
-        const source = { alertSource: 'COUNTRY_DOWNGRADE', gradeStepsDown: drop.grade - drop.previousGrade, utilization: 0, stage: '' };
-        const decision = await deps.policy.decide('raiseAlert', source, asOf);
-        const record = { id: randomUUID(), ...decisionRecordData(decision, `Country ${drop.country}: grade ${drop.previousGrade} -> ${drop.grade} from ${drop.from}`, deps.actorId, now) };
-        await insertRows(tx, DecisionRecord, [record]);
+        const source = { alertSource: 'COUNTRY_DOWNGRADE', gradeStepsDown: drop.grade - drop.previousGrade };
+        const decision = await deps.policy.decide('raiseAlert', { utilization: 0, stage: '', ...source }, asOf);
+        const outbox = Outbox.bulk(deps, tx);
+        const record = outbox.record(decision, `Country ${drop.country}: grade ${drop.previousGrade} -> ${drop.grade} from ${drop.from}`);
         const customers = await tx.find(Customer, { country: drop.country }, { fields: ['id', 'name'], orderBy: { id: 'asc' } });
-        const types = eventsOfType(decision, 'raise-alert');
-        const rows = customers.flatMap((customer) =>
-          types.map((params) => ({
-            id: randomUUID(),
-            type: String(params.alertType),
-            severity: params.severity,
-            customer: customer.id,
-            invoice: null,
-            message: `Country ${drop.country} was downgraded from grade ${drop.previousGrade} to ${drop.grade} on ${drop.from}: review the credit and insured limits of ${customer.name}`,
-            // Partners learn of the drop, not the grades of the insurer's country table.
-            partnerMessage: `Country ${drop.country} was downgraded on ${drop.from}`,
-            data: { asOf, ...source, country: drop.country, previousGrade: drop.previousGrade, grade: drop.grade, effectiveFrom: drop.from },
-            decision: record.id,
-            createdAt: now,
-          })),
-        );
-        // Claims the drop first: a concurrent cycle that got here before makes this insert fail, and nothing is raised twice.
+        const data = { country: drop.country, previousGrade: drop.previousGrade, grade: drop.grade, effectiveFrom: drop.from };
+        for (const customer of customers) {
+          await outbox.alert(
+            record,
+            { customerId: customer.id },
+            source,
+            {
+              staff: `Country ${drop.country} was downgraded from grade ${drop.previousGrade} to ${drop.grade} on ${drop.from}: review the credit and insured limits of ${customer.name}`,
+              // Partners learn of the drop, not the grades of the insurer's country table.
+              partner: `Country ${drop.country} was downgraded on ${drop.from}`,
+            },
+            asOf,
+            { data },
+          );
+        }
+        // The decision first (the drop row points at it), then the drop, before any alert: a concurrent
+        // cycle that got here before makes this insert fail, and nothing is raised twice.
+        await outbox.write({ decisionsOnly: true });
         await insertRows(tx, CountryGradeDrop, [
-          { id: randomUUID(), country: drop.country, previousGrade: drop.previousGrade, grade: drop.grade, effectiveFrom: drop.from, raisedOn: asOf, alertCount: rows.length, decision: record.id, createdAt: now },
+          { id: randomUUID(), country: drop.country, previousGrade: drop.previousGrade, grade: drop.grade, effectiveFrom: drop.from, raisedOn: asOf, alertCount: outbox.alertsRaised, decision: record.id, createdAt: deps.clock.now() },
         ]);
-        if (rows.length > 0) await lockAlertSequence(tx);
-        await insertRows(tx, RiskAlert, rows);
-        return rows.length;
+        await outbox.write();
+        return outbox.alertsRaised;
       });
     } catch (error) {
       // The bound-SQL insert reports the driver's own error: convert it to know a lost race from a failure.

@@ -1,7 +1,7 @@
 import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 
 /**
  * A drop of a country's grade in rules/country-risk/country-grades.json that the collections cycle has

@@ -8,9 +8,8 @@
  *    before they pass, raised once per invoice and deadline (a column set only from NULL, as the ladder
  *    moves a stage only from the one it read), with their decision records, in one transaction per batch.
  */
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { insertRows, updateReturningIds } from '../../db/bound-sql';
+import { updateReturningIds } from '../../app/bound-sql';
 import { claimInvoiceBatch, forUpdate } from '../../db/locking';
 import { eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../app/policy-pipeline';
@@ -20,9 +19,9 @@ import { businessDate, type Clock } from '../../shared/clock';
 import { addDays, daysBetween, localDateOf } from '../../shared/dates';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { isUuid } from '../../shared/ids';
-import { alertsFor, forEveryone, messageColumns, lockAlertSequence, RiskAlert, raiseAlert } from '../alert';
+import { forEveryone, Outbox } from '../../app/outbox/outbox';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice';
-import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import type { DeclareOverdueInput } from './dto/insurance.types';
 
 /** The items of `list` by key, in the order each key first appears. */
@@ -60,14 +59,14 @@ export async function declareOverdue(ctx: RequestContext, input: DeclareOverdueI
       };
       return { facts, read: invoices };
     },
-    apply: async (_decision, em, record, invoices) => {
+    apply: async (_decision, em, record, invoices, outbox) => {
       for (const invoice of invoices) {
         invoice.declaredOverdueOn = today;
       }
       for (const [customerId, declared] of groupBy(invoices, (invoice) => invoice.customer.id)) {
         const about = { customerId, invoiceId: declared.length === 1 ? declared[0].id : null };
         const message = forEveryone(`Overdue declared to the insurer: ${declared.map((invoice) => invoice.number).join(', ')}`);
-        await raiseAlert(ctx, em, record, about, { alertSource: 'OVERDUE_DECLARED' }, message, today);
+        await outbox.alert(record, about, { alertSource: 'OVERDUE_DECLARED' }, message, today);
       }
       return invoices;
     },
@@ -104,9 +103,7 @@ export async function reviewInsuranceDeadlines(deps: DeadlineReviewDependencies,
   for (;;) {
     const rows: DeadlineRow[] = await deps.em.fork().transactional(async (tx) => {
       const batch = await overdueInsured(tx, asOf, afterId, batchSize);
-      const records: Array<ReturnType<typeof decisionRecordData> & { id: string }> = [];
-      const alerts: Array<Record<string, unknown>> = [];
-      const now = deps.clock.now();
+      const outbox = Outbox.bulk(deps, tx);
       for (const row of batch) {
         const declarationDeadline = addDays(row.dueDate, row.declarationDays);
         const claimFilingDeadline = addDays(row.dueDate, row.claimFilingDays);
@@ -123,12 +120,12 @@ export async function reviewInsuranceDeadlines(deps: DeadlineReviewDependencies,
         const due = eventsOfType(decision, 'warn-insurance-deadline')
           .map((params) => params.deadline as keyof typeof ALERTED_COLUMN)
           .filter((deadline) => (deadline === 'DECLARATION' ? !row.declarationAlerted : !row.claimFilingAlerted));
-        let record: (typeof records)[number] | null = null;
+        let record: DecisionRecord | null = null;
         for (const deadline of new Set(due)) {
           // Once per invoice and deadline, whoever else runs the cycle at the same time.
           const changed = await updateReturningIds(tx, Invoice, [row.id], { [ALERTED_COLUMN[deadline]]: asOf }, { [ALERTED_COLUMN[deadline]]: null });
           if (changed.length === 0) continue;
-          record ??= { id: randomUUID(), ...decisionRecordData(decision, `Invoice ${row.number}`, deps.actorId, now) };
+          record ??= outbox.record(decision, `Invoice ${row.number}`);
           const date = deadline === 'DECLARATION' ? declarationDeadline : claimFilingDeadline;
           // Partners read both deadlines on the invoice (Invoice.insurance).
           const message = forEveryone(
@@ -137,16 +134,11 @@ export async function reviewInsuranceDeadlines(deps: DeadlineReviewDependencies,
               : `Invoice ${row.number}: file the insurance claim by ${date} (fileClaim)`,
           );
           const source = { alertSource: 'INSURANCE_DEADLINE', stage: deadline };
-          for (const { type, severity } of await alertsFor(deps.policy, source, asOf)) {
-            alerts.push({ id: randomUUID(), type, severity, customer: row.customerId, invoice: row.id, ...messageColumns(message), data: { asOf, deadline: date, ...source }, decision: record.id, createdAt: now });
-          }
+          await outbox.alert(record, { customerId: row.customerId, invoiceId: row.id }, source, message, asOf, { data: { deadline: date } });
           warnings += 1;
         }
-        if (record) records.push(record);
       }
-      await insertRows(tx, DecisionRecord, records);
-      if (alerts.length > 0) await lockAlertSequence(tx);
-      await insertRows(tx, RiskAlert, alerts);
+      await outbox.write();
       return batch;
     });
     if (rows.length < batchSize) return warnings;

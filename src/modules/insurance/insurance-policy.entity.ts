@@ -5,7 +5,7 @@ import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { PPM_PER_PERCENT, fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
 import type { Customer } from '../customer';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 
 /** The risks a credit-insurance policy may cover. */
 export enum InsuredRisk {

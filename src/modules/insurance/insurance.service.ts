@@ -21,7 +21,8 @@ import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
 import { applyPpmRoundingDown, applyRatioRoundingDown, formatMoney, fromMinorUnits, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
 import { findPage, toPage, type PageArgs } from '../../app/pagination';
-import { raiseAlert } from '../alert';
+import type { Outbox } from '../../app/outbox/outbox';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { Customer } from '../customer';
 import { Exposure, CreditLimitOutcome } from '../exposure';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice';
@@ -142,7 +143,7 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
       };
       return { facts, read: { policy, customer, exposure, cover, requestedMinor, currency } };
     },
-    apply: async (decision, em, record, { policy, customer, exposure, cover: existing, requestedMinor, currency }): Promise<CoverAnswer> => {
+    apply: async (decision, em, record, { policy, customer, exposure, cover: existing, requestedMinor, currency }, outbox): Promise<CoverAnswer> => {
       const cap = lowestCap(decision, exposure.creditLimitMinor);
       // decide() refers a request no cap covers, so there is one here.
       const grantedMinor = Math.min(requestedMinor, cap!.minor);
@@ -151,13 +152,13 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
       cover.named = cap!.named;
       cover.decision = record;
       const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
-      await alertCover(ctx, em, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})`, today);
+      await alertCover(outbox, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})`, today);
       return { outcome, grantedMinor, currency, cover, reasons: [] };
     },
-    onRefused: async (decision, em, record, { requestedMinor, currency }) => {
+    onRefused: async (decision, em, record, { requestedMinor, currency }, outbox) => {
       const reasons = refusalReasons(decision);
       const outcome = decision.outcome === DecisionOutcome.REFERRED ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED;
-      await alertCover(ctx, em, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
+      await alertCover(outbox, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
       const cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
       return { outcome, grantedMinor: null, currency, cover, reasons };
     },
@@ -172,9 +173,9 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
 }
 
 /** Partners read the outcome only: the amounts asked and granted and the reasons are the insurance contract's. */
-function alertCover(ctx: RequestContext, em: EntityManager, record: Parameters<typeof raiseAlert>[2], customerId: string, outcome: CreditLimitOutcome, staffMessage: string, asOf: string) {
+function alertCover(outbox: Outbox, record: DecisionRecord, customerId: string, outcome: CreditLimitOutcome, staffMessage: string, asOf: string) {
   const partner = `Insured limit decision: ${outcome.toLowerCase()}`;
-  return raiseAlert(ctx, em, record, { customerId }, { alertSource: 'INSURED_LIMIT_DECISION' }, { staff: staffMessage, partner }, asOf);
+  return outbox.alert(record, { customerId }, { alertSource: 'INSURED_LIMIT_DECISION' }, { staff: staffMessage, partner }, asOf);
 }
 
 /** The lowest cap that fired, in minor units of the credit limit (rounded down), and whether the insurer names it. */

@@ -8,7 +8,7 @@ import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
 import type { Customer } from '../customer';
 import type { InsuranceCover } from '../insurance';
 import type { Payment } from '../payment';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 
 export enum InvoiceStatus {
   OPEN = 'OPEN',

@@ -9,12 +9,12 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { DecisionOutcome, eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../app/policy-pipeline';
 import type { FactsOf } from '../../policy/fact-catalogue';
-import { alertsFor, forEveryone, raiseAlert } from '../alert';
 import { Customer } from '../customer';
 import { Exposure } from '../exposure';
 import { assertVisible, customerCondition } from '../partner';
 import { insuranceAtIssue } from '../insurance';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import { alertsFor, forEveryone, type Outbox } from '../../app/outbox/outbox';
 import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
@@ -123,7 +123,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
       };
       return { facts, read: { customer, facts } };
     },
-    apply: async (decision, em, record, { customer, facts }) => {
+    apply: async (decision, em, record, { customer, facts }, outbox) => {
       const terms = eventsOfType(decision, 'set-payment-term').map((params) => Number(params.days));
       // Prepayment: due on issue. Overlapping term rules: the shortest term is the prudent one.
       // (decide() refers an invoice that no term rule covers, so one of the two is always there.)
@@ -147,7 +147,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         createdAt: ctx.clock.now(),
         updatedAt: ctx.clock.now(),
       });
-      await alertOnUtilisation(ctx, em, record, facts, invoice, issueDate);
+      await alertOnUtilisation(ctx, outbox, record, facts, invoice, issueDate);
       return invoice;
     },
   });
@@ -159,7 +159,7 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
  * the invoice took the customer into it (an alert the utilisation before did not already call for).
  * So crossing 90% raises one warning, not one per invoice while above it.
  */
-async function alertOnUtilisation(ctx: RequestContext, em: EntityManager, record: DecisionRecord, facts: FactsOf<'issueInvoice'>, invoice: Invoice, asOf: string) {
+async function alertOnUtilisation(ctx: RequestContext, outbox: Outbox, record: DecisionRecord, facts: FactsOf<'issueInvoice'>, invoice: Invoice, asOf: string) {
   if (facts.creditLimitMinor <= 0) return;
   const utilisation = (outstandingMinor: number) => ({ alertSource: 'LIMIT_UTILISATION', utilization: outstandingMinor / facts.creditLimitMinor });
   const after = await alertsFor(ctx.policy, utilisation(facts.outstandingMinor + facts.invoiceAmountMinor), asOf);
@@ -167,16 +167,14 @@ async function alertOnUtilisation(ctx: RequestContext, em: EntityManager, record
   const before = new Set((await alertsFor(ctx.policy, utilisation(facts.outstandingMinor), asOf)).map((alert) => `${alert.type}/${alert.severity}`));
   if (after.every((alert) => before.has(`${alert.type}/${alert.severity}`))) return;
   const percent = Math.round(((facts.outstandingMinor + facts.invoiceAmountMinor) / facts.creditLimitMinor) * 100);
-  await raiseAlert(
-    ctx,
-    em,
+  await outbox.alert(
     record,
     { customerId: invoice.customer.id, invoiceId: invoice.id },
     utilisation(facts.outstandingMinor + facts.invoiceAmountMinor),
     // Partners read the credit limit and its utilisation on the exposure.
     forEveryone(`Invoice ${invoice.number} takes ${invoice.customer.name} to ${percent}% of its credit limit`),
     asOf,
-    (alert) => !before.has(`${alert.type}/${alert.severity}`),
+    { only: (alert) => !before.has(`${alert.type}/${alert.severity}`) },
   );
 }
 

@@ -5,7 +5,7 @@ import { READERS } from '../../app/roles';
 import { DateColumn, MoneyColumn, TimestampColumn } from '../../shared/columns';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar, LocalDateScalar } from '../../app/scalars';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import type { Invoice } from '../invoice';
 
 @ObjectType({ description: 'Money received and allocated to an invoice. Partial payments are normal.' })

@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { PolicyAuditSink } from '../../policy/policy.service';
-import { raiseAlert } from '../alert';
+import { Outbox } from '../../app/outbox/outbox';
 import { PolicyEvent, PolicyEventKind } from './policy-event.entity';
 import { PolicyVersionRecord } from './policy-version.entity';
 
@@ -48,7 +48,8 @@ export function createPolicyAudit(em: EntityManager): PolicyAuditSink {
       await em.fork().transactional(async (tx) => {
         tx.create(PolicyEvent, { kind: PolicyEventKind.REFUSED, at, problems: [...problems], reloadedBy });
         // Which alert, at which severity: rules/alerts.json of the policies that keep serving.
-        await raiseAlert({ policy: live, clock: { now: () => at } }, tx, null, { customerId: null }, { alertSource: 'POLICY_REFUSED' }, { staff: message, partner: 'A policy file change was refused' }, at.toISOString().slice(0, 10));
+        const outbox = Outbox.forTransaction({ policy: live, clock: { now: () => at }, actorId: reloadedBy }, tx);
+        await outbox.alert(null, { customerId: null }, { alertSource: 'POLICY_REFUSED' }, { staff: message, partner: 'A policy file change was refused' }, at.toISOString().slice(0, 10));
       });
     },
   };

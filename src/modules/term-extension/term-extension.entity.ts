@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateColumn, TimestampColumn } from '../../shared/columns';
 import { LocalDateScalar } from '../../app/scalars';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import type { Invoice } from '../invoice';
 
 /** Why a customer asks for more time; rules/term-extensions.json decides by it. */

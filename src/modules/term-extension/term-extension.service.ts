@@ -19,9 +19,8 @@ import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
 import { regradeCustomer } from '../customer';
-import { raiseAlert } from '../alert';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import type { RequestTermExtensionInput } from './dto/request-term-extension.input';
 import { TermExtension, TermExtensionReason } from './term-extension.entity';
 
@@ -47,15 +46,13 @@ export async function requestTermExtension(ctx: RequestContext, input: RequestTe
       return { facts, read: invoice };
     },
     apply: (decision, em, record, invoice) => grantExtension(ctx, em, decision, record, invoice, input, today),
-    onRefused: async (_decision, em, record, invoice) => {
+    onRefused: async (_decision, em, record, invoice, outbox) => {
       if (input.reason !== TermExtensionReason.OPERATING_DIFFICULTY) return;
       // Operating difficulty: the customer is re-graded on its latest data before anything is
       // granted; a person then decides the referred request with the new grade in front of them.
       const about = { customerId: invoice.customer.id, invoiceId: invoice.id, number: invoice.number };
       const regrade = await regradeCustomer(ctx, em, about.customerId, today, `term extension requested for operating difficulty (invoice ${about.number})`);
-      await raiseAlert(
-        ctx,
-        em,
+      await outbox.alert(
         record,
         { customerId: about.customerId, invoiceId: about.invoiceId },
         { alertSource: 'TERM_EXTENSION_OPERATING_DIFFICULTY' },

@@ -1,6 +1,6 @@
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { READERS } from '../../../app/roles';
-import { AlertSeverity, type RiskAlert } from '../risk-alert.entity';
+import { AlertSeverity, type RiskAlert } from '../../../app/outbox/risk-alert.entity';
 
 registerEnumType(AlertSeverity, { name: 'AlertSeverity', description: 'INFO < WARNING < CRITICAL.' });
 

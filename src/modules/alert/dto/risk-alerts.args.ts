@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../../app/pagination';
-import { AlertSeverity } from '../risk-alert.entity';
+import { AlertSeverity } from '../../../app/outbox/risk-alert.entity';
 import { NotBlank } from '../../../shared/validation';
 
 export const MAX_FILTER_CUSTOMERS = 1000;

@@ -2,7 +2,7 @@ import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DecisionOutcome } from '../../../policy/decision';
 import { DecimalScalar } from '../../../app/scalars';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { Invoice } from '../../invoice';
 import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 import { Claim, ClaimCause } from '../claim.entity';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../../../app/pagination';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { Customer } from '../customer.entity';
 import { GradeChange } from '../grade-change.entity';
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Connection } from '../../../app/pagination';
 import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { LimitDecision } from '../exposure.entity';
 import { ExposureView } from '../exposure.view';
 

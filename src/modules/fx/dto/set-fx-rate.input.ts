@@ -1,6 +1,6 @@
 import { IsISO4217CurrencyCode, IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { FxRate } from '../fx-rate.entity';
 import { NotBlank } from '../../../shared/validation';

@@ -2,7 +2,7 @@ import { ArgsType, Authorized, Field, Float, ID, InputType, Int, ObjectType } fr
 import { READERS } from '../../../app/roles';
 import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { Connection, PageArgs } from '../../../app/pagination';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { CreditLimitOutcome } from '../../exposure';
 import { Invoice } from '../../invoice';
 import { InsuranceCover, InsurancePolicy, InsuredRisk } from '../insurance-policy.entity';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { Invoice } from '../invoice.entity';
 
 @ObjectType()

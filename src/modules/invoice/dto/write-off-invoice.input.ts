@@ -1,6 +1,6 @@
 import { Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { Invoice } from '../invoice.entity';
 import { NotBlank } from '../../../shared/validation';
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Connection } from '../../../app/pagination';
 import { LocalDateScalar } from '../../../app/scalars';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { PolicyEvent } from '../policy-event.entity';
 
 @ObjectType('PolicyRule', { description: 'A rule of a live policy.' })

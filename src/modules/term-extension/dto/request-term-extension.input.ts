@@ -1,6 +1,6 @@
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DecisionRecord } from '../../../app/decision-record.entity';
+import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { Invoice } from '../../invoice';
 import { TermExtension, TermExtensionReason } from '../term-extension.entity';
 import { NotBlank } from '../../../shared/validation';

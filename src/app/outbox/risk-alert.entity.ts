@@ -1,9 +1,7 @@
 import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { TimestampColumn } from '../../shared/columns';
-import type { Customer } from '../customer';
-import type { Invoice } from '../invoice';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from './decision-record.entity';
 
 export enum AlertSeverity {
   INFO = 'INFO',
@@ -12,9 +10,17 @@ export enum AlertSeverity {
 }
 
 /**
+ * What an alert is about: a customer or an invoice row. The kernel names their entities by name
+ * only (it knows no module); MikroORM resolves `entity: 'Customer'` at discovery.
+ */
+export interface AlertSubject {
+  id: string;
+}
+
+/**
  * An event someone must act on, written in the same transaction as the change that caused it
- * (an outbox): subscribers get it only once it is committed, read from here in sequence order
- * (alert-feed.ts).
+ * (the outbox, written by outbox.ts only): subscribers get it once it is committed, read from here
+ * in sequence order (src/modules/alert/alert-feed.ts).
  */
 @Entity()
 export class RiskAlert {
@@ -34,10 +40,10 @@ export class RiskAlert {
   severity!: AlertSeverity;
 
   @ManyToOne({ entity: 'Customer', nullable: true, index: true })
-  customer: Rel<Customer> | null = null;
+  customer: Rel<AlertSubject> | null = null;
 
   @ManyToOne({ entity: 'Invoice', nullable: true })
-  invoice: Rel<Invoice> | null = null;
+  invoice: Rel<AlertSubject> | null = null;
 
   /** What happened, for staff: may carry staff-only figures (score, grades, requested amounts, ...). */
   @Property({ type: 'text' })

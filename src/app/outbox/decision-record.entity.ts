@@ -1,17 +1,17 @@
 import { OptionalProps, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { READERS } from './roles';
-import { DateColumn, TimestampColumn } from '../shared/columns';
-import { LocalDateScalar } from './scalars';
-import type { Decision, FailedRule, FiredRule, PolicyVersion } from '../policy/decision';
-import { DecisionOutcome } from '../policy/decision';
+import { READERS } from '../roles';
+import { DateColumn, TimestampColumn } from '../../shared/columns';
+import { LocalDateScalar } from '../scalars';
+import type { FailedRule, FiredRule, PolicyVersion } from '../../policy/decision';
+import { DecisionOutcome } from '../../policy/decision';
 
 // The engine's outcomes as a GraphQL enum (the engine itself knows nothing of GraphQL).
 registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 
 /** Column length of the subject and actor labels. */
-const LABEL_LENGTH = 100;
+export const LABEL_LENGTH = 100;
 
 /**
  * The audit trail of the policy: every mutation stores what it decided, the facts it saw and the
@@ -71,29 +71,4 @@ export class DecisionRecord {
   @Field()
   @TimestampColumn()
   createdAt!: Date;
-}
-
-/** The record of a decision, as every writer of one (the mutation pipeline, the collections cycle) stores it. */
-export function decisionRecordData(decision: Decision, subject: string, actorId: string, createdAt: Date) {
-  return {
-    mutation: decision.mutation,
-    outcome: decision.outcome,
-    businessDate: decision.businessDate,
-    facts: decision.facts,
-    firedRules: decision.firedRules,
-    failedRules: decision.failedRules,
-    policyVersions: decision.policyVersions,
-    explanation: decision.explanation,
-    subject: label(subject),
-    actorId: label(actorId),
-    createdAt,
-  };
-}
-
-/**
- * A subject or actor id longer than its column is cut (with an ellipsis) rather than failing the
- * mutation: it is a label for people; the facts keep every input in full.
- */
-function label(text: string): string {
-  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1)}…`;
 }
