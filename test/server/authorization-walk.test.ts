@@ -90,7 +90,7 @@ it('has a decision for partners on every field they can reach', async () => {
   expect(stale).toEqual([]);
 });
 
-it('lets a credit manager do everything a risk officer may', async () => {
+it('lets a credit manager do everything a risk officer may, and decide referrals', async () => {
   const schema = await buildAppSchema();
   const roots: RootKind[] = ['Query', 'Mutation', 'Subscription'];
   const missing: string[] = [];
@@ -102,4 +102,7 @@ it('lets a credit manager do everything a risk officer may', async () => {
     }
   }
   expect(missing).toEqual([]);
+  expect(rolesOfOperation('Mutation', 'approveReferral')).toEqual([Role.RISK_OFFICER, Role.CREDIT_MANAGER, Role.ADMIN]);
+  expect(rolesOfOperation('Mutation', 'declineReferral')).toEqual([Role.RISK_OFFICER, Role.CREDIT_MANAGER, Role.ADMIN]);
+  for (const query of ['referrals', 'referral']) expect(rolesOfOperation('Query', query)).not.toContain(Role.PARTNER);
 });
