@@ -9,7 +9,10 @@ import { PolicySet } from '../../src/policy/policy-set';
 import { checkPolicySetStatically } from '../../src/policy/policy-static-checks';
 import { requiredAuthority, requiredAuthorityOfReferral } from '../../src/policy/credit-authority';
 import { DecisionOutcome } from '../../src/policy/decision';
-import { PINNED_RULES_DIR } from '../support/pinned-rules';
+import { Backtest } from '../../src/policy/backtest';
+import { rmSync } from 'node:fs';
+import { copyPinnedRules, PINNED_RULES_DIR } from '../support/pinned-rules';
+import { editPolicy } from '../support/policy-edits';
 
 const pinned = loadPolicySet(PINNED_RULES_DIR);
 const ASOF = '2026-03-02';
@@ -70,6 +73,40 @@ it('never loses a referral to a policy gap: the highest level, due the same day,
   expect(authority).toMatchObject({ level: 'ADMIN', approvals: 1, dueInBusinessDays: 0 });
   expect(authority.policyGap).toContain('no credit-authority rule says who approves a referred issueInvoice');
   expect(authority.decisions[0].outcome).toBe(DecisionOutcome.REFERRED);
+});
+
+it('back-tests a draft of the table against stored authority decisions', async () => {
+  // Draft: a risk officer's authority raised to 60,000.00.
+  const draft = withAuthorityRules((rules) => {
+    const set = (name: string, at: number, value: number) => ((rules.find((rule) => rule.name === name)!.conditions as { all: Array<{ value: number }> }).all[at].value = value);
+    set('risk-officer-up-to-50000', 0, 6_000_000);
+    set('credit-manager-up-to-250000', 0, 6_000_000);
+    return rules;
+  });
+  const backtest = new Backtest(draft);
+  for (const amount of [4_000_000, 5_500_000, 7_000_000]) {
+    const { decisions } = await requiredAuthority(pinned, facts('issueInvoice', amount), ASOF);
+    await backtest.add({ id: `d-${amount}`, ...decisions[0] });
+  }
+  const report = backtest.report();
+  expect(report).toMatchObject({ decisions: 3, changed: 1, sampleChangedDecisionIds: ['d-5500000'] });
+  expect(report.ruleChanges.map((row) => [row.rule, row.firedBefore, row.firedAfter])).toEqual([
+    ['credit-manager-up-to-250000', 1, 0],
+    ['risk-officer-up-to-50000', 0, 1],
+  ]);
+});
+
+it('refuses an authority level or approval count the engine does not know, naming file, line and path', () => {
+  const dir = copyPinnedRules();
+  try {
+    editPolicy(dir, 'credit-authority.json', (policy) => {
+      policy.rules[0].event.params = { level: 'MANAGER', approvals: 3 };
+    });
+    expect(() => loadPolicySet(dir)).toThrow(/credit-authority\.json:\d+ \/rules\/0\/event\/params\/level: must be one of RISK_OFFICER, CREDIT_MANAGER, ADMIN \(got "MANAGER"\)/);
+    expect(() => loadPolicySet(dir)).toThrow(/\/rules\/0\/event\/params\/approvals: must be <= 2 \(got 3\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('static checks', () => {
