@@ -1,5 +1,6 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261208012457_Referrals } from './Migration20261208012457_Referrals';
 import { Migration20261206032550_InvoiceNumberKey } from './Migration20261206032550_InvoiceNumberKey';
 import { Migration20261206032656_RiskAlertPartnerMessage } from './Migration20261206032656_RiskAlertPartnerMessage';
 import { Migration20261130170318_Recoveries } from './Migration20261130170318_Recoveries';
@@ -40,4 +41,5 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130170318_Recoveries', class: Migration20261130170318_Recoveries },
   { name: 'Migration20261206032550_InvoiceNumberKey', class: Migration20261206032550_InvoiceNumberKey },
   { name: 'Migration20261206032656_RiskAlertPartnerMessage', class: Migration20261206032656_RiskAlertPartnerMessage },
+  { name: 'Migration20261208012457_Referrals', class: Migration20261208012457_Referrals },
 ];

@@ -9,6 +9,8 @@ export enum Role {
   VIEWER = 'VIEWER',
   OPERATOR = 'OPERATOR',
   RISK_OFFICER = 'RISK_OFFICER',
+  /** A risk officer with a larger credit authority: may do all a risk officer may, and decide larger referrals. */
+  CREDIT_MANAGER = 'CREDIT_MANAGER',
   INSURER = 'INSURER',
   PARTNER = 'PARTNER',
   ADMIN = 'ADMIN',

@@ -15,5 +15,6 @@ import { TermExtension } from '../modules/term-extension/term-extension.entity';
 import { GradeChange } from '../modules/customer/grade-change.entity';
 import { PartnerAccess } from '../modules/partner/partner-access.entity';
 import { IdempotencyKey } from '../app/idempotency/idempotency-key.entity';
+import { Referral, ReferralApproval } from '../modules/referral/referral.entity';
 
-export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange, PartnerAccess, IdempotencyKey, InsurancePolicy, InsuranceCover, ClaimLine, CountryGradeDrop];
+export const ENTITIES = [Customer, Exposure, LimitDecision, Invoice, Payment, Claim, RiskAlert, DecisionRecord, PolicyVersionRecord, PolicyEvent, FxRate, TermExtension, GradeChange, PartnerAccess, IdempotencyKey, InsurancePolicy, InsuranceCover, ClaimLine, CountryGradeDrop, Referral, ReferralApproval];

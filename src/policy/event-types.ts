@@ -26,6 +26,12 @@ export const SCORECARD_DIMENSIONS = [
   'CONCENTRATION',
 ] as const;
 export const ALERT_SEVERITIES = ['INFO', 'WARNING', 'CRITICAL'] as const;
+/**
+ * Who may decide a referral, lowest credit authority first (the roles of src/app/actor.ts): a level
+ * covers every level before it, so ADMIN may decide anything a CREDIT_MANAGER may.
+ */
+export const APPROVAL_LEVELS = ['RISK_OFFICER', 'CREDIT_MANAGER', 'ADMIN'] as const;
+export type ApprovalLevel = (typeof APPROVAL_LEVELS)[number];
 
 export interface EventTypeSpec {
   description: string;
@@ -179,6 +185,20 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     description: 'A record of on-time payment earns a limit of at least this share of monthly sales (still within the caps).',
     params: { shareOfMonthlySales: { kind: 'number', min: 0, max: 10 } },
     summarize: (p) => `limit stepped up to ${Math.round(Number(p.shareOfMonthlySales) * 10000) / 100}% of monthly sales`,
+  },
+  'require-authority': {
+    description:
+      'Who must approve a referred request (authorizeReferral, rules/credit-authority.json): a person whose role reaches this level, and how many different such people; the requester never counts. When several fire, the highest level wins, then the most approvals.',
+    params: {
+      level: { kind: 'string', oneOf: APPROVAL_LEVELS, description: 'The lowest role that may approve: RISK_OFFICER, CREDIT_MANAGER or ADMIN (each covers the ones before it).' },
+      approvals: { kind: 'integer', min: 1, max: 2, description: 'How many different approvers, each of at least that level (four eyes: never the requester).' },
+    },
+    summarize: (p) => `${Number(p.approvals) === 1 ? 'one approval' : `${p.approvals} approvals`} by ${String(p.level).toLowerCase().replace('_', ' ')} or above`,
+  },
+  'set-referral-due': {
+    description: 'How long a referral may wait for its decision, in business days (Monday to Friday) from the business date of the referred request. When several fire, the shortest wins.',
+    params: { businessDays: { kind: 'integer', min: 0, max: 60, description: 'Business days until the referral is due (0: due the same day).' } },
+    summarize: (p) => `due in ${p.businessDays} business day${Number(p.businessDays) === 1 ? '' : 's'}`,
   },
   'raise-alert': {
     description: 'Raises a risk alert of this type and severity to the people and partners entitled to see it.',

@@ -278,6 +278,21 @@ export const FACT_CATALOGUE = {
     alertType: { type: 'string', description: 'The alert acknowledged, e.g. SUPPLY_SUSPENDED.' },
     severity: { type: 'string', description: 'INFO, WARNING or CRITICAL.' },
   },
+  /** Who must decide a referred request, and by when (rules/credit-authority.json); asked when a referral is opened. */
+  authorizeReferral: {
+    referredMutation: { type: 'string', description: 'The mutation whose request was referred, e.g. issueInvoice, requestCreditLimit, writeOffInvoice.' },
+    amountBaseMinor: {
+      type: 'integer',
+      description:
+        "The request's amount converted to the base currency (EUR) at the dated exchange rate of its business date, minor units (0 when the request has no amount, e.g. an exchange rate).",
+    },
+    riskTier: { type: 'string', description: 'Risk tier of the customer (A-D); "" when the request is about no customer (an exchange rate).' },
+    referralRule: {
+      type: 'string',
+      description:
+        'The refer rule that referred it, as policy/rule (e.g. credit-limits/invoice-slightly-over-limit); "" when no rule covered the request (a policy gap). A request referred by several rules is decided once per rule; the strictest answer holds.',
+    },
+  },
   /** A risk officer has the rules folder read now (reloadPolicies); what loads is recorded in policyHistory. */
   reloadPolicies: {
     policiesServing: { type: 'integer', description: 'How many policy versions are being served before the reload.' },
@@ -325,6 +340,7 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   gradeCustomer: 'The scorecard total becomes a credit grade 1-10 (then the risk tier follows from the grade).',
   requestCreditLimit: 'A customer asks for a credit limit: approved, partly approved up to the caps, referred or rejected.',
   reviewCreditLimit: 'The periodic review of a credit limit (reviewCreditLimits): reduced above its cap, stepped up when earned.',
+  authorizeReferral: 'Who must approve a referred request (a role level and how many approvers) and by when (business days); asked when the referral is opened.',
 };
 
 /** The type of a fact by name. A name means the same thing, with the same type, in every mutation that has it. */

@@ -220,6 +220,10 @@ const REQUIRED_EVENTS: Partial<Record<MutationName, { anyOf: string[]; gap: (fac
   gradeCustomer: { anyOf: ['assign-grade'], gap: (facts) => `no grade band of the scorecard covers score ${String(facts.score)}` },
   requestCreditLimit: { anyOf: ['cap-credit-limit'], gap: (facts) => `no credit-limit cap covers risk tier ${String(facts.riskTier)}` },
   createInsurancePolicy: { anyOf: ['set-insurance-terms', 'reject'], gap: () => 'no rule sets the default terms of an insurance policy' },
+  authorizeReferral: {
+    anyOf: ['require-authority'],
+    gap: (facts) => `no credit-authority rule covers a referred ${String(facts.referredMutation)} of ${String(facts.amountBaseMinor)} base minor units (risk tier ${String(facts.riskTier) || 'none'})`,
+  },
   requestInsuredLimit: {
     anyOf: ['cap-insured-limit', 'reject', 'refer'],
     gap: (facts) => `no insured-limit cap covers risk tier ${String(facts.riskTier)}`,

@@ -10,17 +10,20 @@
  *                       gets a safer tier
  *   collections-ladder  stages are reached in the ladder's order as days past due grow, once each,
  *                       one per cycle
+ *   authority-table     every request a policy refers gets an approver (require-authority) and a due
+ *                       period (set-referral-due) at every amount and tier, and a larger amount never
+ *                       needs less authority than a smaller one
  *
  * Findings are warnings (`rules:check --strict` makes them errors). A check whose events no rule
  * raises is skipped: a set without a scorecard has no scorecard bands to check.
  */
 import type { Decision, FiredRule } from './decision';
-import { COLLECTION_STAGES, EVENT_TYPES } from './event-types';
-import type { FactsOf, MutationName } from './fact-catalogue';
+import { APPROVAL_LEVELS, COLLECTION_STAGES, EVENT_TYPES } from './event-types';
+import { type FactsOf, type MutationName, MUTATION_NAMES } from './fact-catalogue';
 import type { Condition } from './policy-file';
 import type { LoadedPolicy, PolicySet } from './policy-set';
 
-export type StaticCheck = 'term-table' | 'term-order' | 'scorecard-bands' | 'collections-ladder';
+export type StaticCheck = 'term-table' | 'term-order' | 'scorecard-bands' | 'collections-ladder' | 'authority-table';
 
 export interface StaticFinding {
   check: StaticCheck;
@@ -59,7 +62,7 @@ export async function checkPolicySetStatically(set: PolicySet): Promise<StaticFi
   const findings: StaticFinding[] = [];
   for (const date of dates) {
     const checker = new Checker(set, date);
-    findings.push(...(await checker.scorecardBands()), ...(await checker.termTable()), ...(await checker.collectionsLadder()));
+    findings.push(...(await checker.scorecardBands()), ...(await checker.termTable()), ...(await checker.collectionsLadder()), ...(await checker.authorityTable()));
   }
   // The same finding on several dates is reported once, for the first date.
   const seen = new Set<string>();
@@ -296,6 +299,71 @@ class Checker {
     return this.firedOf(await this.decide('runCollectionCycle', facts), ['reach-collection-stage']);
   }
 
+  // ---- credit authority -----------------------------------------------------------------------
+
+  async authorityTable(): Promise<StaticFinding[]> {
+    const rules = this.rulesRaising('authorizeReferral', ['require-authority', 'set-referral-due']);
+    if (rules.length === 0) return [];
+    const tableAt = { file: rules[0].policy.file, pointer: '/rules' };
+    const amounts = this.gridFor('amountBaseMinor', [0, 100]).filter((amount) => amount >= 0);
+    const findings: StaticFinding[] = [];
+    for (const [mutation, referralRules] of this.referredMutations()) {
+      for (const referralRule of referralRules) {
+        for (const riskTier of [...TIERS, '']) {
+          const noApprover: number[] = [];
+          const noDue: number[] = [];
+          let previous: { amount: number; level: number; approvals: number } | null = null;
+          for (const amount of amounts) {
+            const facts = { referredMutation: mutation, amountBaseMinor: amount, riskTier, referralRule };
+            const decision = await this.decide('authorizeReferral', facts);
+            const authorities = this.firedOf(decision, ['require-authority']);
+            if (this.firedOf(decision, ['set-referral-due']).length === 0) noDue.push(amount);
+            if (authorities.length === 0) {
+              noApprover.push(amount);
+              continue;
+            }
+            const level = Math.max(...authorities.map((fired) => APPROVAL_LEVELS.indexOf(fired.event.params.level as never)));
+            const approvals = Math.max(...authorities.filter((fired) => APPROVAL_LEVELS.indexOf(fired.event.params.level as never) === level).map((fired) => Number(fired.event.params.approvals)));
+            if (previous && (level < previous.level || (level === previous.level && approvals < previous.approvals))) {
+              findings.push(
+                this.finding(
+                  'authority-table',
+                  this.where(authorities[0].policy, authorities[0].rule),
+                  `a referred ${mutation} (${describeReferral(riskTier, referralRule)}) of ${amount} base minor units needs less authority (${APPROVAL_LEVELS[level]} x${approvals}) than one of ${previous.amount} (${APPROVAL_LEVELS[previous.level]} x${previous.approvals})`,
+                ),
+              );
+            }
+            previous = { amount, level, approvals };
+          }
+          const about = `a referred ${mutation} (${describeReferral(riskTier, referralRule)})`;
+          if (noApprover.length > 0) findings.push(this.finding('authority-table', tableAt, `${about} of amountBaseMinor ${ranges(noApprover, amounts)}: no require-authority rule fires (a gap: it goes to ${APPROVAL_LEVELS[APPROVAL_LEVELS.length - 1]})`));
+          if (noDue.length > 0) findings.push(this.finding('authority-table', tableAt, `${about} of amountBaseMinor ${ranges(noDue, amounts)}: no set-referral-due rule fires (a gap: it is due the same day)`));
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** The mutations a policy in force refers (its refer rules, as policy/rule), and any the authority rules name. */
+  private referredMutations(): Map<MutationName, string[]> {
+    const referred = new Map<MutationName, string[]>();
+    for (const mutation of MUTATION_NAMES) {
+      const referRules = this.rulesRaising(mutation, ['refer']).map(({ policy, rule }) => `${policy.body.name}/${rule.name}`);
+      if (referRules.length > 0) referred.set(mutation, referRules);
+    }
+    for (const policy of this.inForce) {
+      for (const rule of policy.body.rules) {
+        walk(rule.conditions as Condition, (leaf) => {
+          if (leaf.fact !== 'referredMutation') return;
+          for (const value of Array.isArray(leaf.value) ? leaf.value : [leaf.value]) {
+            if (typeof value === 'string' && (MUTATION_NAMES as string[]).includes(value) && !referred.has(value as MutationName)) referred.set(value as MutationName, ['']);
+          }
+        });
+      }
+    }
+    return referred;
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
 
   private decide(mutation: MutationName, facts: Record<string, unknown>): Promise<Decision> {
@@ -349,6 +417,10 @@ function walk(condition: Condition | undefined, visit: (leaf: { fact: string; va
   else if ('any' in condition) condition.any.forEach((child) => walk(child, visit));
   else if ('not' in condition) walk(condition.not, visit);
   else visit(condition);
+}
+
+function describeReferral(riskTier: string, referralRule: string): string {
+  return `${riskTier ? `tier ${riskTier}` : 'no customer'}, ${referralRule ? `referred by ${referralRule}` : 'a policy gap'}`;
 }
 
 function termDays(fired: FiredRule): number {

@@ -7,6 +7,7 @@ import { exposureLoaders } from '../modules/exposure';
 import { insuranceLoaders } from '../modules/insurance';
 import { invoiceLoaders } from '../modules/invoice';
 import { paymentLoaders } from '../modules/payment';
+import { referralLoaders } from '../modules/referral';
 import { termExtensionLoaders } from '../modules/term-extension';
 
 export function createLoaders(em: EntityManager): Loaders {
@@ -18,5 +19,6 @@ export function createLoaders(em: EntityManager): Loaders {
     ...insuranceLoaders(em),
     ...claimLoaders(em),
     ...termExtensionLoaders(em),
+    ...referralLoaders(em),
   };
 }

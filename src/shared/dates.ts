@@ -46,3 +46,17 @@ export function localDateOf(value: unknown): string | null {
   if (value == null) return null;
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
+
+/**
+ * The date `days` business days (Monday to Friday) after `date`: Friday + 1 is Monday, Saturday + 1
+ * is Monday too; 0 is `date` itself. Public holidays are not known here.
+ */
+export function addBusinessDays(date: string, days: number): string {
+  let current = date;
+  for (let left = days; left > 0; ) {
+    current = addDays(current, 1);
+    const weekday = new Date(`${current}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return current;
+}

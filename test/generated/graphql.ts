@@ -45,6 +45,15 @@ export type AlertSeverity =
   | 'INFO'
   | 'WARNING';
 
+export type ApproveReferralPayload = {
+  __typename?: 'ApproveReferralPayload';
+  /** True when the held request was carried out with the approval. False while approvals are missing, and when nothing carries out this kind of request yet: it is then APPROVED but unchanged, and must be made again by hand. */
+  applied: Scalars['Boolean']['output'];
+  /** Approvals still needed from other people (0: the referral is APPROVED). */
+  approvalsMissing: Scalars['Int']['output'];
+  referral: Referral;
+};
+
 export type BacktestOutcomeChange = {
   __typename?: 'BacktestOutcomeChange';
   count: Scalars['Int']['output'];
@@ -315,6 +324,8 @@ export type Customer = {
   /** Monthly sales volume with us, in the customer currency. */
   monthlySales: Scalars['Decimal']['output'];
   name: Scalars['String']['output'];
+  /** The customer's referrals, soonest due first. */
+  referrals: ReferralConnection;
   /** Company registration number; unique. */
   registrationNumber: Scalars['String']['output'];
   /** When the trading relationship started. */
@@ -348,6 +359,14 @@ export type CustomerInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvoiceStatus>;
+};
+
+
+/** A buyer who receives goods on credit. */
+export type CustomerReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<ReferralState>;
 };
 
 export type CustomerConnection = {
@@ -744,6 +763,8 @@ export type Invoice = {
   payments: Array<Payment>;
   /** Recovered after the write-off (payments on the WRITTEN_OFF invoice), the insurer's share included. */
   recovered: Scalars['Decimal']['output'];
+  /** The invoice's referral: the OPEN one, else the latest; null when it was never referred. */
+  referral?: Maybe<Referral>;
   status: InvoiceStatus;
   /** Payment term granted by the policy (0 = prepayment). */
   termDays: Scalars['Int']['output'];
@@ -930,12 +951,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Marks an alert as seen and acted on (who and when are kept). */
   acknowledgeAlert: RiskAlert;
+  /** Approves a referral: FORBIDDEN for the requester (four eyes) and for a role below the required level, CONFLICT when you approved it already or it is not OPEN. With the approvals rules/credit-authority.json asks for it is APPROVED. */
+  approveReferral: ApproveReferralPayload;
   /** Onboards a buyer: the scorecard grades it from its credit report, the policy assigns its risk tier and first credit line. */
   createCustomer: CreateCustomerPayload;
   /** Records a credit-insurance policy; terms left out take the defaults of rules/claims.json. */
   createInsurancePolicy: CreateInsurancePolicyPayload;
   /** Declares overdue insured invoices to the insurer (rules/claims.json); a late declaration is recorded, and a claim on it refused. */
   declareOverdue: DeclareOverduePayload;
+  /** Declines a referral with a reason, by someone who could approve it (never the requester: withdraw instead). CONFLICT when it is not OPEN. */
+  declineReferral: ReferralPayload;
   /** Files a claim with the credit insurer (rules/claims.json): an eligible claim is FILED with its indemnity; a refused one is kept REJECTED with every reason. */
   fileClaim: FileClaimPayload;
   /** Lets a partner organisation see a customer's risk alerts. */
@@ -968,6 +993,8 @@ export type Mutation = {
   updateCustomer: UpdateCustomerPayload;
   /** Stores new figures from the customer's credit report and re-grades it; a downgrade raises a GRADE_DOWNGRADE alert. */
   updateCustomerFinancials: UpdateCustomerPayload;
+  /** The requester takes a referred request back (FORBIDDEN for anyone else; CONFLICT when it is not OPEN). */
+  withdrawReferral: ReferralPayload;
   /** Writes off what is left of an invoice as bad debt; rules/write-offs.json may refer it. */
   writeOffInvoice: WriteOffInvoicePayload;
 };
@@ -975,6 +1002,12 @@ export type Mutation = {
 
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveReferralArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -990,6 +1023,12 @@ export type MutationCreateInsurancePolicyArgs = {
 
 export type MutationDeclareOverdueArgs = {
   input: DeclareOverdueInput;
+};
+
+
+export type MutationDeclineReferralArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1065,6 +1104,12 @@ export type MutationUpdateCustomerArgs = {
 
 export type MutationUpdateCustomerFinancialsArgs = {
   input: UpdateCustomerFinancialsInput;
+};
+
+
+export type MutationWithdrawReferralArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1274,6 +1319,9 @@ export type Query = {
   portfolio: Portfolio;
   /** Premium per insurance policy and currency on the invoices issued from `from` to `to` (both included): insured turnover × premium rate. */
   premium: Array<PremiumLine>;
+  referral: Referral;
+  /** The referral inbox, soonest due first (then by id). */
+  referrals: ReferralConnection;
   /** Stored risk alerts, newest first. */
   riskAlerts: RiskAlertConnection;
 };
@@ -1378,6 +1426,18 @@ export type QueryPremiumArgs = {
 };
 
 
+export type QueryReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRiskAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RiskAlertFilter>;
@@ -1405,6 +1465,130 @@ export type RecordPaymentPayload = {
   invoice: Invoice;
   payment: Payment;
 };
+
+/** A request the credit policy referred to a person, held until someone with the credit authority it needs decides it. Staff only. */
+export type Referral = {
+  __typename?: 'Referral';
+  /** The request's amount in the customer's currency (null when it has none). */
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  /** Approvals so far, oldest first. */
+  approvals: Array<ReferralApproval>;
+  /** Approvals still needed from other people (0 once it is no longer OPEN). */
+  approvalsMissing: Scalars['Int']['output'];
+  /** When it was referred. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 currency of amount. */
+  currency?: Maybe<Scalars['String']['output']>;
+  customer?: Maybe<Customer>;
+  /** The customer the request is about (null for an exchange rate). */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** The referred decision (outcome REFERRED). */
+  decision: Decision;
+  /** When a decision is due: the required business days (Monday to Friday) after the referred request, at the time of day it was referred. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** The facts the referred decision saw. Money facts are integer minor units. */
+  facts: Scalars['JSONObject']['output'];
+  /** The held request, as the referred mutation received it. */
+  heldRequest: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  invoiceId?: Maybe<Scalars['ID']['output']>;
+  /** True when you may approve it now: OPEN, your role reaches the required level, you did not ask for it and have not approved it yet. */
+  mayApprove: Scalars['Boolean']['output'];
+  /** The referred mutation, e.g. issueInvoice, requestCreditLimit, writeOffInvoice. */
+  mutation: Scalars['String']['output'];
+  /** The refer rules that fired, with their params (the reason in words). */
+  reasons: Array<FiredRuleView>;
+  /** Who asked for the referred request (a token subject or api-key:<key id>): never one of its approvers. */
+  requestedBy: Scalars['String']['output'];
+  requiredAuthority: RequiredAuthority;
+  /** How it ended; null while OPEN. */
+  resolution?: Maybe<ReferralResolution>;
+  state: ReferralState;
+  subject: ReferralSubject;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** One person's approval of a referral. */
+export type ReferralApproval = {
+  __typename?: 'ReferralApproval';
+  /** Who approved: a token subject or api-key:<key id>. */
+  approverId: Scalars['String']['output'];
+  /** When they approved (the injected clock). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The role they approved with (its credit authority covered the required level). */
+  role: Role;
+};
+
+export type ReferralConnection = {
+  __typename?: 'ReferralConnection';
+  edges: Array<ReferralEdge>;
+  pageInfo: PageInfo;
+  /** All items matching the filter, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReferralEdge = {
+  __typename?: 'ReferralEdge';
+  cursor: Scalars['String']['output'];
+  node: Referral;
+};
+
+/** Which referrals to list; every field given must hold. */
+export type ReferralFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only the OPEN referrals you may approve now (your role reaches the required level, you did not ask for it, you have not approved it yet); false: all the others. */
+  mayApprove?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The referred mutation, e.g. issueInvoice. */
+  mutation?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<ReferralState>;
+};
+
+export type ReferralPayload = {
+  __typename?: 'ReferralPayload';
+  referral: Referral;
+};
+
+/** How a referral ended. */
+export type ReferralResolution = {
+  __typename?: 'ReferralResolution';
+  /** True once the held request was carried out; false when it was not (declined, withdrawn, or approved while nothing carries out this kind of request yet). */
+  applied: Scalars['Boolean']['output'];
+  appliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What carrying it out created or changed (ids). */
+  applyResult?: Maybe<Scalars['JSONObject']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** Who made it final: the last approver, the decliner, or the requester who withdrew. */
+  by: Scalars['String']['output'];
+  /** The decliner's reason, or the last approver's or requester's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  state: ReferralState;
+};
+
+/** OPEN waits for a decision; APPROVED, MODIFIED, DECLINED, EXPIRED and WITHDRAWN are final. */
+export type ReferralState =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'MODIFIED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** What a referred request is about. */
+export type ReferralSubject = {
+  __typename?: 'ReferralSubject';
+  /** The subject's id; null while it does not exist (a held invoice, a rate not yet set). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** e.g. "Invoice INV-1", as the referred decision names it. */
+  label: Scalars['String']['output'];
+  type: ReferralSubjectType;
+};
+
+export type ReferralSubjectType =
+  | 'CUSTOMER'
+  | 'FX_RATE'
+  | 'INSURANCE_POLICY'
+  | 'INVOICE';
 
 /** What reading the rules folder did: the policies that went live, or why the change was refused. */
 export type ReloadPoliciesPayload = {
@@ -1482,6 +1666,21 @@ export type RequestTermExtensionPayload = {
   invoice: Invoice;
 };
 
+/** Who must approve a referral and by when (rules/credit-authority.json). */
+export type RequiredAuthority = {
+  __typename?: 'RequiredAuthority';
+  /** How many different people of at least that level must approve; the requester never counts. */
+  approvals: Scalars['Int']['output'];
+  /** The authorizeReferral decisions that gave this answer (decision(id) explains and replays each). */
+  decisionIds: Array<Scalars['ID']['output']>;
+  /** Business days (Monday to Friday) from the referred request to dueAt. */
+  dueInBusinessDays: Scalars['Int']['output'];
+  /** The lowest role that may approve; a higher one may too (RISK_OFFICER < CREDIT_MANAGER < ADMIN). */
+  level: Role;
+  /** Set when the credit-authority policy had no rule for this referral: it then went to the highest level, due the same day. */
+  policyGap?: Maybe<Scalars['String']['output']>;
+};
+
 export type ReviewClaimInput = {
   claimId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1541,6 +1740,15 @@ export type RiskTier =
   | 'B'
   | 'C'
   | 'D';
+
+export type Role =
+  | 'ADMIN'
+  | 'CREDIT_MANAGER'
+  | 'INSURER'
+  | 'OPERATOR'
+  | 'PARTNER'
+  | 'RISK_OFFICER'
+  | 'VIEWER';
 
 /** Points one dimension of the scorecard contributed to a score. */
 export type ScorePoints = {
@@ -2092,6 +2300,65 @@ export type PortfolioQueryVariables = Exact<{
 
 export type PortfolioQuery = { __typename?: 'Query', portfolio: { __typename?: 'Portfolio', asOf: string, currency: string, outstanding: string, openInvoices: number, expectedCreditLoss: string, insuredShare: string, netExpectedCreditLoss: string, periodDays: number, periodStart: string, creditSales: string, dso?: string | null, writtenOff: string, badDebtRatePercent?: string | null, beyondForecast: string, aging: Array<{ __typename?: 'AgingBucket', bucket: string, lossRatePercent: string, amount: string, invoiceCount: number, expectedCreditLoss: string, insuredShare: string }>, cashForecast: Array<{ __typename?: 'ForecastWeek', week: number, from: string, to: string, amount: string, invoiceCount: number }>, byCurrency: Array<{ __typename?: 'PortfolioCurrency', currency: string, outstanding: string, openInvoices: number, creditSales: string, writtenOff: string }>, fxRates: Array<{ __typename?: 'FxRateUsed', from: string, to: string, rate: string, inverted: boolean, effectiveDate: string }> } };
 
+export type ReferralPartsFragment = { __typename?: 'Referral', id: string, mutation: string, customerId?: string | null, invoiceId?: string | null, requestedBy: string, facts: Record<string, unknown>, state: ReferralState, dueAt: string, amount?: string | null, currency?: string | null, heldRequest: Record<string, unknown>, approvalsMissing: number, mayApprove: boolean, subject: { __typename?: 'ReferralSubject', type: ReferralSubjectType, id?: string | null, label: string }, reasons: Array<{ __typename?: 'FiredRuleView', policy: string, rule: string, event: string, params: Record<string, unknown> }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome }, requiredAuthority: { __typename?: 'RequiredAuthority', level: Role, approvals: number, dueInBusinessDays: number, policyGap?: string | null, decisionIds: Array<string> }, approvals: Array<{ __typename?: 'ReferralApproval', approverId: string, role: Role, note?: string | null, createdAt: string }>, resolution?: { __typename?: 'ReferralResolution', state: ReferralState, by: string, at: string, note?: string | null, applied: boolean, appliedAt?: string | null } | null };
+
+export type ReferralsQueryVariables = Exact<{
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReferralsQuery = { __typename?: 'Query', referrals: { __typename?: 'ReferralConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'ReferralEdge', cursor: string, node: { __typename?: 'Referral', id: string, mutation: string, customerId?: string | null, invoiceId?: string | null, requestedBy: string, facts: Record<string, unknown>, state: ReferralState, dueAt: string, amount?: string | null, currency?: string | null, heldRequest: Record<string, unknown>, approvalsMissing: number, mayApprove: boolean, subject: { __typename?: 'ReferralSubject', type: ReferralSubjectType, id?: string | null, label: string }, reasons: Array<{ __typename?: 'FiredRuleView', policy: string, rule: string, event: string, params: Record<string, unknown> }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome }, requiredAuthority: { __typename?: 'RequiredAuthority', level: Role, approvals: number, dueInBusinessDays: number, policyGap?: string | null, decisionIds: Array<string> }, approvals: Array<{ __typename?: 'ReferralApproval', approverId: string, role: Role, note?: string | null, createdAt: string }>, resolution?: { __typename?: 'ReferralResolution', state: ReferralState, by: string, at: string, note?: string | null, applied: boolean, appliedAt?: string | null } | null } }> } };
+
+export type ReferralQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReferralQuery = { __typename?: 'Query', referral: { __typename?: 'Referral', id: string, mutation: string, customerId?: string | null, invoiceId?: string | null, requestedBy: string, facts: Record<string, unknown>, state: ReferralState, dueAt: string, amount?: string | null, currency?: string | null, heldRequest: Record<string, unknown>, approvalsMissing: number, mayApprove: boolean, subject: { __typename?: 'ReferralSubject', type: ReferralSubjectType, id?: string | null, label: string }, reasons: Array<{ __typename?: 'FiredRuleView', policy: string, rule: string, event: string, params: Record<string, unknown> }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome }, requiredAuthority: { __typename?: 'RequiredAuthority', level: Role, approvals: number, dueInBusinessDays: number, policyGap?: string | null, decisionIds: Array<string> }, approvals: Array<{ __typename?: 'ReferralApproval', approverId: string, role: Role, note?: string | null, createdAt: string }>, resolution?: { __typename?: 'ReferralResolution', state: ReferralState, by: string, at: string, note?: string | null, applied: boolean, appliedAt?: string | null } | null } };
+
+export type CustomerReferralsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  state?: InputMaybe<ReferralState>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomerReferralsQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, referrals: { __typename?: 'ReferralConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'ReferralEdge', node: { __typename?: 'Referral', id: string, state: ReferralState, dueAt: string } }> } } };
+
+export type InvoiceReferralQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvoiceReferralQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', id: string, referral?: { __typename?: 'Referral', id: string, state: ReferralState, mutation: string } | null } };
+
+export type ApproveReferralMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApproveReferralMutation = { __typename?: 'Mutation', approveReferral: { __typename?: 'ApproveReferralPayload', approvalsMissing: number, applied: boolean, referral: { __typename?: 'Referral', id: string, mutation: string, customerId?: string | null, invoiceId?: string | null, requestedBy: string, facts: Record<string, unknown>, state: ReferralState, dueAt: string, amount?: string | null, currency?: string | null, heldRequest: Record<string, unknown>, approvalsMissing: number, mayApprove: boolean, subject: { __typename?: 'ReferralSubject', type: ReferralSubjectType, id?: string | null, label: string }, reasons: Array<{ __typename?: 'FiredRuleView', policy: string, rule: string, event: string, params: Record<string, unknown> }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome }, requiredAuthority: { __typename?: 'RequiredAuthority', level: Role, approvals: number, dueInBusinessDays: number, policyGap?: string | null, decisionIds: Array<string> }, approvals: Array<{ __typename?: 'ReferralApproval', approverId: string, role: Role, note?: string | null, createdAt: string }>, resolution?: { __typename?: 'ReferralResolution', state: ReferralState, by: string, at: string, note?: string | null, applied: boolean, appliedAt?: string | null } | null } } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DeclineReferralMutation = { __typename?: 'Mutation', declineReferral: { __typename?: 'ReferralPayload', referral: { __typename?: 'Referral', id: string, mutation: string, customerId?: string | null, invoiceId?: string | null, requestedBy: string, facts: Record<string, unknown>, state: ReferralState, dueAt: string, amount?: string | null, currency?: string | null, heldRequest: Record<string, unknown>, approvalsMissing: number, mayApprove: boolean, subject: { __typename?: 'ReferralSubject', type: ReferralSubjectType, id?: string | null, label: string }, reasons: Array<{ __typename?: 'FiredRuleView', policy: string, rule: string, event: string, params: Record<string, unknown> }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome }, requiredAuthority: { __typename?: 'RequiredAuthority', level: Role, approvals: number, dueInBusinessDays: number, policyGap?: string | null, decisionIds: Array<string> }, approvals: Array<{ __typename?: 'ReferralApproval', approverId: string, role: Role, note?: string | null, createdAt: string }>, resolution?: { __typename?: 'ReferralResolution', state: ReferralState, by: string, at: string, note?: string | null, applied: boolean, appliedAt?: string | null } | null } } };
+
+export type WithdrawReferralMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WithdrawReferralMutation = { __typename?: 'Mutation', withdrawReferral: { __typename?: 'ReferralPayload', referral: { __typename?: 'Referral', id: string, mutation: string, customerId?: string | null, invoiceId?: string | null, requestedBy: string, facts: Record<string, unknown>, state: ReferralState, dueAt: string, amount?: string | null, currency?: string | null, heldRequest: Record<string, unknown>, approvalsMissing: number, mayApprove: boolean, subject: { __typename?: 'ReferralSubject', type: ReferralSubjectType, id?: string | null, label: string }, reasons: Array<{ __typename?: 'FiredRuleView', policy: string, rule: string, event: string, params: Record<string, unknown> }>, decision: { __typename?: 'Decision', id: string, outcome: DecisionOutcome }, requiredAuthority: { __typename?: 'RequiredAuthority', level: Role, approvals: number, dueInBusinessDays: number, policyGap?: string | null, decisionIds: Array<string> }, approvals: Array<{ __typename?: 'ReferralApproval', approverId: string, role: Role, note?: string | null, createdAt: string }>, resolution?: { __typename?: 'ReferralResolution', state: ReferralState, by: string, at: string, note?: string | null, applied: boolean, appliedAt?: string | null } | null } } };
+
 export const RiskAlertPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}}]}}]} as unknown as DocumentNode<RiskAlertPartsFragment, unknown>;
 export const LimitDecisionPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimitDecisionParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LimitDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"previousLimit"}},{"kind":"Field","name":{"kind":"Name","value":"newLimit"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}}]}}]} as unknown as DocumentNode<LimitDecisionPartsFragment, unknown>;
 export const GradeChangePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradeChangeParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GradeChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"riskTier"}},{"kind":"Field","name":{"kind":"Name","value":"previousGrade"}},{"kind":"Field","name":{"kind":"Name","value":"previousRiskTier"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"scoreDecisionId"}},{"kind":"Field","name":{"kind":"Name","value":"gradeDecisionId"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<GradeChangePartsFragment, unknown>;
@@ -2101,6 +2368,7 @@ export const InvoicePartsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const PageInfoPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoPartsFragment, unknown>;
 export const ClaimPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"indemnityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"indemnity"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"recovered"}},{"kind":"Field","name":{"kind":"Name","value":"owedToInsurer"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReasons"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"insurancePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredLoss"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimPartsFragment, unknown>;
 export const LateInterestPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LateInterestParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LateInterest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"fixedCompensation"}},{"kind":"Field","name":{"kind":"Name","value":"unconvertedCompensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}}]}}]}}]} as unknown as DocumentNode<LateInterestPartsFragment, unknown>;
+export const ReferralPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"}},{"kind":"Field","name":{"kind":"Name","value":"dueInBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"policyGap"}},{"kind":"Field","name":{"kind":"Name","value":"decisionIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"heldRequest"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approverId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"mayApprove"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}}]}}]}}]} as unknown as DocumentNode<ReferralPartsFragment, unknown>;
 export const RiskAlertStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RiskAlertStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}}]}}]} as unknown as DocumentNode<RiskAlertStreamSubscription, RiskAlertStreamSubscriptionVariables>;
 export const PartnerRiskAlertStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PartnerRiskAlertStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}}]}}]} as unknown as DocumentNode<PartnerRiskAlertStreamSubscription, PartnerRiskAlertStreamSubscriptionVariables>;
 export const RiskAlertBatchStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RiskAlertBatchStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxBatchSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlertBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxBatchSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxBatchSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}}]}}]} as unknown as DocumentNode<RiskAlertBatchStreamSubscription, RiskAlertBatchStreamSubscriptionVariables>;
@@ -2155,3 +2423,10 @@ export const ReloadPoliciesDocument = {"kind":"Document","definitions":[{"kind":
 export const SetFxRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFxRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFxRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFxRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fxRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"setBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]} as unknown as DocumentNode<SetFxRateMutation, SetFxRateMutationVariables>;
 export const FxRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FxRates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fxRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"setBy"}}]}}]}}]} as unknown as DocumentNode<FxRatesQuery, FxRatesQueryVariables>;
 export const PortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Portfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}},{"kind":"Field","name":{"kind":"Name","value":"aging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"}},{"kind":"Field","name":{"kind":"Name","value":"lossRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCreditLoss"}},{"kind":"Field","name":{"kind":"Name","value":"insuredShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedCreditLoss"}},{"kind":"Field","name":{"kind":"Name","value":"insuredShare"}},{"kind":"Field","name":{"kind":"Name","value":"netExpectedCreditLoss"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"badDebtRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"cashForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beyondForecast"}},{"kind":"Field","name":{"kind":"Name","value":"byCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoices"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"inverted"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}}]}}]}}]}}]} as unknown as DocumentNode<PortfolioQuery, PortfolioQueryVariables>;
+export const ReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Referrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralParts"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"}},{"kind":"Field","name":{"kind":"Name","value":"dueInBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"policyGap"}},{"kind":"Field","name":{"kind":"Name","value":"decisionIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"heldRequest"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approverId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"mayApprove"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}}]}}]}}]} as unknown as DocumentNode<ReferralsQuery, ReferralsQueryVariables>;
+export const ReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Referral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"}},{"kind":"Field","name":{"kind":"Name","value":"dueInBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"policyGap"}},{"kind":"Field","name":{"kind":"Name","value":"decisionIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"heldRequest"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approverId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"mayApprove"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}}]}}]}}]} as unknown as DocumentNode<ReferralQuery, ReferralQueryVariables>;
+export const CustomerReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CustomerReferralsQuery, CustomerReferralsQueryVariables>;
+export const InvoiceReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceReferralQuery, InvoiceReferralQueryVariables>;
+export const ApproveReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvalsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"}},{"kind":"Field","name":{"kind":"Name","value":"dueInBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"policyGap"}},{"kind":"Field","name":{"kind":"Name","value":"decisionIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"heldRequest"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approverId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"mayApprove"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}}]}}]}}]} as unknown as DocumentNode<ApproveReferralMutation, ApproveReferralMutationVariables>;
+export const DeclineReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"}},{"kind":"Field","name":{"kind":"Name","value":"dueInBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"policyGap"}},{"kind":"Field","name":{"kind":"Name","value":"decisionIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"heldRequest"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approverId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"mayApprove"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}}]}}]}}]} as unknown as DocumentNode<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const WithdrawReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requiredAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"}},{"kind":"Field","name":{"kind":"Name","value":"dueInBusinessDays"}},{"kind":"Field","name":{"kind":"Name","value":"policyGap"}},{"kind":"Field","name":{"kind":"Name","value":"decisionIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"heldRequest"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approverId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvalsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"mayApprove"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}}]}}]}}]} as unknown as DocumentNode<WithdrawReferralMutation, WithdrawReferralMutationVariables>;

@@ -20,6 +20,7 @@ describe('the pinned rules (test/rules/)', () => {
       'alerts',
       'claims',
       'collections',
+      'credit-authority',
       'credit-limits',
       'fx-rates',
       'insurance-cover',

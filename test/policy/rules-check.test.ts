@@ -39,6 +39,7 @@ it('passes the pinned rules with a row per policy', async () => {
     ['alerts', 'OK', 0],
     ['claims', 'OK', 0],
     ['collections', 'OK', 0],
+    ['credit-authority', 'OK', 0],
     ['credit-limits', 'OK', 0],
     ['fx-rates', 'OK', 0],
     ['insurance-cover', 'OK', 0],

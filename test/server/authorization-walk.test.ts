@@ -89,3 +89,20 @@ it('has a decision for partners on every field they can reach', async () => {
   );
   expect(stale).toEqual([]);
 });
+
+it('lets a credit manager do everything a risk officer may, and decide referrals', async () => {
+  const schema = await buildAppSchema();
+  const roots: RootKind[] = ['Query', 'Mutation', 'Subscription'];
+  const missing: string[] = [];
+  for (const root of roots) {
+    const type = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const roles = rolesOfOperation(root, field.name) ?? [];
+      if (roles.includes(Role.RISK_OFFICER) && !roles.includes(Role.CREDIT_MANAGER)) missing.push(`${root}.${field.name}`);
+    }
+  }
+  expect(missing).toEqual([]);
+  expect(rolesOfOperation('Mutation', 'approveReferral')).toEqual([Role.RISK_OFFICER, Role.CREDIT_MANAGER, Role.ADMIN]);
+  expect(rolesOfOperation('Mutation', 'declineReferral')).toEqual([Role.RISK_OFFICER, Role.CREDIT_MANAGER, Role.ADMIN]);
+  for (const query of ['referrals', 'referral']) expect(rolesOfOperation('Query', query)).not.toContain(Role.PARTNER);
+});

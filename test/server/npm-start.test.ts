@@ -59,7 +59,7 @@ it('serves the demo portfolio on an empty embedded database, prints dev tokens, 
     expect(data.portfolio.byCurrency.map(({ currency }) => currency).sort()).toEqual(['EUR', 'GBP', 'USD']);
     expect(logs.some((entry) => entry.msg?.toString().startsWith('empty database: demo portfolio seeded'))).toBe(true);
     const tokens = logs.find((entry) => typeof entry.tokens === 'object')?.tokens as Record<string, string>;
-    expect(Object.keys(tokens).sort()).toEqual(['ADMIN', 'INSURER', 'OPERATOR', 'PARTNER', 'RISK_OFFICER', 'VIEWER']);
+    expect(Object.keys(tokens).sort()).toEqual(['ADMIN', 'CREDIT_MANAGER', 'INSURER', 'OPERATOR', 'PARTNER', 'RISK_OFFICER', 'VIEWER']);
     // The partner's token names the seeded demo partner, which sees the alerts of its two customers only.
     const partnerView = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',

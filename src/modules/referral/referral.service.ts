@@ -1,0 +1,240 @@
+/**
+ * Referrals: a request the policy referred, held until a person with the credit authority
+ * rules/credit-authority.json requires decides it.
+ *
+ *   openReferral     called by the mutation pipeline with the REFERRED decision, in its transaction:
+ *                    asks the policy who must approve and by when, and holds the request
+ *   approveReferral  one approval per person, never the requester's (four eyes); with the approvals
+ *                    the policy asks for it is APPROVED, and the mutation's applier (if any) carries
+ *                    the held request out in the same transaction (referral-appliers.ts)
+ *   declineReferral  by a person who could have approved it, never the requester
+ *   withdrawReferral by the requester only
+ * Each decision reads the referral FOR UPDATE (src/db/locking.ts): two people deciding at once queue up.
+ */
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Actor } from '../../app/actor';
+import type { RequestContext } from '../../app/context';
+import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
+import { findPage, toPage } from '../../app/pagination';
+import { coversLevel, levelsCoveredBy } from '../../app/roles';
+import { forUpdate } from '../../db/locking';
+import { requiredAuthorityOfReferral } from '../../policy/credit-authority';
+import type { Decision } from '../../policy/decision';
+import type { MutationName } from '../../policy/fact-catalogue';
+import type { PolicyService } from '../../policy/policy.service';
+import type { Clock } from '../../shared/clock';
+import { addBusinessDays } from '../../shared/dates';
+import { ConflictError, ForbiddenError } from '../../shared/errors';
+import { assertFilterId, findByIdOrFail } from '../../shared/ids';
+import { Customer } from '../customer';
+import { Invoice } from '../invoice';
+import type { DeclineReferralArgs, ReferralNoteArgs } from './dto/decide-referral.args';
+import type { ReferralsArgs } from './dto/referrals.args';
+import { referralApplierFor } from './referral-appliers';
+import { Referral, ReferralApproval, ReferralState, ReferralSubjectType } from './referral.entity';
+
+/** What opening a referral needs besides the transaction: the policy, the clock, who asked. */
+export interface ReferralDeps {
+  policy: Pick<PolicyService, 'decide'>;
+  clock: Clock;
+  actor: Pick<Actor, 'id'>;
+}
+
+export interface OpenReferralInput {
+  /** The record of the referred decision (outcome REFERRED), created on the same entity manager. */
+  decisionRecord: DecisionRecord;
+  /** The referred decision: its refer rules are the reasons, its facts are kept, its business date starts the due period. */
+  decision: Decision;
+  mutation: MutationName;
+  subject: { type: ReferralSubjectType; id?: string | null; label: string };
+  /** The customer the request is about; null for a request about none (an exchange rate). */
+  customerId: string | null;
+  invoiceId?: string | null;
+  /** The request's amount in the customer's currency (null when it has none). */
+  amount: { minor: number; currency: string } | null;
+  /**
+   * The amount in the base currency (EUR), converted with the FX rate in force on the decision's
+   * business date: what rules/credit-authority.json compares. 0 for a request without an amount.
+   */
+  amountBaseMinor: number;
+  /** The request as the referred mutation received it: what the applier carries out on approval. */
+  heldRequest: Record<string, unknown>;
+}
+
+/**
+ * Holds a referred request: asks rules/credit-authority.json (one authorizeReferral decision per
+ * refer rule that fired, each stored for replay) who must approve it and by when, and persists the
+ * referral on `em`, the referred mutation's transaction. The due time is counted in business days
+ * from the decision's business date, at the clock's time of day; never the wall clock.
+ */
+export async function openReferral(deps: ReferralDeps, em: EntityManager, input: OpenReferralInput): Promise<Referral> {
+  const customer = input.customerId ? await findByIdOrFail(em, Customer, input.customerId) : null;
+  const invoice = input.invoiceId ? await findByIdOrFail(em, Invoice, input.invoiceId) : null;
+  const reasons = input.decision.firedRules.filter((fired) => fired.event.type === 'refer');
+  const businessDate = input.decision.businessDate;
+  const authority = await requiredAuthorityOfReferral(
+    deps.policy,
+    { referredMutation: input.mutation, amountBaseMinor: input.amountBaseMinor, riskTier: customer?.riskTier ?? '' },
+    reasons.map((fired) => `${fired.policy}/${fired.rule}`),
+    businessDate,
+  );
+  const now = deps.clock.now();
+  const referral = em.create(Referral, {
+    mutation: input.mutation,
+    subjectType: input.subject.type,
+    subjectId: input.subject.id ?? null,
+    subjectLabel: input.subject.label,
+    customer,
+    invoice,
+    requestedBy: deps.actor.id,
+    reasons,
+    facts: input.decision.facts,
+    decision: input.decisionRecord,
+    authorityDecisionIds: [],
+    requiredLevel: authority.level,
+    requiredApprovals: authority.approvals,
+    dueInBusinessDays: authority.dueInBusinessDays,
+    policyGap: authority.policyGap,
+    dueAt: new Date(`${addBusinessDays(businessDate, authority.dueInBusinessDays)}T${now.toISOString().slice(11)}`),
+    amountMinor: input.amount?.minor ?? null,
+    currency: input.amount?.currency ?? null,
+    amountBaseMinor: input.amountBaseMinor,
+    heldRequest: input.heldRequest,
+  });
+  referral.authorityDecisionIds = authority.decisions.map(
+    (decision) => em.create(DecisionRecord, decisionRecordData(decision, `Authority for referral ${referral.id}`, deps.actor.id, now)).id,
+  );
+  return referral;
+}
+
+export function getReferral(ctx: RequestContext, id: string): Promise<Referral> {
+  return findByIdOrFail(ctx.em, Referral, id);
+}
+
+/** The inbox: referrals by due time (then id), filtered. */
+export function listReferrals(ctx: RequestContext, args: ReferralsArgs) {
+  const page = toPage(args);
+  const filter = args.filter ?? {};
+  const where: FilterQuery<Referral> & Record<string, unknown> = {};
+  if (filter.state) where.state = filter.state;
+  if (filter.mutation) where.mutation = filter.mutation.trim();
+  if (filter.customerId) where.customer = assertFilterId(filter.customerId, 'filter.customerId');
+  if (filter.mayApprove === true) Object.assign(where, mayApproveCondition(ctx.actor));
+  if (filter.mayApprove === false) where.$not = mayApproveCondition(ctx.actor);
+  return findPage(ctx.em, Referral, where, page, [{ dueAt: 'asc' }, { id: 'asc' }]);
+}
+
+/** The referrals an actor may approve now, as a query condition (the same test as mayApprove). */
+function mayApproveCondition(actor: Actor): FilterQuery<Referral> {
+  const levels = levelsCoveredBy(actor.role);
+  if (levels.length === 0) return { id: { $in: [] } };
+  return { state: ReferralState.OPEN, requiredLevel: { $in: levels }, requestedBy: { $ne: actor.id }, approvals: { $none: { approverId: actor.id } } };
+}
+
+/** Why an actor may not decide (approve or decline) a referral now, or null when they may. */
+export function whyNotDecide(referral: Referral, actor: Actor, action: 'approve' | 'decline'): ConflictError | ForbiddenError | null {
+  if (referral.state !== ReferralState.OPEN) {
+    const by = referral.resolvedBy ? ` by ${referral.resolvedBy} at ${referral.resolvedAt?.toISOString()}` : '';
+    return new ConflictError(`Referral ${referral.id} is ${referral.state}${by}: only an OPEN referral can be decided`, { state: referral.state });
+  }
+  if (referral.requestedBy === actor.id) {
+    return new ForbiddenError(
+      `You asked for ${referral.subjectLabel} yourself: another person with the credit authority must ${action} it (four eyes); withdraw it with withdrawReferral if it is no longer needed`,
+    );
+  }
+  if (!coversLevel(actor.role, referral.requiredLevel)) {
+    return new ForbiddenError(
+      `Referral ${referral.id} needs the credit authority of ${referral.requiredLevel} or above (rules/credit-authority.json) and the role ${actor.role} does not reach it: leave it to a ${referral.requiredLevel.toLowerCase().replace('_', ' ')}`,
+    );
+  }
+  return null;
+}
+
+/** Four eyes across approvals: one approval per person. */
+function alreadyApproved(referral: Referral, approvals: readonly ReferralApproval[], actor: Actor): ConflictError | null {
+  const mine = approvals.find((approval) => approval.approverId === actor.id);
+  if (!mine) return null;
+  return new ConflictError(
+    `You approved referral ${referral.id} already (at ${mine.createdAt.toISOString()}); it needs ${referral.requiredApprovals - approvals.length} more approval(s) by other people`,
+    { state: referral.state },
+  );
+}
+
+/** True when the actor may approve the referral now (the same test as the inbox's mayApprove filter). */
+export function mayApprove(referral: Referral, approvals: readonly ReferralApproval[], actor: Actor): boolean {
+  return whyNotDecide(referral, actor, 'approve') === null && alreadyApproved(referral, approvals, actor) === null;
+}
+
+export async function approveReferral(ctx: RequestContext, args: ReferralNoteArgs) {
+  return ctx.em.transactional(async (em) => {
+    const { referral, approvals } = await lockReferral(em, args.id);
+    const refusal = whyNotDecide(referral, ctx.actor, 'approve') ?? alreadyApproved(referral, approvals, ctx.actor);
+    if (refusal) throw refusal;
+    const now = ctx.clock.now();
+    const note = args.note?.trim() || null;
+    em.create(ReferralApproval, { referral, approverId: ctx.actor.id, role: ctx.actor.role, note, createdAt: now });
+    const approvalsMissing = Math.max(referral.requiredApprovals - approvals.length - 1, 0);
+    if (approvalsMissing === 0) {
+      resolve(referral, ReferralState.APPROVED, ctx.actor.id, now, note);
+      const applier = referralApplierFor(referral.mutation);
+      if (applier) {
+        referral.applyResult = await applier(ctx, em, referral);
+        referral.appliedAt = now;
+      }
+    }
+    await flushOrConflict(em, referral);
+    return { referral, approvalsMissing, applied: referral.appliedAt !== null };
+  });
+}
+
+export async function declineReferral(ctx: RequestContext, args: DeclineReferralArgs) {
+  return ctx.em.transactional(async (em) => {
+    const { referral } = await lockReferral(em, args.id);
+    // One who approved may still decline while it is OPEN (a second look changed their mind).
+    const refusal = whyNotDecide(referral, ctx.actor, 'decline');
+    if (refusal) throw refusal;
+    resolve(referral, ReferralState.DECLINED, ctx.actor.id, ctx.clock.now(), args.reason.trim());
+    await flushOrConflict(em, referral);
+    return { referral };
+  });
+}
+
+export async function withdrawReferral(ctx: RequestContext, args: ReferralNoteArgs) {
+  return ctx.em.transactional(async (em) => {
+    const { referral } = await lockReferral(em, args.id);
+    if (referral.state !== ReferralState.OPEN) {
+      throw new ConflictError(`Referral ${referral.id} is ${referral.state}: only an OPEN referral can be withdrawn`, { state: referral.state });
+    }
+    if (referral.requestedBy !== ctx.actor.id) {
+      throw new ForbiddenError(`Only the requester (${referral.requestedBy}) may withdraw referral ${referral.id}; to refuse the request, decline it with declineReferral`);
+    }
+    resolve(referral, ReferralState.WITHDRAWN, ctx.actor.id, ctx.clock.now(), args.note?.trim() || null);
+    await flushOrConflict(em, referral);
+    return { referral };
+  });
+}
+
+/** The referral, locked for this transaction, and its approvals so far. */
+async function lockReferral(em: EntityManager, id: string) {
+  const referral = await findByIdOrFail(em, Referral, id, forUpdate(em));
+  const approvals = await em.find(ReferralApproval, { referral: referral.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  return { referral, approvals };
+}
+
+function resolve(referral: Referral, state: ReferralState, by: string, at: Date, note: string | null): void {
+  referral.state = state;
+  referral.resolvedBy = by;
+  referral.resolvedAt = at;
+  referral.resolutionNote = note;
+}
+
+/** One approval per person even when two requests of the same person race (the unique key on referral and approver). */
+async function flushOrConflict(em: EntityManager, referral: Referral): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw new ConflictError(`You approved referral ${referral.id} already`, { state: referral.state });
+    throw error;
+  }
+}
