@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   if (config.rulesHotReload) policy.watch();
 
   if (config.database.driver === 'sqlite' && config.seedDemo) {
-    const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy, clock: systemClock, logger });
+    const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy, clock: systemClock, logger, baseCurrency: config.baseCurrency });
     if (seeded) logger.info(seeded, 'empty database: demo portfolio seeded (SEED_DEMO=false turns this off)');
   }
 

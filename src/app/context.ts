@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { PolicyService } from '../policy/policy.service';
 import type { Clock } from '../shared/clock';
 import type { Actor } from './actor';
+import type { ReferralDesk } from './referral-desk';
 
 /** The request's batch loaders, one set per request (nothing cached across requests); each module declares its own. */
 export interface Loaders {}
@@ -26,6 +27,8 @@ export interface RequestContext {
   policy: PolicyService;
   loaders: Loaders;
   logger: Logger;
+  /** Opens the referral of a request the policy referred (src/modules/referral). */
+  referrals: ReferralDesk;
   /** This instance's live alert feed (subscriptions); absent in scripts that serve no subscribers. */
   alerts?: LiveAlertFeed;
   /** The request's Idempotency-Key HTTP header, if it sent one (mutations that take a key use it). */
@@ -41,6 +44,7 @@ export interface AppServices {
   clock: Clock;
   policy: PolicyService;
   logger: Logger;
+  referrals: ReferralDesk;
   alerts?: LiveAlertFeed;
   /** Makes a request's loaders on the request's entity manager. */
   createLoaders(em: EntityManager): Loaders;
@@ -76,6 +80,7 @@ export function createRequestContext(services: AppServices, actor: Actor, extras
     clock: services.clock,
     policy: services.policy,
     logger: services.logger,
+    referrals: services.referrals,
     alerts: services.alerts,
     idempotencyKey: extras.idempotencyKey,
     trace: extras.trace,

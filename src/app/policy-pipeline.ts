@@ -4,7 +4,9 @@
  *   -> persist entities + DecisionRecord in ONE transaction -> (after commit) publish.
  *
  * A decision that does not allow the change (REJECTED, REFERRED) changes nothing, but is still
- * recorded, so every decision the system took can be explained afterwards.
+ * recorded, so every decision the system took can be explained afterwards. A REFERRED request of a
+ * mutation that can hold it (`hold`) is held, not lost: the held object is stored and a referral
+ * opened, in the refusal's transaction, for a person with the credit authority to decide.
  *
  * A mutation that passes its input as `idempotent` takes an idempotency key: the key is claimed and
  * its outcome stored in the transaction that writes the effects (or the refusal), and a request that
@@ -13,6 +15,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { DecisionRecord } from './outbox/decision-record.entity';
 import { Outbox } from './outbox/outbox';
+import type { ReferralHold } from './referral-desk';
 import type { RequestContext } from './context';
 import {
   claimKey,
@@ -59,6 +62,12 @@ export interface PolicyMutation<M extends MutationName, R, Read = undefined> {
    * `read` is what gatherFacts read before the refusal (nothing was applied to it).
    */
   onRefused?(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read, outbox: Outbox): Promise<R | void>;
+  /**
+   * Optional: holds a REFERRED request instead of refusing it (issue 15): stores what is held (an
+   * invoice ON_HOLD, a pending limit request) and says what the referral is about; the pipeline opens
+   * the referral (ctx.referrals) in the same transaction and answers with `result`, not an error.
+   */
+  hold?(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read, outbox: Outbox): Promise<ReferralHold<R>>;
   /**
    * Opts in to idempotency keys: the mutation's input (its `idempotencyKey` field, declared with
    * @IdempotencyKeyField(), and the Idempotency-Key header name the key; the rest is what a retry must
@@ -123,7 +132,7 @@ async function decideAndApply<M extends MutationName, R, Read>(
       if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
       const outbox = outboxOf(ctx, em);
       const refusal = outbox.record(refused, spec.subject);
-      const answer = await spec.onRefused?.(refused, em, refusal, read, outbox);
+      const answer = refused.outcome === DecisionOutcome.REFERRED && spec.hold ? await holdForReferral(ctx, spec, em, outbox, refused, refusal, read) : await spec.onRefused?.(refused, em, refusal, read, outbox);
       const rejected = answer === undefined ? new PolicyRejectedError(refusalMessage(spec.subject, refused, refusal.id), refusal.id, refused.outcome) : null;
       if (idempotent) await storeOutcome(em, idempotent, rejected ? errorOutcome(rejected) : resultOutcome(answer, refusal));
       return { record: refusal, result: answer, rejection: rejected };
@@ -131,6 +140,12 @@ async function decideAndApply<M extends MutationName, R, Read>(
     if (rejection) throw rejection;
     return { result: result as R, decision: record };
   }
+}
+
+async function holdForReferral<M extends MutationName, R, Read>(ctx: RequestContext, spec: PolicyMutation<M, R, Read>, em: EntityManager, outbox: Outbox, decision: Decision, record: DecisionRecord, read: Read): Promise<R> {
+  const held = await spec.hold!(decision, em, record, read, outbox);
+  await ctx.referrals.open(ctx, em, outbox, { mutation: spec.mutation, decision, record, opening: held.referral });
+  return held.result;
 }
 
 /** A request's decisions and alerts, joining its transaction's unit of work (`em`). */

@@ -3,6 +3,7 @@
  * A bad value stops the process with a one-line reason (see ConfigError).
  */
 import { readFileSync } from 'node:fs';
+import { isKnownCurrency } from '../shared/money';
 import { type ApiKeyEntry, parseApiKeys } from './api-key-file';
 
 export type DatabaseDriver = 'sqlite' | 'postgresql';
@@ -34,6 +35,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** How long an idle keep-alive HTTP connection stays open: above the idle timeouts of clients and load balancers in front. */
   httpKeepAliveSeconds: number;
+  /** The currency the amounts of rules/credit-authority.json are in (ISO 4217): referred amounts are converted to it. */
+  baseCurrency: string;
 }
 
 export interface AuthConfig {
@@ -77,6 +80,15 @@ export const MIN_JWT_SECRET_LENGTH = 32;
 export const MIN_JWT_SECRET_DISTINCT_CHARACTERS = 8;
 /** ... or with any block of this many characters appearing twice (a word or pattern repeated). */
 export const JWT_SECRET_REPEATED_BLOCK = 8;
+
+/** The company's reporting currency when BASE_CURRENCY is not set. */
+export const DEFAULT_BASE_CURRENCY = 'EUR';
+
+function baseCurrencyOf(env: NodeJS.ProcessEnv): string {
+  const currency = (env.BASE_CURRENCY ?? DEFAULT_BASE_CURRENCY).trim();
+  if (!isKnownCurrency(currency)) throw new ConfigError(`BASE_CURRENCY must be an ISO 4217 currency code such as EUR (got "${env.BASE_CURRENCY}")`);
+  return currency;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -133,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit,
     redisUrl: redisUrlOf(env),
     alertPollMs: Number(alertPollText),
+    baseCurrency: baseCurrencyOf(env),
     migrateOnStart: parseBoolean(env, 'MIGRATE_ON_START', true),
     corsOrigins: corsOriginsOf(env),
     httpKeepAliveSeconds: httpKeepAliveSecondsOf(env),

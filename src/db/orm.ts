@@ -99,7 +99,29 @@ export interface MigrationOptions {
  * one would fail).
  */
 export async function migrate(orm: Orm, options: MigrationOptions = {}): Promise<string[]> {
-  return underMigrationLock(orm, options, async () => (await orm.getMigrator().up()).map((migration) => migration.name));
+  return underMigrationLock(orm, options, () => withoutSqliteForeignKeyActions(orm, async () => (await orm.getMigrator().up()).map((migration) => migration.name)));
+}
+
+/**
+ * SQLite changes a CHECK constraint (a new enum value) only by rebuilding the table: create a copy,
+ * move the rows, drop the old one, rename. With foreign keys on, that DROP would first delete every
+ * row and fire the ON DELETE actions of the tables pointing at it (alerts and referrals losing their
+ * invoice). So, as SQLite's own procedure for table changes says, foreign keys are off for the run
+ * (the pragma is a no-op inside a transaction, hence here, around it) and checked before they are
+ * on again: a run that would leave a dangling reference fails instead.
+ */
+async function withoutSqliteForeignKeyActions<T>(orm: Orm, work: () => Promise<T>): Promise<T> {
+  if (orm.config.get('driver') === PostgreSqlDriver) return work();
+  const connection = orm.em.getConnection();
+  await connection.execute('pragma foreign_keys = off');
+  try {
+    const result = await work();
+    const dangling = await connection.execute<Array<Record<string, unknown>>>('pragma foreign_key_check');
+    if (dangling.length > 0) throw new Error(`migrations left ${dangling.length} rows pointing at missing rows, e.g. ${JSON.stringify(dangling[0])}`);
+    return result;
+  } finally {
+    await connection.execute('pragma foreign_keys = on');
+  }
 }
 
 /** The migrations not yet applied (read under the same lock, so a migration under way is waited for, not half-seen). */

@@ -293,6 +293,23 @@ export const FACT_CATALOGUE = {
         'The refer rule that referred it, as policy/rule (e.g. credit-limits/invoice-slightly-over-limit); "" when no rule covered the request (a policy gap). A request referred by several rules is decided once per rule; the strictest answer holds.',
     },
   },
+  /**
+   * A person approves a referral (approveReferral): with every approval the credit authority asks
+   * for, the held request is decided again on today's facts and carried out unless the policy now
+   * rejects it or refers it for reasons nobody has approved (rules/credit-authority.json).
+   */
+  resolveReferral: {
+    referredMutation: { type: 'string', description: 'The mutation whose request was referred, e.g. issueInvoice.' },
+    approvalsMissing: { type: 'integer', description: 'Approvals still needed after this one (four eyes: each by another person).' },
+    redecidedOutcome: {
+      type: 'string',
+      description: 'The held request decided again on today\'s facts once every approval is in: APPROVED, REQUIRES_PREPAYMENT, REFERRED or REJECTED ("" while approvals are missing).',
+    },
+    newReferralReasons: {
+      type: 'integer',
+      description: 'Refer rules that refer the request on today\'s facts and were not reasons of the referral (0 while approvals are missing): the approvers did not see them.',
+    },
+  },
   /** A risk officer has the rules folder read now (reloadPolicies); what loads is recorded in policyHistory. */
   reloadPolicies: {
     policiesServing: { type: 'integer', description: 'How many policy versions are being served before the reload.' },
@@ -341,6 +358,7 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   requestCreditLimit: 'A customer asks for a credit limit: approved, partly approved up to the caps, referred or rejected.',
   reviewCreditLimit: 'The periodic review of a credit limit (reviewCreditLimits): reduced above its cap, stepped up when earned.',
   authorizeReferral: 'Who must approve a referred request (a role level and how many approvers) and by when (business days); asked when the referral is opened.',
+  resolveReferral: 'A person approves a referral (approveReferral): the held request is carried out once every approval is in, unless today\'s facts say otherwise.',
 };
 
 /** The type of a fact by name. A name means the same thing, with the same type, in every mutation that has it. */

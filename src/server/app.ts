@@ -34,6 +34,7 @@ import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
 import { ANONYMOUS, type Actor } from '../app/actor';
 import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHeaders } from './auth/authenticator';
 import { createLoaders } from './loaders';
+import { wireReferrals } from './referral-wiring';
 import { createRequestContext, type RequestContext } from '../app/context';
 import { createErrorFormatter, databaseOutageStatusPlugin, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
@@ -137,7 +138,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
     }
   });
 
-  const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed, createLoaders };
+  const services = { em: orm.em, clock: deps.clock, policy: deps.policy, logger, alerts: alerts.feed, referrals: wireReferrals(config.baseCurrency), createLoaders };
   // Browser apps on the origins of CORS_ORIGINS (preflights answered here); nobody else cross-origin.
   const cors = corsFor(config.corsOrigins);
   if (cors) app.use('/graphql', cors);

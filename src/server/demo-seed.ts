@@ -27,6 +27,7 @@ import type { PolicyService } from '../policy/policy.service';
 import { systemActor } from '../app/actor';
 import { createRequestContext } from '../app/context';
 import { createLoaders } from './loaders';
+import { wireReferrals } from './referral-wiring';
 import { businessDate, type Clock } from '../shared/clock';
 import { addDays } from '../shared/dates';
 import { PolicyRejectedError } from '../shared/errors';
@@ -93,6 +94,8 @@ export interface SeedDependencies {
   policy: PolicyService;
   clock: Clock;
   logger: Logger;
+  /** The currency of rules/credit-authority.json (BASE_CURRENCY): referred demo requests are held with it. */
+  baseCurrency?: string;
 }
 
 export interface SeedResult {
@@ -129,7 +132,7 @@ function forksKeepTransaction(em: EntityManager): EntityManager {
 }
 
 async function seedDemoPortfolio(deps: SeedDependencies): Promise<SeedResult> {
-  const ctx = createRequestContext({ ...deps, createLoaders }, systemActor('demo-seed'));
+  const ctx = createRequestContext({ ...deps, referrals: wireReferrals(deps.baseCurrency), createLoaders }, systemActor('demo-seed'));
   const today = businessDate(deps.clock);
   const skipped: string[] = [];
   /** Runs one step; a refusal of the live policy skips it (its decision is recorded, as for any request) instead of failing the seed. */

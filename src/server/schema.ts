@@ -16,7 +16,7 @@ import { PaymentResolver } from '../modules/payment/payment.resolver';
 import { PolicyResolver } from '../modules/policy-governance/policy.resolver';
 import { FxRateResolver } from '../modules/fx/fx.resolver';
 import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver';
-import { CustomerReferralsResolver, InvoiceReferralResolver, ReferralResolver } from '../modules/referral/referral.resolver';
+import { CustomerReferralsResolver, DecisionReferralResolver, InvoiceReferralResolver, ReferralResolver } from '../modules/referral/referral.resolver';
 import { authChecker } from './auth-checker';
 
 export const SCHEMA_FILE = 'schema/schema.graphql';
@@ -34,7 +34,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver, AlertResolver, PartnerAccessResolver, InsuranceResolver, InsuranceCoverResolver, InvoiceInsuranceResolver, ClaimLineResolver, ReferralResolver, CustomerReferralsResolver, InvoiceReferralResolver],
+    resolvers: [CustomerResolver, ExposureResolver, InvoiceResolver, PaymentResolver, ClaimResolver, DecisionResolver, PolicyResolver, CollectionsResolver, FxRateResolver, PortfolioResolver, LettersResolver, TermExtensionResolver, AlertResolver, PartnerAccessResolver, InsuranceResolver, InsuranceCoverResolver, InvoiceInsuranceResolver, ClaimLineResolver, ReferralResolver, CustomerReferralsResolver, InvoiceReferralResolver, DecisionReferralResolver],
     authChecker,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     // type-graphql insists on a pub/sub, but no subscription here uses topics: riskAlerts streams

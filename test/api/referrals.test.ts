@@ -4,19 +4,22 @@
  * authority is the pinned test/rules/credit-authority.json: a risk officer up to EUR 50,000.00, a credit
  * manager up to 250,000.00, two credit managers above; a held invoice due in 2 business days, others in 5.
  *
- * No mutation opens a referral yet: the pipeline wiring (runPolicyMutation's refusal calling
- * openReferral) comes next. Until then `refer()` below opens one the way the pipeline will: a real
- * REFERRED decision of the pinned rules, its record, and openReferral, in one transaction.
+ * A held invoice is referred through issueInvoice itself (the pipeline holds it and opens its
+ * referral); the other mutations are not held yet, so `refer()` below opens theirs the way the
+ * pipeline does: a real REFERRED decision of the pinned rules, its record, and openReferral, in one
+ * transaction.
  */
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
 import { Role } from '../../src/app/actor';
-import { DecisionRecord, decisionRecordData } from '../../src/app/decision-record.entity';
+import { Outbox } from '../../src/app/outbox/outbox';
 import type { FactsOf } from '../../src/policy/fact-catalogue';
 import { openReferral, ReferralSubjectType } from '../../src/modules/referral';
 import { registerReferralApplier, unregisterReferralApplier } from '../../src/modules/referral/referral-appliers';
 import { issueToken } from '../../src/server/auth/tokens';
 import {
   ApproveReferralDocument,
+  CustomerCreditLimitDocument,
+  IssueHeldInvoiceDocument,
   CustomerReferralsDocument,
   DecisionReplayDocument,
   DeclineReferralDocument,
@@ -26,7 +29,6 @@ import {
   ReferralsDocument,
   WithdrawReferralDocument,
 } from '../generated/graphql';
-import { ORDINARY_INVOICE_FACTS } from '../support/facts';
 import { createCustomer, issueInvoice } from '../support/scenarios';
 import { startTestApp, TEST_PARTNER_ORGANISATION, type TestApp } from '../support/test-app';
 
@@ -65,7 +67,7 @@ const LIMIT_FACTS: FactsOf<'requestCreditLimit'> = {
   latePayments: 0,
 };
 
-interface Refer<M extends 'writeOffInvoice' | 'issueInvoice' | 'requestCreditLimit'> {
+interface Refer<M extends 'writeOffInvoice' | 'requestCreditLimit'> {
   mutation: M;
   facts: FactsOf<M>;
   customerId: string;
@@ -75,14 +77,16 @@ interface Refer<M extends 'writeOffInvoice' | 'issueInvoice' | 'requestCreditLim
 }
 
 /** Opens a referral as the pipeline will (see the file comment); EUR customers, so the base amount is the amount. */
-async function refer<M extends 'writeOffInvoice' | 'issueInvoice' | 'requestCreditLimit'>(spec: Refer<M>): Promise<string> {
+async function refer<M extends 'writeOffInvoice' | 'requestCreditLimit'>(spec: Refer<M>): Promise<string> {
   const today = app.clock.now().toISOString().slice(0, 10);
   return app.orm.em.fork().transactional(async (em) => {
     const decision = await app.policy.decide(spec.mutation, spec.facts, today);
     expect(decision.outcome).toBe('REFERRED');
     const label = spec.invoiceId ? `Invoice ${spec.invoiceId}` : `Customer ${spec.customerId}`;
-    const decisionRecord = em.create(DecisionRecord, decisionRecordData(decision, label, spec.requestedBy, app.clock.now()));
-    const referral = await openReferral({ policy: app.policy, clock: app.clock, actor: { id: spec.requestedBy } }, em, {
+    const deps = { policy: app.policy, clock: app.clock, actorId: spec.requestedBy };
+    const outbox = Outbox.forTransaction(deps, em);
+    const decisionRecord = outbox.record(decision, label);
+    const referral = await openReferral({ ...deps, actor: { id: spec.requestedBy } }, em, outbox, {
       decisionRecord,
       decision,
       mutation: spec.mutation,
@@ -97,12 +101,30 @@ async function refer<M extends 'writeOffInvoice' | 'issueInvoice' | 'requestCred
   });
 }
 
+let heldSequence = 0;
+
+/**
+ * An invoice the policy refers, sent by `who` through issueInvoice: 0.01 over the customer's
+ * credit limit (the pinned credit-limits.json refers up to 100.00 over). Returns the referral id.
+ */
+async function holdInvoice(customerId: string, who: keyof typeof tokens): Promise<{ referralId: string; invoiceId: string; amount: string }> {
+  const { customer } = await app.ok(CustomerCreditLimitDocument, { id: customerId }, { role: Role.VIEWER });
+  const limitMinor = Math.round(Number(customer.exposure.available) * 100);
+  const amount = ((limitMinor + 1) / 100).toFixed(2);
+  heldSequence += 1;
+  const { issueInvoice } = await app.ok(IssueHeldInvoiceDocument, { input: { customerId, number: `HELD-${process.pid}-${heldSequence}`, amount, currency: 'EUR' } }, as(who));
+  expect(issueInvoice.decision).toMatchObject({ outcome: 'REFERRED', referral: { state: 'OPEN' } });
+  expect(issueInvoice.invoice).toMatchObject({ status: 'ON_HOLD', referral: { id: issueInvoice.decision.referral!.id } });
+  return { referralId: issueInvoice.decision.referral!.id, invoiceId: issueInvoice.invoice.id, amount };
+}
+
 /** A customer with an invoice, a write-off of it referred by rita (1,000.00: a risk officer's), a held invoice of 60,000.00 by otto (a credit manager's), and a limit of 300,000.01 by rita (two credit managers). */
 async function referralsOfOneCustomer() {
-  const customer = await createCustomer(app);
+  // Monthly sales of 400,000.00: a first line of 60,000.00 (15%), so the held invoice is a credit manager's.
+  const customer = await createCustomer(app, { monthlySales: '400000.00' });
   const { invoice } = await issueInvoice(app, customer.id, '1000.00');
   const writeOff = await refer({ mutation: 'writeOffInvoice', facts: WRITE_OFF_FACTS, customerId: customer.id, invoiceId: invoice.id, amountMinor: 100_000, requestedBy: 'rita' });
-  const heldInvoice = await refer({ mutation: 'issueInvoice', facts: { ...ORDINARY_INVOICE_FACTS, exceedsLimitByMinor: 1 }, customerId: customer.id, amountMinor: 6_000_000, requestedBy: 'otto' });
+  const { referralId: heldInvoice } = await holdInvoice(customer.id, 'otto');
   const largeLimit = await refer({ mutation: 'requestCreditLimit', facts: LIMIT_FACTS, customerId: customer.id, amountMinor: 30_000_001, requestedBy: 'rita' });
   return { customer, invoice, writeOff, heldInvoice, largeLimit };
 }
@@ -134,7 +156,7 @@ it('holds a referred request with its reasons, facts, decision, authority and du
   expect(referral.reasons[0].params.reason).toMatch(/legal action/);
 
   const held = (await app.ok(ReferralDocument, { id: heldInvoice }, { role: Role.VIEWER })).referral;
-  expect(held).toMatchObject({ subject: { type: 'CUSTOMER' }, invoiceId: null, requiredAuthority: { level: 'CREDIT_MANAGER', approvals: 1, dueInBusinessDays: 2 }, dueAt: '2026-03-04T09:00:00.000Z' });
+  expect(held).toMatchObject({ subject: { type: 'INVOICE' }, mutation: 'issueInvoice', requestedBy: 'otto', requiredAuthority: { level: 'CREDIT_MANAGER', approvals: 1, dueInBusinessDays: 2 }, dueAt: '2026-03-04T09:00:00.000Z' });
   const large = (await app.ok(ReferralDocument, { id: largeLimit }, { role: Role.VIEWER })).referral;
   expect(large.requiredAuthority).toMatchObject({ level: 'CREDIT_MANAGER', approvals: 2, dueInBusinessDays: 5 });
 
@@ -155,7 +177,7 @@ it('counts business days: a held invoice referred on a Friday is due on Tuesday'
   app.clock.set('2026-03-06T15:30:00Z');
   try {
     const customer = await createCustomer(app);
-    const id = await refer({ mutation: 'issueInvoice', facts: { ...ORDINARY_INVOICE_FACTS, exceedsLimitByMinor: 1 }, customerId: customer.id, amountMinor: 100_000, requestedBy: 'otto' });
+    const { referralId: id } = await holdInvoice(customer.id, 'otto');
     expect((await app.ok(ReferralDocument, { id }, { role: Role.VIEWER })).referral.dueAt).toBe('2026-03-10T15:30:00.000Z');
   } finally {
     app.clock.set('2026-03-02T09:00:00Z');
@@ -254,17 +276,26 @@ describe('deciding', () => {
     }
   });
 
-  it('carries the held request out with the approval when its mutation has an applier', async () => {
+  it('carries the held request out with the approval when its mutation has an applier, on the facts of the day', async () => {
     const { writeOff } = await referralsOfOneCustomer();
     const applied: string[] = [];
-    registerReferralApplier('writeOffInvoice', async (_ctx, _em, referral) => {
-      applied.push(referral.id);
-      return { writtenOff: referral.subjectId };
+    const released: string[] = [];
+    // A stand-in for the write-off module's applier: the day's facts still refer it for the reason approved.
+    registerReferralApplier('writeOffInvoice', {
+      gather: async () => ({ facts: WRITE_OFF_FACTS, read: null }),
+      apply: async (_ctx, _em, referral) => {
+        applied.push(referral.id);
+        return { writtenOff: referral.subjectId };
+      },
+      release: async (_em, referral) => {
+        released.push(referral.id);
+      },
     });
     try {
       const { approveReferral } = await app.ok(ApproveReferralDocument, { id: writeOff }, as('rolf'));
       expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { applied: true, appliedAt: '2026-03-02T09:00:00.000Z' } } });
       expect(applied).toEqual([writeOff]);
+      expect(released).toEqual([]);
     } finally {
       unregisterReferralApplier('writeOffInvoice');
     }

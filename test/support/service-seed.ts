@@ -12,13 +12,14 @@ import { recordPayment } from '../../src/modules/payment/payment.service';
 import { systemActor } from '../../src/app/actor';
 import { createRequestContext } from '../../src/app/context';
 import { createLoaders } from '../../src/server/loaders';
+import { wireReferrals } from '../../src/server/referral-wiring';
 import { customerInput } from './scenarios';
 import type { TestApp } from './test-app';
 
 let invoiceSequence = 0;
 
 export function seedThroughServices(app: TestApp) {
-  const services = { em: app.orm.em, clock: app.clock, policy: app.policy, logger: pino({ level: 'silent' }), createLoaders };
+  const services = { em: app.orm.em, clock: app.clock, policy: app.policy, logger: pino({ level: 'silent' }), referrals: wireReferrals(), createLoaders };
   // A fresh context (and entity manager fork) per call, as per request.
   const context = () => createRequestContext(services, systemActor('test-seed'));
   return {

@@ -10,6 +10,8 @@ export interface ExposureFigures {
   outstandingMinor: number;
   /** Insured part of the outstanding (credit insurance); absent: not asked, shown as 0. */
   insuredMinor?: number;
+  /** Invoices held for a referral (ON_HOLD); absent: not asked, shown as 0. */
+  heldMinor?: number;
 }
 
 export function exposureLoaders(em: EntityManager) {
@@ -21,8 +23,8 @@ export function exposureLoaders(em: EntityManager) {
       const byCustomer = new Map(exposures.map((exposure) => [exposure.customer.id, exposure]));
       return customerIds.map((id) => {
         const exposure = byCustomer.get(id);
-        const { outstandingMinor, insuredMinor } = sums.get(id) ?? { outstandingMinor: 0, insuredMinor: 0 };
-        return exposure ? { exposure, outstandingMinor, insuredMinor } : null;
+        const { outstandingMinor, insuredMinor, heldMinor } = sums.get(id) ?? { outstandingMinor: 0, insuredMinor: 0, heldMinor: 0 };
+        return exposure ? { exposure, outstandingMinor, insuredMinor, heldMinor } : null;
       });
     }),
 

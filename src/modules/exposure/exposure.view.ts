@@ -27,6 +27,13 @@ export class ExposureView {
     return fromMinorUnits(this.figures.outstandingMinor, this.currency);
   }
 
+  @Field(() => DecimalScalar, {
+    description: 'Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals).',
+  })
+  get held(): string {
+    return fromMinorUnits(this.figures.heldMinor ?? 0, this.currency);
+  }
+
   @Field(() => DecimalScalar, { description: 'Credit limit minus outstanding; negative when over the limit.' })
   get available(): string {
     return fromMinorUnits(this.figures.exposure.creditLimitMinor - this.figures.outstandingMinor, this.currency);

@@ -17,8 +17,18 @@ export enum InvoiceStatus {
   OVERDUE = 'OVERDUE',
   DISPUTED = 'DISPUTED',
   WRITTEN_OFF = 'WRITTEN_OFF',
+  /** Referred by the credit policy: held for a person's decision (its referral); not yet a receivable. */
+  ON_HOLD = 'ON_HOLD',
+  /** A held invoice whose referral was declined, withdrawn or expired: never issued. */
+  CANCELLED = 'CANCELLED',
 }
-registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
+registerEnumType(InvoiceStatus, {
+  name: 'InvoiceStatus',
+  valuesConfig: {
+    ON_HOLD: { description: 'Referred by the credit policy and held for a person with the credit authority (Invoice.referral): counted as held exposure, not outstanding, not dunned.' },
+    CANCELLED: { description: 'Held, then declined, withdrawn or expired: never issued.' },
+  },
+});
 
 /** Statuses whose outstanding amount still counts against the customer's credit limit. */
 export const OPEN_INVOICE_STATUSES = [InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE, InvoiceStatus.DISPUTED];

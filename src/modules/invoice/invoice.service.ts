@@ -6,7 +6,7 @@
  */
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { DecisionOutcome, eventsOfType } from '../../policy/decision';
+import { type Decision, eventsOfType } from '../../policy/decision';
 import { runPolicyMutation } from '../../app/policy-pipeline';
 import type { FactsOf } from '../../policy/fact-catalogue';
 import { Customer } from '../customer';
@@ -71,24 +71,46 @@ export async function outstandingByCustomer(em: EntityManager, customerIds: read
  * Outstanding and its insured part (Σ min(outstanding, insured at issue)) of open invoices per customer,
  * in one query: the exposure of a page of customers costs one statement.
  */
-export async function receivableSumsByCustomer(em: EntityManager, customerIds: readonly string[]): Promise<Map<string, { outstandingMinor: number; insuredMinor: number }>> {
+export async function receivableSumsByCustomer(
+  em: EntityManager,
+  customerIds: readonly string[],
+): Promise<Map<string, { outstandingMinor: number; insuredMinor: number; heldMinor: number }>> {
+  const open = `i.status in (${OPEN_INVOICE_STATUSES.map(() => '?').join(', ')})`;
   const rows = await em
     .createQueryBuilder(Invoice, 'i')
     .select([
       raw('i.customer_id as customer_id'),
-      raw('sum(i.outstanding_minor) as outstanding'),
-      raw('sum(case when i.outstanding_minor < i.insured_minor then i.outstanding_minor else i.insured_minor end) as insured'),
+      raw(`sum(case when ${open} then i.outstanding_minor else 0 end) as outstanding`, OPEN_INVOICE_STATUSES),
+      raw(`sum(case when ${open} then (case when i.outstanding_minor < i.insured_minor then i.outstanding_minor else i.insured_minor end) else 0 end) as insured`, OPEN_INVOICE_STATUSES),
+      // Invoices held for a referral: not receivables yet, but what approving them would add.
+      raw(`sum(case when i.status = ? then i.amount_minor else 0 end) as held`, [InvoiceStatus.ON_HOLD]),
     ])
-    .where({ customer: { $in: [...customerIds] }, status: { $in: OPEN_INVOICE_STATUSES } })
+    .where({ customer: { $in: [...customerIds] }, status: { $in: [...OPEN_INVOICE_STATUSES, InvoiceStatus.ON_HOLD] } })
     .groupBy('i.customer')
-    .execute<{ customer_id: string; outstanding: string | number; insured: string | number }[]>('all', false);
-  return new Map(rows.map((row) => [String(row.customer_id), { outstandingMinor: Number(row.outstanding), insuredMinor: Number(row.insured) }]));
+    .execute<{ customer_id: string; outstanding: string | number; insured: string | number; held: string | number }[]>('all', false);
+  return new Map(rows.map((row) => [String(row.customer_id), { outstandingMinor: Number(row.outstanding), insuredMinor: Number(row.insured), heldMinor: Number(row.held) }]));
 }
 
 export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput) {
   const today = businessDate(ctx.clock);
   const issueDate = pastOrToday(input.issueDate, 'issueDate', today);
   const amountMinor = positiveMinorUnits(input.amount, input.currency);
+
+  // The invoice as sent; its terms (term, due date, insurance) come with the decision (issueOnTerms).
+  const newInvoice = (customer: Customer, status: InvoiceStatus, decision: DecisionRecord | null) => ({
+    number: input.number,
+    customer,
+    currency: input.currency,
+    amountMinor,
+    outstandingMinor: amountMinor,
+    issueDate,
+    termDays: 0,
+    dueDate: issueDate,
+    status,
+    decision,
+    createdAt: ctx.clock.now(),
+    updatedAt: ctx.clock.now(),
+  });
 
   const { result: invoice, decision } = await runPolicyMutation(ctx, {
     mutation: 'issueInvoice',
@@ -108,51 +130,90 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
         const as = sameNumber.number === input.number ? '' : ` (as ${sameNumber.number}: numbers differing only in letter case are the same number)`;
         throw new ConflictError(`Invoice number ${input.number} is already used${as}`, { field: 'number', existingNumber: sameNumber.number });
       }
-      const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
-      const outstandingMinor = (await outstandingByCustomer(em, [customer.id])).get(customer.id) ?? 0;
-      const facts = {
-        grade: customer.grade,
-        riskTier: customer.riskTier,
-        relationshipYears: yearsBetween(customer.relationshipStart, issueDate),
-        customerStatus: customer.status,
-        invoiceAmountMinor: amountMinor,
-        creditLimitMinor: exposure.creditLimitMinor,
-        outstandingMinor,
-        availableMinor: exposure.creditLimitMinor - outstandingMinor,
-        exceedsLimitByMinor: outstandingMinor + amountMinor - exposure.creditLimitMinor,
-      };
+      const facts = await invoiceFacts(em, customer, amountMinor, issueDate);
       return { facts, read: { customer, facts } };
     },
     apply: async (decision, em, record, { customer, facts }, outbox) => {
-      const terms = eventsOfType(decision, 'set-payment-term').map((params) => Number(params.days));
-      // Prepayment: due on issue. Overlapping term rules: the shortest term is the prudent one.
-      // (decide() refers an invoice that no term rule covers, so one of the two is always there.)
-      const termDays = decision.outcome === DecisionOutcome.REQUIRES_PREPAYMENT ? 0 : Math.min(...terms);
-
-      // Credit insurance: the part the customer's cover takes, fixed at issue (the exposure row is locked).
-      const insurance = await insuranceAtIssue(em, customer.id, issueDate, amountMinor, termDays);
-      const invoice = em.create(Invoice, {
-        number: input.number,
-        customer,
-        currency: input.currency,
-        amountMinor,
-        outstandingMinor: amountMinor,
-        issueDate,
-        termDays,
-        dueDate: addDays(issueDate, termDays),
-        decision: record,
-        insuredMinor: insurance.insuredMinor,
-        insuranceCover: insurance.cover,
-        uninsuredReason: insurance.uninsuredReason,
-        createdAt: ctx.clock.now(),
-        updatedAt: ctx.clock.now(),
-      });
-      await alertOnUtilisation(ctx, outbox, record, facts, invoice, issueDate);
+      const invoice = em.create(Invoice, newInvoice(customer, InvoiceStatus.OPEN, null));
+      await issueOnTerms(ctx, em, outbox, invoice, decision, record, facts, issueDate);
       return invoice;
+    },
+    // Referred (e.g. a little over the limit): the invoice is held for a person to release.
+    hold: async (_decision, em, record, { customer }) => {
+      const invoice = em.create(Invoice, newInvoice(customer, InvoiceStatus.ON_HOLD, record));
+      const heldRequest = { number: input.number, amount: input.amount.trim(), currency: input.currency, issueDate };
+      return {
+        result: invoice,
+        referral: { subject: { type: 'INVOICE', id: invoice.id, label: `Invoice ${input.number}` }, customerId: customer.id, invoiceId: invoice.id, amount: { minor: amountMinor, currency: input.currency }, heldRequest },
+      };
     },
   });
   return { invoice, decision };
 }
+
+/** What issueInvoice decides on: the customer's grade, tier and standing, and the limit the invoice would use (the exposure row locked). */
+async function invoiceFacts(em: EntityManager, customer: Customer, amountMinor: number, issueDate: string): Promise<FactsOf<'issueInvoice'>> {
+  const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
+  const outstandingMinor = (await outstandingByCustomer(em, [customer.id])).get(customer.id) ?? 0;
+  return {
+    grade: customer.grade,
+    riskTier: customer.riskTier,
+    relationshipYears: yearsBetween(customer.relationshipStart, issueDate),
+    customerStatus: customer.status,
+    invoiceAmountMinor: amountMinor,
+    creditLimitMinor: exposure.creditLimitMinor,
+    outstandingMinor,
+    availableMinor: exposure.creditLimitMinor - outstandingMinor,
+    exceedsLimitByMinor: outstandingMinor + amountMinor - exposure.creditLimitMinor,
+  };
+}
+
+/**
+ * Issues an invoice on the terms the decision gives (a new one, or a held one being released): the
+ * payment term, the insured part the customer's cover takes at issue, the due date, and the
+ * utilisation alert the new outstanding calls for.
+ */
+async function issueOnTerms(ctx: RequestContext, em: EntityManager, outbox: Outbox, invoice: Invoice, decision: Decision, record: DecisionRecord, facts: FactsOf<'issueInvoice'>, issueDate: string) {
+  const terms = eventsOfType(decision, 'set-payment-term').map((params) => Number(params.days));
+  // Prepayment: due on issue. Overlapping term rules: the shortest term is the prudent one.
+  // (decide() refers an invoice that no term rule covers, so one of the two is always there.)
+  const termDays = eventsOfType(decision, 'require-prepayment').length > 0 ? 0 : Math.min(...terms);
+  // Credit insurance: the part the customer's cover takes, fixed at issue (the exposure row is locked).
+  const insurance = await insuranceAtIssue(em, invoice.customer.id, issueDate, invoice.amountMinor, termDays);
+  Object.assign(invoice, {
+    status: InvoiceStatus.OPEN,
+    issueDate,
+    termDays,
+    dueDate: addDays(issueDate, termDays),
+    decision: record,
+    insuredMinor: insurance.insuredMinor,
+    insuranceCover: insurance.cover,
+    uninsuredReason: insurance.uninsuredReason,
+    updatedAt: ctx.clock.now(),
+  });
+  await alertOnUtilisation(ctx, outbox, record, facts, invoice, issueDate);
+}
+
+/**
+ * The referral seam of issueInvoice (src/modules/referral/referral-appliers.ts): a held invoice is
+ * released on the day it is approved, as issueInvoice would issue it that day (terms, limit,
+ * insurance on that day's facts), or cancelled when its referral is declined, withdrawn or expires.
+ */
+export const heldInvoiceApplier = {
+  async gather(_ctx: RequestContext, em: EntityManager, referral: { invoice: { id: string } | null }, releaseDate: string) {
+    const invoice = await em.findOneOrFail(Invoice, { id: referral.invoice!.id }, { populate: ['customer'], ...(forUpdate(em) as object) });
+    if (invoice.status !== InvoiceStatus.ON_HOLD) throw new ConflictError(`Invoice ${invoice.number} is ${invoice.status}, no longer on hold`, { state: invoice.status });
+    const facts = await invoiceFacts(em, invoice.customer, invoice.amountMinor, releaseDate);
+    return { facts, read: { invoice, facts, releaseDate } };
+  },
+  async apply(ctx: RequestContext, em: EntityManager, _referral: unknown, decision: Decision, record: DecisionRecord, read: { invoice: Invoice; facts: FactsOf<'issueInvoice'>; releaseDate: string }, outbox: Outbox) {
+    await issueOnTerms(ctx, em, outbox, read.invoice, decision, record, read.facts, read.releaseDate);
+    return { invoiceId: read.invoice.id, issueDate: read.invoice.issueDate, dueDate: read.invoice.dueDate };
+  },
+  async release(em: EntityManager, referral: { invoice: { id: string } | null }, at: Date) {
+    await em.nativeUpdate(Invoice, { id: referral.invoice!.id, status: InvoiceStatus.ON_HOLD }, { status: InvoiceStatus.CANCELLED, updatedAt: at });
+  },
+};
 
 /**
  * Limit utilisation: the alert rules/alerts.json names for the utilisation after this invoice, if

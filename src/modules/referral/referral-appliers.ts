@@ -1,30 +1,48 @@
 /**
- * The seam between deciding a referral and carrying out the request it held. Each module whose
- * mutation can be referred registers one applier for it (issueInvoice by the invoice module,
- * requestCreditLimit by the exposure module, ...); approveReferral calls it, in the approval's
- * transaction, once the last approval needed is in. A mutation without an applier is approved
- * honestly: APPROVED with `applied: false`, nothing changed, and the approver is told so.
+ * The seam between deciding a referral and the request it holds. Each module whose mutation can be
+ * referred registers one applier for it (issueInvoice by the invoice module, ...). Approving runs
+ * the applier through the policy pipeline (approveReferral, src/modules/referral/referral.service.ts):
+ *
+ *   gather   reads the held request again on the day's facts, locking what apply will change: the
+ *            request is decided again on them (a limit may have been used up meanwhile)
+ *   apply    carries it out with that decision, once every approval is in and the policy agrees
+ *   release  lets the held request go as declined (a decline, a withdrawal, an expiry, a rejection
+ *            on the day's facts): what was held stops counting
+ *
+ * A mutation without an applier is approved honestly: APPROVED with `applied: false`.
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { RequestContext } from '../../app/context';
-import type { MutationName } from '../../policy/fact-catalogue';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import type { Outbox } from '../../app/outbox/outbox';
+import type { Decision } from '../../policy/decision';
+import type { FactsOf, MutationName } from '../../policy/fact-catalogue';
 import type { Referral } from './referral.entity';
 
 /** What an applier reports: ids of what it created or changed, for Referral.resolution.applyResult. */
 export type ReferralApplyResult = Record<string, unknown>;
 
-/**
- * Carries out the held request of an approved referral (`referral.heldRequest`) on `em`, inside the
- * approval's transaction; a domain error thrown here leaves the referral OPEN and the approval unsaved.
- */
-export type ReferralApplier = (ctx: RequestContext, em: EntityManager, referral: Referral) => Promise<ReferralApplyResult>;
+export interface ReferralApplier<M extends MutationName = MutationName, Read = unknown> {
+  /** The held request's facts on the business date, read (and locked) on `em`, and what apply needs. */
+  gather(ctx: RequestContext, em: EntityManager, referral: Referral, businessDate: string): Promise<{ facts: FactsOf<M>; read: Read }>;
+  /** Carries the held request out with `decision` (its record: `record`); alerts go through `outbox`. */
+  apply(ctx: RequestContext, em: EntityManager, referral: Referral, decision: Decision, record: DecisionRecord, read: Read, outbox: Outbox): Promise<ReferralApplyResult>;
+  /** Lets the held request go as declined, at `at`; runs in the transaction that closes the referral. */
+  release(em: EntityManager, referral: Referral, at: Date): Promise<void>;
+}
 
 const appliers = new Map<string, ReferralApplier>();
 
-/** Registers the applier of a referred mutation (once per mutation: a second one is a wiring mistake). */
-export function registerReferralApplier(mutation: MutationName, applier: ReferralApplier): void {
-  if (appliers.has(mutation)) throw new Error(`a referral applier for ${mutation} is already registered`);
-  appliers.set(mutation, applier);
+/**
+ * Registers the applier of a referred mutation (the composition root wires them, src/server/app.ts).
+ * Registering the same applier again is harmless (several apps in one process); another one for the
+ * same mutation is a wiring mistake.
+ */
+export function registerReferralApplier<M extends MutationName, Read>(mutation: M, applier: ReferralApplier<M, Read>): void {
+  const known = appliers.get(mutation);
+  if (known === (applier as unknown as ReferralApplier)) return;
+  if (known) throw new Error(`another referral applier for ${mutation} is already registered`);
+  appliers.set(mutation, applier as unknown as ReferralApplier);
 }
 
 /** The applier of a mutation, or null while none is registered. */

@@ -2,7 +2,7 @@ import { OptionalProps, Collection, Entity, Enum, Index, ManyToOne, OneToMany, P
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../app/actor';
-import type { DecisionRecord } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import type { ApprovalLevel } from '../../policy/event-types';
 import type { FiredRule } from '../../policy/decision';
 import { MoneyColumn, TimestampColumn } from '../../shared/columns';

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { byIdLoader, groupedBy, nestedPageLoader, READ_ONLY } from '../../app/batch-loaders';
-import { DecisionRecord } from '../../app/decision-record.entity';
+import { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { loadPerParentPages } from '../../app/per-parent-page';
 import { Referral, ReferralApproval, ReferralState } from './referral.entity';
 
@@ -26,6 +26,12 @@ export function referralLoaders(em: EntityManager) {
         keys[0].page,
       ),
     ),
+
+    /** The referral a decision opened (a REFERRED decision holds one request; re-referring moves the referral to the new decision). */
+    referralOfDecision: new DataLoader<string, Referral | null>(async (decisionIds) => {
+      const referrals = await em.find(Referral, { decision: { $in: [...decisionIds] } }, READ_ONLY);
+      return groupedBy(decisionIds, referrals, (referral) => referral.decision.id).map((ofDecision) => ofDecision[0] ?? null);
+    }),
 
     /** The referral of an invoice: the OPEN one, else the latest. */
     referralOfInvoice: new DataLoader<string, Referral | null>(async (invoiceIds) => {

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../app/actor';
 import type { RequestContext } from '../../app/context';
-import { DecisionRecord } from '../../app/decision-record.entity';
+import { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { toPage } from '../../app/pagination';
 import { READERS, REFERRAL_DECIDERS, REFERRAL_REQUESTERS } from '../../app/roles';
 import { DecimalScalar } from '../../app/scalars';
@@ -159,5 +159,17 @@ export class InvoiceReferralResolver {
   @FieldResolver(() => Referral, { nullable: true, description: "The invoice's referral: the OPEN one, else the latest; null when it was never referred." })
   referral(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.referralOfInvoice.load(invoice.id);
+  }
+}
+
+@Resolver(() => DecisionRecord)
+export class DecisionReferralResolver {
+  @Authorized(...READERS) // staff only: partners do not see it
+  @FieldResolver(() => Referral, {
+    nullable: true,
+    description: 'The referral holding the request this REFERRED decision was about, for a person to decide (approveReferral); null for other decisions.',
+  })
+  referral(@Root() decision: DecisionRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.referralOfDecision.load(decision.id);
   }
 }

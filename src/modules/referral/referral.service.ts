@@ -15,12 +15,15 @@ import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../../app/actor';
 import type { RequestContext } from '../../app/context';
-import { DecisionRecord, decisionRecordData } from '../../app/decision-record.entity';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import type { Outbox } from '../../app/outbox/outbox';
+import { outboxOf, runPolicyMutation } from '../../app/policy-pipeline';
+import { businessDate as businessDateOf } from '../../shared/clock';
 import { findPage, toPage } from '../../app/pagination';
 import { coversLevel, levelsCoveredBy } from '../../app/roles';
 import { forUpdate } from '../../db/locking';
 import { requiredAuthorityOfReferral } from '../../policy/credit-authority';
-import type { Decision } from '../../policy/decision';
+import { type Decision, DecisionOutcome } from '../../policy/decision';
 import type { MutationName } from '../../policy/fact-catalogue';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
@@ -68,7 +71,7 @@ export interface OpenReferralInput {
  * referral on `em`, the referred mutation's transaction. The due time is counted in business days
  * from the decision's business date, at the clock's time of day; never the wall clock.
  */
-export async function openReferral(deps: ReferralDeps, em: EntityManager, input: OpenReferralInput): Promise<Referral> {
+export async function openReferral(deps: ReferralDeps, em: EntityManager, outbox: Outbox, input: OpenReferralInput): Promise<Referral> {
   const customer = input.customerId ? await findByIdOrFail(em, Customer, input.customerId) : null;
   const invoice = input.invoiceId ? await findByIdOrFail(em, Invoice, input.invoiceId) : null;
   const reasons = input.decision.firedRules.filter((fired) => fired.event.type === 'refer');
@@ -102,8 +105,17 @@ export async function openReferral(deps: ReferralDeps, em: EntityManager, input:
     amountBaseMinor: input.amountBaseMinor,
     heldRequest: input.heldRequest,
   });
-  referral.authorityDecisionIds = authority.decisions.map(
-    (decision) => em.create(DecisionRecord, decisionRecordData(decision, `Authority for referral ${referral.id}`, deps.actor.id, now)).id,
+  referral.authorityDecisionIds = authority.decisions.map((decision) => outbox.record(decision, `Authority for referral ${referral.id}`).id);
+  await outbox.alert(
+    input.decisionRecord,
+    { customerId: input.customerId, invoiceId: input.invoiceId ?? null },
+    { alertSource: 'REFERRAL_OPENED' },
+    {
+      staff: `${referral.subjectLabel} waits for a ${authority.level.toLowerCase().replace('_', ' ')}'s decision (${authority.approvals} approval(s)) by ${referral.dueAt.toISOString()}: ${reasons.map((fired) => String(fired.event.params.reason)).join('; ') || 'no rule covered it'}`,
+      // The amount asked and the reasons are staff-only (limit history, extension notes).
+      partner: `${referral.subjectLabel} waits for a credit decision`,
+    },
+    businessDate,
   );
   return referral;
 }
@@ -166,53 +178,133 @@ export function mayApprove(referral: Referral, approvals: readonly ReferralAppro
   return whyNotDecide(referral, actor, 'approve') === null && alreadyApproved(referral, approvals, actor) === null;
 }
 
+/**
+ * One approval, decided through the policy pipeline as resolveReferral (rules/credit-authority.json):
+ * while approvals are missing it is recorded and the referral stays OPEN; with the last one the held
+ * request is decided again on today's facts and carried out, referred again (a reason nobody
+ * approved) or declined (the policy now rejects it). Either way a stored, replayable decision.
+ */
 export async function approveReferral(ctx: RequestContext, args: ReferralNoteArgs) {
-  return ctx.em.transactional(async (em) => {
-    const { referral, approvals } = await lockReferral(em, args.id);
-    const refusal = whyNotDecide(referral, ctx.actor, 'approve') ?? alreadyApproved(referral, approvals, ctx.actor);
-    if (refusal) throw refusal;
-    const now = ctx.clock.now();
-    const note = args.note?.trim() || null;
-    em.create(ReferralApproval, { referral, approverId: ctx.actor.id, role: ctx.actor.role, note, createdAt: now });
-    const approvalsMissing = Math.max(referral.requiredApprovals - approvals.length - 1, 0);
-    if (approvalsMissing === 0) {
-      resolve(referral, ReferralState.APPROVED, ctx.actor.id, now, note);
-      const applier = referralApplierFor(referral.mutation);
-      if (applier) {
-        referral.applyResult = await applier(ctx, em, referral);
-        referral.appliedAt = now;
+  const today = businessDateOf(ctx.clock);
+  const note = args.note?.trim() || null;
+  const { result } = await runPolicyMutation(ctx, {
+    mutation: 'resolveReferral',
+    businessDate: today,
+    subject: `Referral ${args.id}`,
+    idempotent: args,
+    gatherFacts: async (em) => {
+      const { referral, approvals } = await lockReferral(em, args.id);
+      const refusal = whyNotDecide(referral, ctx.actor, 'approve') ?? alreadyApproved(referral, approvals, ctx.actor);
+      if (refusal) throw refusal;
+      const approvalsMissing = Math.max(referral.requiredApprovals - approvals.length - 1, 0);
+      const applier = approvalsMissing === 0 ? referralApplierFor(referral.mutation) : null;
+      const held = applier ? await applier.gather(ctx, em, referral, today) : null;
+      const redecision = held ? await ctx.policy.decide(referral.mutation as MutationName, held.facts, today) : null;
+      const approved = new Set(referral.reasons.map((fired) => `${fired.policy}/${fired.rule}`));
+      const facts = {
+        referredMutation: referral.mutation,
+        approvalsMissing,
+        redecidedOutcome: redecision?.outcome ?? '',
+        newReferralReasons: redecision?.firedRules.filter((fired) => fired.event.type === 'refer' && !approved.has(`${fired.policy}/${fired.rule}`)).length ?? 0,
+      };
+      return { facts, read: { referral, approvals, approvalsMissing, applier, held, redecision } };
+    },
+    apply: async (_decision, em, record, { referral, applier, held, redecision }, outbox) => {
+      recordApproval(ctx, em, referral, note);
+      resolve(referral, ReferralState.APPROVED, ctx.actor.id, ctx.clock.now(), note);
+      if (applier && held && redecision) {
+        // The held request's own decision on today's facts, stored like any other; the approval's record says a person let it through.
+        const redecided = outbox.record(redecision, referral.subjectLabel);
+        referral.applyResult = await applier.apply(ctx, em, referral, redecision, redecided, held.read, outbox);
+        referral.appliedAt = ctx.clock.now();
       }
-    }
-    await flushOrConflict(em, referral);
-    return { referral, approvalsMissing, applied: referral.appliedAt !== null };
+      await alertResolved(outbox, record, referral, today);
+      await flushOrConflict(em, referral);
+      return { referral, approvalsMissing: 0, applied: referral.appliedAt !== null };
+    },
+    onRefused: async (decision, em, record, read, outbox) => {
+      // The refusal has a transaction of its own: lock the referral again, and if someone decided
+      // or approved it meanwhile, this approval was weighed on other facts: ask for it again.
+      const { approvalsMissing, redecision } = read;
+      const { referral, approvals } = await lockReferral(em, args.id);
+      if (referral.state !== ReferralState.OPEN || referral.version !== read.referral.version || approvals.length !== read.approvals.length) {
+        throw new ConflictError(`Referral ${referral.id} changed while you approved it (now ${referral.state}, ${approvals.length} approval(s)): look at it again and approve again if you still agree`, {
+          state: referral.state,
+        });
+      }
+      if (decision.outcome === DecisionOutcome.REJECTED) {
+        // No approval overrides a rejection on today's facts: the held request goes as declined.
+        resolve(referral, ReferralState.DECLINED, ctx.actor.id, ctx.clock.now(), `Declined by the policy on ${today}: ${decision.explanation}`);
+        if (redecision) outbox.record(redecision, referral.subjectLabel);
+        await referralApplierFor(referral.mutation)?.release(em, referral, ctx.clock.now());
+        await alertResolved(outbox, record, referral, today);
+      } else if (approvalsMissing > 0) {
+        recordApproval(ctx, em, referral, note);
+      } else if (redecision) {
+        // Referred again for a reason nobody approved: the approvals so far were given on other facts.
+        const again = outbox.record(redecision, referral.subjectLabel);
+        referral.reasons = redecision.firedRules.filter((fired) => fired.event.type === 'refer');
+        referral.facts = redecision.facts;
+        referral.decision = again;
+        await em.nativeDelete(ReferralApproval, { referral: referral.id });
+      }
+      await flushOrConflict(em, referral);
+      return { referral, approvalsMissing, applied: false };
+    },
   });
+  return result;
 }
 
 export async function declineReferral(ctx: RequestContext, args: DeclineReferralArgs) {
+  return closeReferral(ctx, args.id, 'decline', args.reason.trim());
+}
+
+export async function withdrawReferral(ctx: RequestContext, args: ReferralNoteArgs) {
+  return closeReferral(ctx, args.id, 'withdraw', args.note?.trim() || null);
+}
+
+/** A decline (by someone who could approve it) or a withdrawal (by the requester): the held request goes. */
+async function closeReferral(ctx: RequestContext, id: string, action: 'decline' | 'withdraw', note: string | null) {
   return ctx.em.transactional(async (em) => {
-    const { referral } = await lockReferral(em, args.id);
+    const { referral } = await lockReferral(em, id);
     // One who approved may still decline while it is OPEN (a second look changed their mind).
-    const refusal = whyNotDecide(referral, ctx.actor, 'decline');
+    const refusal = action === 'decline' ? whyNotDecide(referral, ctx.actor, 'decline') : whyNotWithdraw(referral, ctx.actor);
     if (refusal) throw refusal;
-    resolve(referral, ReferralState.DECLINED, ctx.actor.id, ctx.clock.now(), args.reason.trim());
+    resolve(referral, action === 'decline' ? ReferralState.DECLINED : ReferralState.WITHDRAWN, ctx.actor.id, ctx.clock.now(), note);
+    await referralApplierFor(referral.mutation)?.release(em, referral, ctx.clock.now());
+    await alertResolved(outboxOf(ctx, em), referral.decision, referral, businessDateOf(ctx.clock));
     await flushOrConflict(em, referral);
     return { referral };
   });
 }
 
-export async function withdrawReferral(ctx: RequestContext, args: ReferralNoteArgs) {
-  return ctx.em.transactional(async (em) => {
-    const { referral } = await lockReferral(em, args.id);
-    if (referral.state !== ReferralState.OPEN) {
-      throw new ConflictError(`Referral ${referral.id} is ${referral.state}: only an OPEN referral can be withdrawn`, { state: referral.state });
-    }
-    if (referral.requestedBy !== ctx.actor.id) {
-      throw new ForbiddenError(`Only the requester (${referral.requestedBy}) may withdraw referral ${referral.id}; to refuse the request, decline it with declineReferral`);
-    }
-    resolve(referral, ReferralState.WITHDRAWN, ctx.actor.id, ctx.clock.now(), args.note?.trim() || null);
-    await flushOrConflict(em, referral);
-    return { referral };
-  });
+function whyNotWithdraw(referral: Referral, actor: Actor): ConflictError | ForbiddenError | null {
+  if (referral.state !== ReferralState.OPEN) {
+    return new ConflictError(`Referral ${referral.id} is ${referral.state}: only an OPEN referral can be withdrawn`, { state: referral.state });
+  }
+  if (referral.requestedBy !== actor.id) {
+    return new ForbiddenError(`Only the requester (${referral.requestedBy}) may withdraw referral ${referral.id}; to refuse the request, decline it with declineReferral`);
+  }
+  return null;
+}
+
+function recordApproval(ctx: RequestContext, em: EntityManager, referral: Referral, note: string | null): void {
+  em.create(ReferralApproval, { referral, approverId: ctx.actor.id, role: ctx.actor.role, note, createdAt: ctx.clock.now() });
+}
+
+/** REFERRAL_RESOLVED (rules/alerts.json): the requester and the customer's people learn the outcome. */
+function alertResolved(outbox: Outbox, record: DecisionRecord, referral: Referral, asOf: string) {
+  const outcome = referral.state.toLowerCase();
+  return outbox.alert(
+    record,
+    { customerId: referral.customer?.id ?? null, invoiceId: referral.invoice?.id ?? null },
+    { alertSource: 'REFERRAL_RESOLVED', stage: referral.state },
+    {
+      staff: `${referral.subjectLabel}: the referral is ${outcome}${referral.resolvedBy ? ` by ${referral.resolvedBy}` : ''}${referral.resolutionNote ? ` (${referral.resolutionNote})` : ''}`,
+      partner: `${referral.subjectLabel}: the credit decision is taken (${outcome})`,
+    },
+    asOf,
+  );
 }
 
 /** The referral, locked for this transaction, and its approvals so far. */

@@ -1,6 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { NotBlank } from '../../../shared/validation';
+import { IdempotencyKeyField } from '../../../app/idempotency/idempotency';
 import { Referral } from '../referral.entity';
 
 /** approveReferral and withdrawReferral: the referral, and why, for the record. */
@@ -14,6 +15,9 @@ export class ReferralNoteArgs {
   @Length(1, 500)
   @NotBlank()
   note?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @ArgsType()
