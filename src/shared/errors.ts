@@ -48,6 +48,14 @@ export class BadUserInputError extends DomainError {
     super(message, 'BAD_USER_INPUT', details);
   }
 
+  /**
+   * Every problem of one input in one error: a single one keeps its own message, several read
+   * "Invalid input: a; b" (as class-validator's failures do).
+   */
+  static of(problems: readonly FieldProblem[], details: ErrorDetails = {}): BadUserInputError {
+    const message = problems.length === 1 ? problems[0].message : `Invalid input: ${problems.map((problem) => problem.message).join('; ')}`;
+    return new BadUserInputError(message, { ...details, fields: problems });
+  }
 }
 
 export class NotFoundError extends DomainError {
