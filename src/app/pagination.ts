@@ -8,6 +8,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { isIsoDate } from '../shared/dates';
 import { BadUserInputError } from '../shared/errors';
 import { isUuid } from '../shared/ids';
+import { InputProblems } from '../shared/validation';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -32,11 +33,11 @@ const MAX_CURSOR_LENGTH = 2_048;
 /** Checks page arguments; anything outside 1..100 is BAD_USER_INPUT, never silently clamped. */
 export function toPage(args: { first?: number | null; after?: string | null }): Page {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`, { field: 'first' });
-  }
   const after = args.after ?? null;
-  if (after !== null) cursorValues(after);
+  const problems = new InputProblems();
+  problems.check(Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE, 'first', `first must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`);
+  if (after !== null) problems.parse(() => cursorValues(after));
+  problems.throwIfAny();
   return { first, after };
 }
 

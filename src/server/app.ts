@@ -27,7 +27,7 @@ import type { AppConfig } from '../config/config';
 import type { Orm } from '../db/orm';
 import type { PolicyService } from '../policy/policy.service';
 import type { AlarmClock } from '../shared/clock';
-import { RateLimitedError, UnauthenticatedError } from '../shared/errors';
+import { DomainError, RateLimitedError, UnauthenticatedError } from '../shared/errors';
 import { startAlertDelivery } from '../modules/alert/alert-delivery';
 import { IDEMPOTENCY_KEY_HEADER } from '../app/idempotency/idempotency';
 import { DEFAULT_FEED_OPTIONS } from '../modules/alert/alert-feed';
@@ -36,7 +36,7 @@ import { createAuthenticator, credentialsFromConnectionParams, credentialsFromHe
 import { createLoaders } from './loaders';
 import { wireReferrals } from './referral-wiring';
 import { createRequestContext, type RequestContext } from '../app/context';
-import { createErrorFormatter, databaseOutageStatusPlugin, withCode } from './format-error';
+import { createErrorFormatter, databaseOutageStatusPlugin, toGraphQLError, withCode } from './format-error';
 import { LIMITED_PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { createRateLimiter } from './rate-limit';
 import { recordRefusal, requestLog, requestLogPlugin, traceOf } from './request-log';
@@ -154,17 +154,9 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
           await rateLimiter.consume(actor, req.socket.remoteAddress);
           return createRequestContext(services, actor, { idempotencyKey: req.get(IDEMPOTENCY_KEY_HEADER), trace: traceOf(res, actor) });
         } catch (error) {
-          recordRefusal(res, error instanceof UnauthenticatedError ? 'UNAUTHENTICATED' : error instanceof RateLimitedError ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR');
-          if (error instanceof UnauthenticatedError) {
-            throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-          }
-          if (error instanceof RateLimitedError) {
-            const retryAfter = String(error.retryAfterSeconds);
-            throw new GraphQLError(error.message, {
-              extensions: { ...error.extensions, http: { status: 429, headers: new Map([['retry-after', retryAfter]]) } },
-            });
-          }
-          throw error;
+          // A bad credential or a spent budget answers 401 or 429 (format-error.ts); anything else is internal.
+          recordRefusal(res, error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR');
+          throw error instanceof DomainError ? toGraphQLError(error) : error;
         }
       },
     }),
@@ -218,12 +210,12 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         if (actor.expiresAt && deps.clock.now() >= actor.expiresAt) {
           // Expired while the close was still on its way: refused, never executed.
           ctx.extra.socket.close(WS_CREDENTIAL_EXPIRED.code, WS_CREDENTIAL_EXPIRED.reason);
-          return [new GraphQLError(WS_CREDENTIAL_EXPIRED.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+          return [toGraphQLError(new UnauthenticatedError(WS_CREDENTIAL_EXPIRED.reason))];
         }
         try {
           await rateLimiter.consume(actor, ctx.extra.request.socket.remoteAddress);
         } catch (error) {
-          if (error instanceof RateLimitedError) return [error];
+          if (error instanceof RateLimitedError) return [toGraphQLError(error)];
           throw error;
         }
         let document = validDocuments.get(payload.query);
@@ -241,7 +233,7 @@ export async function startApp(deps: AppDependencies, port = deps.config.port): 
         if (!operation) return withCode([new GraphQLError('Unable to identify the operation to run: name it with operationName')], 'OPERATION_RESOLUTION_FAILURE');
         // Nesting and text are checked before the variables are coerced (request-input.ts), as on HTTP.
         const badInput = requestInputError(document, payload.variables);
-        if (badInput) return [badInput];
+        if (badInput) return [toGraphQLError(badInput)];
         const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (variables.errors) return withCode(variables.errors, 'BAD_USER_INPUT');
         const contextValue = Object.assign(createRequestContext(services, actor), {

@@ -142,7 +142,7 @@ async function seedDemoPortfolio(deps: SeedDependencies): Promise<SeedResult> {
     } catch (error) {
       if (!(error instanceof PolicyRejectedError)) throw error;
       skipped.push(what);
-      deps.logger.warn({ skipped: what, decisionId: error.extensions.decisionId, outcome: error.extensions.outcome }, `demo seed: ${what} skipped: ${error.message}`);
+      deps.logger.warn({ skipped: what, decisionId: error.details.decisionId, outcome: error.details.outcome }, `demo seed: ${what} skipped: ${error.message}`);
       return null;
     }
   };

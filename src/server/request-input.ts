@@ -8,23 +8,26 @@
  *  - text no database column can hold (unstorable-text.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { Kind, visit, type DocumentNode } from 'graphql';
+import { BadUserInputError } from '../shared/errors';
+import { toGraphQLError } from './format-error';
 import { unstorableTextError } from './unstorable-text';
 
 /** Levels of lists and objects an input value may have (a technical limit, far above any real input). */
 export const MAX_INPUT_DEPTH = 100;
 
-export function requestInputError(document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+/** What is wrong with the request's input, naming where (`$variable` or `query`); null when nothing is. */
+export function requestInputError(document: DocumentNode, variables: Record<string, unknown> | null | undefined): BadUserInputError | null {
   return tooDeepError(document, variables ?? {}) ?? unstorableTextError(document, variables);
 }
 
-function tooDeepError(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
+function tooDeepError(document: DocumentNode, variables: Record<string, unknown>): BadUserInputError | null {
   const where = Object.entries(variables).find(([, value]) => nestedDeeperThan(value, MAX_INPUT_DEPTH))?.[0];
   const literal = where === undefined ? deepLiteral(document) : null;
   if (where === undefined && literal === null) return null;
   const what = where !== undefined ? `Variable "$${where}"` : `The value at line ${literal!.line}, column ${literal!.column}`;
-  return new GraphQLError(`${what} is nested deeper than ${MAX_INPUT_DEPTH} levels of lists and objects: send a flatter value`, {
-    extensions: { code: 'BAD_USER_INPUT', field: where !== undefined ? `$${where}` : 'query', http: { status: 400 } },
+  return new BadUserInputError(`${what} is nested deeper than ${MAX_INPUT_DEPTH} levels of lists and objects: send a flatter value`, {
+    field: where !== undefined ? `$${where}` : 'query',
   });
 }
 
@@ -57,14 +60,14 @@ function deepLiteral(document: DocumentNode): { line: number; column: number } |
   return found;
 }
 
-/** The HTTP side: refuses the request once Apollo has resolved the operation, before anything runs. */
+/** The HTTP side: refuses the request (400) once Apollo has resolved the operation, before anything runs. */
 export function requestInputPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
           const error = requestInputError(document, request.variables);
-          if (error) throw error;
+          if (error) throw toGraphQLError(error);
         },
       };
     },

@@ -5,16 +5,15 @@
  * runs (request-input.ts, on HTTP and on the WebSocket), in the document's string literals and in the
  * variables: BAD_USER_INPUT, naming where, instead of an internal error.
  */
-import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import { visit, type DocumentNode } from 'graphql';
+import { BadUserInputError } from '../shared/errors';
 
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export function unstorableTextError(document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+export function unstorableTextError(document: DocumentNode, variables: Record<string, unknown> | null | undefined): BadUserInputError | null {
   const where = inVariables(variables ?? {}, '$') ?? inLiterals(document);
   if (where === null) return null;
-  return new GraphQLError(`${where} contains a NUL character or an unpaired surrogate: send text as valid Unicode without U+0000`, {
-    extensions: { code: 'BAD_USER_INPUT', field: where, http: { status: 400 } },
-  });
+  return new BadUserInputError(`${where} contains a NUL character or an unpaired surrogate: send text as valid Unicode without U+0000`, { field: where });
 }
 
 function inVariables(value: unknown, path: string): string | null {

@@ -1,28 +1,60 @@
 /**
- * Domain errors, each with the `extensions.code` that frontends switch on.
- * They are thrown by services and reach the client unchanged; anything else is masked
- * outside development (see server/format-error.ts).
+ * Domain errors: what went wrong, as the business sees it, with the code frontends switch on. Plain
+ * errors, no GraphQL: src/server/format-error.ts is the one place they become GraphQL errors (on
+ * HTTP and on the WebSocket); anything that is not one of them is masked outside development.
  */
-import { GraphQLError } from 'graphql';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'POLICY_REJECTED'
-  | 'RATE_LIMITED';
+/** Every code a domain error may carry; the mapping in src/server/format-error.ts decides for each. */
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'POLICY_REJECTED', 'RATE_LIMITED', 'SLOW_CONSUMER'] as const;
 
-export abstract class DomainError extends GraphQLError {
-  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extensions } });
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One thing wrong with one input field: `field` is its path in the input ("financials.registeredCapital"). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** What a client may act on besides the message: the fields at fault, and data such as a decisionId. */
+export interface ErrorDetails {
+  fields?: readonly FieldProblem[];
+  [key: string]: unknown;
+}
+
+/** A call site names the one field it is about as `{ field }`; it becomes `fields: [{ field, message }]`. */
+export type ErrorDetailsOrField = ErrorDetails & { field?: string };
+
+export abstract class DomainError extends Error {
+  readonly details: Readonly<ErrorDetails>;
+
+  protected constructor(
+    message: string,
+    readonly code: ErrorCode,
+    { field, ...details }: ErrorDetailsOrField = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+    this.details = field === undefined ? details : { ...details, fields: [...(details.fields ?? []), { field, message }] };
+  }
+
+  /** The fields at fault (none when the error is not about input fields). */
+  get fields(): readonly FieldProblem[] {
+    return this.details.fields ?? [];
   }
 }
 
 export class BadUserInputError extends DomainError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, 'BAD_USER_INPUT', extensions);
+  constructor(message: string, details: ErrorDetailsOrField = {}) {
+    super(message, 'BAD_USER_INPUT', details);
+  }
+
+  /**
+   * Every problem of one input in one error: a single one keeps its own message, several read
+   * "Invalid input: a; b" (as class-validator's failures do).
+   */
+  static of(problems: readonly FieldProblem[], details: ErrorDetails = {}): BadUserInputError {
+    const message = problems.length === 1 ? problems[0].message : `Invalid input: ${problems.map((problem) => problem.message).join('; ')}`;
+    return new BadUserInputError(message, { ...details, fields: problems });
   }
 }
 
@@ -45,8 +77,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, 'CONFLICT', extensions);
+  constructor(message: string, details: ErrorDetailsOrField = {}) {
+    super(message, 'CONFLICT', details);
   }
 }
 
@@ -58,8 +90,8 @@ export class PolicyRejectedError extends DomainError {
 
 /** An error answered again, as stored: a retry with an idempotency key gets the refusal the first request got. */
 export class ReplayedError extends DomainError {
-  constructor(message: string, code: string, extensions: Record<string, unknown>) {
-    super(message, code as ErrorCode, extensions);
+  constructor(message: string, code: string, details: ErrorDetailsOrField) {
+    super(message, code as ErrorCode, details);
   }
 }
 
@@ -75,5 +107,12 @@ export class RateLimitedError extends DomainError {
     super(`Rate limit reached: at most ${points} ${counted.what} per ${windowSeconds} s ${counted.whose}; retry in ${retryAfterSeconds} s`, 'RATE_LIMITED', {
       retryAfterSeconds,
     });
+  }
+}
+
+/** A subscriber left too many alerts unread; it resumes by subscribing again after `resumeAfterSequence`. */
+export class SlowConsumerError extends DomainError {
+  constructor(message: string, resumeAfterSequence: number) {
+    super(message, 'SLOW_CONSUMER', { resumeAfterSequence });
   }
 }

@@ -84,6 +84,11 @@ export function localisedMoney(minor: number, currency: string, locale: string):
 export const PPM = 1_000_000n;
 export const PPM_PER_PERCENT = 10_000;
 
+/** A percent from 0 to 100 that parts per million hold exactly: at most 4 decimals (0.15, 87.5). */
+export function isExactPercent(percent: number): boolean {
+  return Number.isFinite(percent) && percent >= 0 && percent <= 100 && Math.abs(percent * PPM_PER_PERCENT - Math.round(percent * PPM_PER_PERCENT)) <= 1e-6;
+}
+
 /** minor × (ppm / 1,000,000), rounded towards zero. */
 export function applyPpmRoundingDown(minor: number, ppm: number): number {
   return Number((BigInt(minor) * BigInt(ppm)) / PPM);

@@ -351,7 +351,7 @@ it('cuts off a subscriber that leaves too many alerts unread, telling it where t
     await raiseAlerts(3); // 4 alerts: more than the 2 the stream may hold unread
     await until(() => overflowed.length > 0);
     expect(overflowed).toEqual([firstNew - 1]);
-    await expect(stream.next()).rejects.toMatchObject({ extensions: { code: 'SLOW_CONSUMER', resumeAfterSequence: firstNew - 1 } });
+    await expect(stream.next()).rejects.toMatchObject({ code: 'SLOW_CONSUMER', details: { resumeAfterSequence: firstNew - 1 } });
     expect(feed.subscribers).toBe(0);
   } finally {
     await feed.stop();

@@ -349,7 +349,7 @@ describe('recoveries after the payout', () => {
 
     // The buyer owes 9000.00 + 1000.00 - 666.66 = 9333.34 still: a cent more is refused, and writes nothing.
     const tooMuch = await app.gql(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '9333.35', currency: 'EUR' } });
-    expect(tooMuch.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
+    expect(tooMuch.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'amount' }] } });
     expect(tooMuch.errors?.[0].message).toContain('exceeds what the buyer still owes on written-off invoice REC-1 (9333.34 EUR)');
     // Paid in full: the insurer gets its 9000.00 back and no more; the seller recovers its whole 1000.00.
     await pay(invoice.id, '9333.34');

@@ -68,7 +68,7 @@ describe('createCustomer', () => {
       input: customerInput({ country: 'XX', currency: 'EUR1', name: '', financials: { ...FINANCIALS_OF_GRADE[5].financials, openLitigations: -1 } }),
     });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const fields = (response.errors?.[0].extensions?.validationErrors as Array<{ field: string }>).map((e) => e.field);
+    const fields = (response.errors?.[0].extensions?.fields as Array<{ field: string }>).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['country', 'currency', 'financials.openLitigations', 'name']));
     expect(response.errors?.[0].message).toMatch(/country must be an ISO 3166-1 alpha-2 code/);
     const after = await app.ok(CustomersDocument, { first: 100 });

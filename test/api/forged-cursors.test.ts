@@ -90,7 +90,7 @@ describe.each(CONNECTIONS)('$field', ({ query }) => {
     const body = await post(query, { after });
     expect(body.errors?.length).toBeGreaterThan(0);
     expect(new Set(body.errors?.map((error) => error.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining('after'), extensions: { field: 'after' } });
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining('after'), extensions: { fields: [{ field: 'after' }] } });
     expect(errorLog.join('')).not.toMatch(/select|internal error/i);
   });
 });
@@ -99,7 +99,7 @@ it('checks each value against its sort column: a day that does not exist, where 
   const after = base64('["2026-13-45", "00000000-0000-0000-0000-000000000000"]');
   for (const query of ['query($after: String) { invoices(after: $after) { totalCount } }', 'query($after: String) { customers { edges { node { invoices(after: $after) { totalCount } } } } }']) {
     const body = await post(query, { after });
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
   }
 });
 

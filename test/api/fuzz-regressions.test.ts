@@ -71,7 +71,7 @@ describe('text with a NUL character or an unpaired surrogate (was a database err
   it.each(['abc\u0000def', '\ud800', 'tail \udc00'])('is BAD_USER_INPUT in a variable: %j', async (organisationId) => {
     const { status, body } = await post(revoke, { input: { customerId: '', organisationId } });
     expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: '$input.organisationId' } });
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: '$input.organisationId', message: expect.stringContaining('NUL') }] } });
   });
 
   it('is BAD_USER_INPUT in a string literal of the document', async () => {
@@ -85,7 +85,7 @@ describe('text with a NUL character or an unpaired surrogate (was a database err
       const result = await new Promise<unknown>((resolve) => {
         client.subscribe({ query: revoke, variables: { input: { customerId: '', organisationId: 'x\u0000' } } }, { next: resolve, error: resolve, complete: () => resolve('complete') });
       });
-      expect(result).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: '$input.organisationId' } })]);
+      expect(result).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: '$input.organisationId', message: expect.stringContaining('NUL') }] } })]);
     } finally {
       await client.dispose();
     }

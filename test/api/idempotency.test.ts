@@ -59,7 +59,7 @@ describe('recordPayment', () => {
     const key = `retry-${randomUUID()}`;
     await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '100.00', currency: 'EUR', idempotencyKey: key } });
     const other = await app.gql(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '100.01', currency: 'EUR', idempotencyKey: key } });
-    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', idempotencyKey: key, field: 'idempotencyKey' });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', idempotencyKey: key, fields: [{ field: 'idempotencyKey' }] });
     expect(other.errors?.[0].message).toContain(`Idempotency key "${key}" was already used for another input`);
     const otherMutation = await app.gql(IssueInvoiceDocument, { input: { customerId: customer.id, number: `K-${randomUUID()}`, amount: '10.00', currency: 'EUR', idempotencyKey: key } });
     expect(otherMutation.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', idempotencyKey: key });
@@ -80,7 +80,7 @@ describe('recordPayment', () => {
     const { invoice } = await issueInvoice(app, (await createCustomer(app)).id, '100.00');
     const key = randomUUID();
     const tooMuch = await app.gql(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '100.01', currency: 'EUR', idempotencyKey: key } });
-    expect(tooMuch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(tooMuch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'amount' }] });
     expect(await storedKey(key)).toBeNull();
     const fixed = await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '100.00', currency: 'EUR', idempotencyKey: key } });
     expect(fixed.recordPayment.invoice.status).toBe('PAID');
@@ -94,10 +94,10 @@ describe('recordPayment', () => {
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
     const badHeader = await app.gql(RecordPaymentDocument, { input }, { headers: { 'Idempotency-Key': 'y'.repeat(256) } });
-    expect(badHeader.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
+    expect(badHeader.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'idempotencyKey' }] } });
     expect(badHeader.errors?.[0].message).toMatch(/Idempotency-Key header is not valid/);
     const differ = await app.gql(RecordPaymentDocument, { input: { ...input, idempotencyKey: 'a' } }, { headers: { 'Idempotency-Key': 'b' } });
-    expect(differ.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
+    expect(differ.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'idempotencyKey' }] } });
     expect(differ.errors?.[0].message).toMatch(/header and input.idempotencyKey differ/);
     expect(await payments(invoice.id)).toBe(0);
     // A key of 255 printable characters is fine.

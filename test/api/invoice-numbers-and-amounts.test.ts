@@ -22,7 +22,7 @@ describe('invoice numbers are unique whatever their letter case', () => {
       const { errors } = await app.gql(IssueInvoiceDocument, { input: { customerId, number, amount: '100.00', currency: 'EUR' } });
       expect(errors?.[0]).toMatchObject({
         message: `Invoice number ${number} is already used (as INV-Case-7: numbers differing only in letter case are the same number)`,
-        extensions: { code: 'CONFLICT', field: 'number', existingNumber: 'INV-Case-7' },
+        extensions: { code: 'CONFLICT', fields: [{ field: 'number' }], existingNumber: 'INV-Case-7' },
       });
     }
   });

@@ -94,10 +94,10 @@ it('refuses an unknown language, listing the available ones, and the stage NONE'
   const unknown = await letterError(german.id, 'REMINDER', 'it');
   expect(unknown).toMatchObject({
     message: 'No letters in language "it"; available: de, en, es, fr, zh',
-    extensions: { code: 'BAD_USER_INPUT', field: 'language', available: ['de', 'en', 'es', 'fr', 'zh'] },
+    extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'language', message: 'No letters in language "it"; available: de, en, es, fr, zh' }], available: ['de', 'en', 'es', 'fr', 'zh'] },
   });
   const none = await letterError(german.id, 'NONE');
-  expect(none).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'stage' } });
+  expect(none).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'stage' }] } });
   expect(none?.message).toMatch(/stage NONE has no letter/);
 });
 

@@ -139,14 +139,14 @@ it('uses the rate in force on asOf, and names the pair and date when there is no
   const beforeAnyRate = await app.gql(PortfolioDocument, { currency: 'EUR', asOf: '2026-01-20' });
   expect(beforeAnyRate.errors?.[0]).toMatchObject({
     message: 'No exchange rate USD->EUR (or EUR->USD) is in force on 2026-01-20; set one with setFxRate',
-    extensions: { code: 'BAD_USER_INPUT', field: 'currency', pair: 'USD->EUR', asOf: '2026-01-20' },
+    extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'currency' }], pair: 'USD->EUR', asOf: '2026-01-20' },
   });
   const gbp = await app.gql(PortfolioDocument, { currency: 'GBP' });
   expect(gbp.errors?.[0].message).toBe('No exchange rate EUR->GBP (or GBP->EUR) is in force on 2026-06-30; set one with setFxRate');
   const noPeriod = await app.gql(PortfolioDocument, { currency: 'EUR', periodDays: 0 });
   expect(noPeriod.errors?.[0]).toMatchObject({ message: 'periodDays must be between 1 and 36600 (got 0)', extensions: { code: 'BAD_USER_INPUT' } });
   const bad = await app.gql(PortfolioDocument, { currency: 'euro' });
-  expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'currency' } });
+  expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'currency' }] } });
 });
 
 it('runs a fixed number of SQL statements however many invoices there are', async () => {

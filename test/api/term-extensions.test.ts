@@ -140,7 +140,7 @@ it('refuses a paid invoice, a non-positive number of days, and readers', async (
   expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   await app.ok(RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: '1000.00', currency: 'EUR' } });
   const paid = await request({ invoiceId: invoice.id, days: 5, reason: 'LIQUIDITY' as never });
-  expect(paid.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'invoiceId' } });
+  expect(paid.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'invoiceId' }] } });
   expect(paid.errors?.[0].message).toMatch(/is paid; there is no due date to move/);
   const missing = await request({ invoiceId: '00000000-0000-4000-8000-000000000000', days: 5, reason: 'LIQUIDITY' as never });
   expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -128,10 +128,19 @@ it('imports downwards only: server on top, then modules, the app kernel, the pol
   expect(upwards).toEqual([]);
 });
 
+/** Files under src/<layer>/ that import GraphQL (graphql, type-graphql, graphql-*, @apollo/*). */
+const graphqlImportsIn = (layer: string) =>
+  sourceFiles(join(SRC, layer))
+    .filter((file) => /from '(graphql|type-graphql|graphql-[\w-]+|@apollo\/[\w-]+)'/.test(readFileSync(file, 'utf8')))
+    .map(rel);
+
 it('keeps the policy engine free of modules, the kernel, the server and GraphQL', () => {
   expect(graph.filter((edge) => layerOf(edge.from) === 'policy' && layerOf(edge.to) !== 'policy' && layerOf(edge.to) !== 'shared')).toEqual([]);
-  const graphqlImports = sourceFiles(join(SRC, 'policy')).filter((file) => /from '(graphql|type-graphql|graphql-[\w-]+|@apollo\/[\w-]+)'/.test(readFileSync(file, 'utf8')));
-  expect(graphqlImports.map(rel)).toEqual([]);
+  expect(graphqlImportsIn('policy')).toEqual([]);
+});
+
+it('keeps shared/ free of GraphQL: domain errors become GraphQL errors in src/server/format-error.ts only', () => {
+  expect(graphqlImportsIn('shared')).toEqual([]);
 });
 
 it('lets modules use each other only through their index.ts', () => {

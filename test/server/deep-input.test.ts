@@ -92,7 +92,7 @@ describe('on HTTP: 400 naming the variable', () => {
     const { status, body } = await post(query, variables);
     expect(status).toBe(400);
     expect(body.errors).toEqual([
-      expect.objectContaining({ message: expect.stringContaining(`nested deeper than ${MAX_INPUT_DEPTH} levels`), extensions: { code: 'BAD_USER_INPUT', field } }),
+      expect.objectContaining({ message: expect.stringContaining(`nested deeper than ${MAX_INPUT_DEPTH} levels`), extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message: expect.stringContaining('nested deeper') }] } }),
     ]);
   });
 
@@ -116,7 +116,7 @@ describe('on the WebSocket: an error for that subscribe', () => {
   it.each(CASES.filter((c) => c.variables.length < 60_000))('$name', async ({ query, variables, field }) => {
     const result = await overWebSocket(query, variables);
     expect(result).toEqual({ errors: [
-      expect.objectContaining({ message: expect.stringContaining(`nested deeper than ${MAX_INPUT_DEPTH} levels`), extensions: { code: 'BAD_USER_INPUT', field } }),
+      expect.objectContaining({ message: expect.stringContaining(`nested deeper than ${MAX_INPUT_DEPTH} levels`), extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message: expect.stringContaining('nested deeper') }] } }),
     ] });
   });
 });

@@ -111,8 +111,9 @@ export function resultOutcome(result: unknown, decision: DecisionRecord): Stored
   return { result: toStored(result), decisionId: decision.id };
 }
 
+/** The refusal to answer again; `extensions` keeps the error's details (rows written before them also hold the code). */
 export function errorOutcome(error: DomainError): StoredOutcome {
-  return { error: { code: String(error.extensions.code), message: error.message, extensions: { ...error.extensions } } };
+  return { error: { code: error.code, message: error.message, extensions: { ...error.details } } };
 }
 
 /** The first request's outcome, again: its entities re-read (their state now), or its error. */

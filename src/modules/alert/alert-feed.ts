@@ -14,8 +14,8 @@
  * shared by all who subscribe meanwhile, before any live read; the outbox itself stays the record.
  */
 import type { EntityManager } from '@mikro-orm/knex';
-import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { SlowConsumerError } from '../../shared/errors';
 import { PartnerDirectory } from '../partner';
 import type { AlertBus } from './alert-bus';
 import { RiskAlert } from '../../app/outbox/risk-alert.entity';
@@ -336,9 +336,7 @@ export class AlertStream implements AsyncIterableIterator<RiskAlertView> {
     this.queue.length = 0;
     this.onOverflow?.(resumeAfter);
     this.fail(
-      new GraphQLError(`Too many unread alerts (more than ${this.bufferLimit}): subscribe again with afterSequence ${resumeAfter} to resume`, {
-        extensions: { code: 'SLOW_CONSUMER', resumeAfterSequence: resumeAfter },
-      }),
+      new SlowConsumerError(`Too many unread alerts (more than ${this.bufferLimit}): subscribe again with afterSequence ${resumeAfter} to resume`, resumeAfter),
     );
   }
 

@@ -6,7 +6,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { runPolicyMutation } from '../../app/policy-pipeline';
 import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
-import { BadUserInputError, ConflictError } from '../../shared/errors';
+import { ConflictError } from '../../shared/errors';
+import { InputProblems } from '../../shared/validation';
 import { type Actor, Role } from '../../app/actor';
 import { customerCondition, partnerOrganisation } from '../partner';
 import { findByIdOrFail } from '../../shared/ids';
@@ -73,9 +74,13 @@ export async function acknowledgeAlert(ctx: RequestContext, id: string) {
 
 /** The live stream of one subscriber: the alerts its filter (and, per event, its role) lets through. */
 export function streamAlerts(ctx: RequestContext, filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined): AlertStream {
+  checkSubscription(filter, afterSequence);
+  return openStream(ctx, filter, afterSequence);
+}
+
+function openStream(ctx: RequestContext, filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined): AlertStream {
   const feed = ctx.alerts;
   if (!feed) throw new Error('the alert feed is not running on this server');
-  checkSubscription(filter, afterSequence);
   const wanted = matching(filter ?? {});
   // A partner's alerts are checked against its organisation's customers for every single alert.
   const organisation = ctx.actor.role === Role.PARTNER ? partnerOrganisation(ctx) : null;
@@ -95,24 +100,30 @@ export function streamAlertBatches(
   afterSequence: number | null | undefined,
   maxBatchSize: number = DEFAULT_ALERT_BATCH,
 ) {
-  if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1 || maxBatchSize > MAX_ALERT_BATCH) {
-    throw new BadUserInputError(`maxBatchSize must be a whole number from 1 to ${MAX_ALERT_BATCH} (got ${maxBatchSize})`, { field: 'maxBatchSize' });
-  }
-  const stream = streamAlerts(ctx, filter, afterSequence);
+  checkSubscription(filter, afterSequence, maxBatchSize);
+  const stream = openStream(ctx, filter, afterSequence);
   return stream.batches(Math.min(maxBatchSize, stream.bufferLimit));
 }
 
-/** The subscription's arguments, checked once (type-graphql does not validate a subscribe function's args). */
-function checkSubscription(filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined): void {
-  if (afterSequence != null && (!Number.isInteger(afterSequence) || afterSequence < 0)) {
-    throw new BadUserInputError(`afterSequence must be a whole number >= 0 (got ${afterSequence})`, { field: 'afterSequence' });
+/**
+ * The subscription's arguments, checked once and all together (type-graphql does not validate a
+ * subscribe function's args); maxBatchSize only for the batch stream.
+ */
+function checkSubscription(filter: RiskAlertFilter | null | undefined, afterSequence: number | null | undefined, maxBatchSize?: number): void {
+  const problems = new InputProblems();
+  if (afterSequence != null) {
+    problems.check(Number.isInteger(afterSequence) && afterSequence >= 0, 'afterSequence', `afterSequence must be a whole number >= 0 (got ${afterSequence})`);
   }
-  if ((filter?.customerIds?.length ?? 0) > MAX_FILTER_CUSTOMERS) {
-    throw new BadUserInputError(`filter.customerIds may name at most ${MAX_FILTER_CUSTOMERS} customers`, { field: 'filter.customerIds' });
+  problems.check((filter?.customerIds?.length ?? 0) <= MAX_FILTER_CUSTOMERS, 'filter.customerIds', `filter.customerIds may name at most ${MAX_FILTER_CUSTOMERS} customers`);
+  problems.check((filter?.types?.length ?? 0) <= MAX_FILTER_TYPES, 'filter.types', `filter.types may name at most ${MAX_FILTER_TYPES} alert types`);
+  if (maxBatchSize !== undefined) {
+    problems.check(
+      Number.isInteger(maxBatchSize) && maxBatchSize >= 1 && maxBatchSize <= MAX_ALERT_BATCH,
+      'maxBatchSize',
+      `maxBatchSize must be a whole number from 1 to ${MAX_ALERT_BATCH} (got ${maxBatchSize})`,
+    );
   }
-  if ((filter?.types?.length ?? 0) > MAX_FILTER_TYPES) {
-    throw new BadUserInputError(`filter.types may name at most ${MAX_FILTER_TYPES} alert types`, { field: 'filter.types' });
-  }
+  problems.throwIfAny();
 }
 
 /** WebSocket close code for a subscriber that fell too far behind (4000-4999: application codes). */

@@ -11,6 +11,7 @@ import { addDays, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { assertFilterId, findByIdOrFail, isUuid } from '../../shared/ids';
 import { formatMoney, toMinorUnits } from '../../shared/money';
+import { parseAll } from '../../shared/validation';
 import { findPage, toPage } from '../../app/pagination';
 import { assertVisible, customerCondition } from '../partner';
 import { forEveryone } from '../../app/outbox/outbox';
@@ -32,10 +33,13 @@ export async function getClaim(ctx: RequestContext, id: string): Promise<Claim> 
 }
 
 export async function listClaims(ctx: RequestContext, args: ClaimsArgs) {
-  const page = toPage(args);
   const filter = args.filter ?? {};
+  const { page, customerId } = parseAll({
+    page: () => toPage(args),
+    customerId: () => (filter.customerId ? assertFilterId(filter.customerId, 'filter.customerId') : null),
+  });
   const where: FilterQuery<Claim> = {};
-  const customer = await customerCondition(ctx, filter.customerId ? assertFilterId(filter.customerId, 'filter.customerId') : null);
+  const customer = await customerCondition(ctx, customerId);
   if (customer) where.customer = customer;
   if (filter.status) where.status = filter.status;
   if (filter.cause) where.cause = filter.cause;

@@ -14,6 +14,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/er
 import { applyRatioRoundingDown, toMinorUnits } from '../../shared/money';
 import { findPage, type PageArgs, toPage } from '../../app/pagination';
 import { findByIdOrFail } from '../../shared/ids';
+import { parseAll } from '../../shared/validation';
 import { Exposure, LimitDecision, LimitDecisionKind } from '../exposure';
 import { assertVisible, customerCondition } from '../partner';
 import { Customer } from './customer.entity';
@@ -52,10 +53,13 @@ export async function listCustomers(ctx: RequestContext, args: CustomersArgs) {
 
 export async function createCustomer(ctx: RequestContext, input: CreateCustomerInput) {
   const today = businessDate(ctx.clock);
-  const monthlySalesMinor = nonNegative(toMinorUnits(input.monthlySales, input.currency, 'monthlySales'), 'monthlySales');
-  const relationshipStart = pastOrToday(input.relationshipStart, 'relationshipStart', today);
+  const { monthlySalesMinor, relationshipStart, financials } = parseAll({
+    monthlySalesMinor: () => nonNegativeMinorUnits(input.monthlySales, input.currency, 'monthlySales'),
+    relationshipStart: () => pastOrToday(input.relationshipStart, 'relationshipStart', today),
+    financials: () => financialsOf(input.financials, input.currency, today),
+  });
   const profile: ScorecardProfile = {
-    ...financialsOf(input.financials, input.currency, today),
+    ...financials,
     monthlySalesMinor,
     country: input.country,
     industry: input.industry ?? null,
@@ -128,9 +132,7 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
     input.id,
     input.expectedVersion,
     (customer) => {
-      const monthlySalesMinor = input.monthlySales
-        ? nonNegative(toMinorUnits(input.monthlySales, customer.currency, 'monthlySales'), 'monthlySales')
-        : customer.monthlySalesMinor;
+      const monthlySalesMinor = input.monthlySales ? nonNegativeMinorUnits(input.monthlySales, customer.currency, 'monthlySales') : customer.monthlySalesMinor;
       const profile: ScorecardProfile = {
         ...profileOf(customer),
         country: input.country ?? customer.country,
@@ -196,15 +198,16 @@ async function changeCustomer(
   return { customer, decision };
 }
 
-/** The credit report's figures as the scorecard reads them (money in minor units, dates checked). */
+/** The credit report's figures as the scorecard reads them (money in minor units, dates checked); every bad one refused at once. */
 function financialsOf(financials: CustomerFinancialsInput, currency: string, today: string) {
+  const { registeredCapitalMinor, foundedOn } = parseAll({
+    registeredCapitalMinor: () => nonNegativeMinorUnits(financials.registeredCapital, currency, 'financials.registeredCapital'),
+    foundedOn: () => (financials.foundedOn ? pastOrToday(financials.foundedOn, 'financials.foundedOn', today) : null),
+  });
   return {
     equityRatio: financials.equityRatio,
-    registeredCapitalMinor: nonNegative(
-      toMinorUnits(financials.registeredCapital, currency, 'financials.registeredCapital'),
-      'financials.registeredCapital',
-    ),
-    foundedOn: financials.foundedOn ? pastOrToday(financials.foundedOn, 'financials.foundedOn', today) : null,
+    registeredCapitalMinor,
+    foundedOn,
     openLitigations: financials.openLitigations,
     outlook: financials.outlook,
   };
@@ -234,7 +237,8 @@ async function assertRegistrationNumberFree(em: EntityManager, registrationNumbe
   }
 }
 
-function nonNegative(minor: number, field: string): number {
+function nonNegativeMinorUnits(amount: string, currency: string, field: string): number {
+  const minor = toMinorUnits(amount, currency, field);
   if (minor < 0) throw new BadUserInputError(`${field} must not be negative`, { field });
   return minor;
 }

@@ -10,14 +10,18 @@ import { businessDate } from '../../shared/clock';
 import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import { type Fraction, invert, parseDecimal, ratio, toNumber } from '../../shared/money';
+import { InputProblems } from '../../shared/validation';
 import type { FxRatesArgs, SetFxRateInput } from './dto/set-fx-rate.input';
 import { FxRate } from './fx-rate.entity';
 
 export async function setFxRate(ctx: RequestContext, input: SetFxRateInput) {
   const today = businessDate(ctx.clock);
-  const effectiveDate = input.effectiveDate ? assertIsoDate(input.effectiveDate, 'effectiveDate') : today;
-  const rate = normaliseRate(input.rate);
-  if (input.from === input.to) throw new BadUserInputError(`from and to are both ${input.from}; a rate converts between two currencies`, { field: 'to' });
+  const problems = new InputProblems();
+  problems.check(input.from !== input.to, 'to', `from and to are both ${input.from}; a rate converts between two currencies`);
+  const { effectiveDate, rate } = problems.parseAll({
+    effectiveDate: () => (input.effectiveDate ? assertIsoDate(input.effectiveDate, 'effectiveDate') : today),
+    rate: () => normaliseRate(input.rate),
+  });
 
   const { result: fxRate, decision } = await runPolicyMutation(ctx, {
     mutation: 'setFxRate',

@@ -19,7 +19,8 @@ import { businessDate } from '../../shared/clock';
 import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findByIdOrFail } from '../../shared/ids';
-import { applyPpmRoundingDown, applyRatioRoundingDown, formatMoney, fromMinorUnits, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
+import { applyPpmRoundingDown, applyRatioRoundingDown, formatMoney, fromMinorUnits, isExactPercent, positiveMinorUnits, PPM, PPM_PER_PERCENT } from '../../shared/money';
+import { exactPercentMessage, parseAll } from '../../shared/validation';
 import { findPage, toPage, type PageArgs } from '../../app/pagination';
 import type { Outbox } from '../../app/outbox/outbox';
 import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
@@ -33,11 +34,8 @@ import { InsuranceCover, InsurancePolicy, InsuredRisk } from './insurance-policy
 
 /** A percent with at most 4 decimals (0.15, 87.5) as parts per million, exactly. */
 export function percentToPpm(percent: number, field: string): number {
-  const ppm = Math.round(percent * PPM_PER_PERCENT);
-  if (!Number.isFinite(percent) || percent < 0 || percent > 100 || Math.abs(percent * PPM_PER_PERCENT - ppm) > 1e-6) {
-    throw new BadUserInputError(`${field} must be a percent between 0 and 100 with at most 4 decimals (got ${percent})`, { field });
-  }
-  return ppm;
+  if (!isExactPercent(percent)) throw new BadUserInputError(exactPercentMessage(field, percent), { field });
+  return Math.round(percent * PPM_PER_PERCENT);
 }
 
 /** Indemnity of an insured loss: loss × percentage, rounded DOWN to the minor unit (the insurer pays no fraction it does not owe). */
@@ -50,16 +48,15 @@ export function premiumOf(insuredTurnoverMinor: number, ppm: number): number {
   return Number((BigInt(insuredTurnoverMinor) * BigInt(ppm) * 2n + PPM) / (2n * PPM));
 }
 
+/** The input's shape (country, period, terms in range, not blank) is checked on CreateInsurancePolicyInput, every field at once. */
 export async function createInsurancePolicy(ctx: RequestContext, input: CreateInsurancePolicyInput) {
   const today = businessDate(ctx.clock);
-  const periodStart = assertIsoDate(input.periodStart, 'periodStart');
-  const periodEnd = assertIsoDate(input.periodEnd, 'periodEnd');
-  if (periodEnd < periodStart) throw new BadUserInputError(`periodEnd ${periodEnd} lies before periodStart ${periodStart}`, { field: 'periodEnd' });
-  if (!/^[A-Z]{2}$/.test(input.country)) throw new BadUserInputError(`country must be an ISO 3166-1 alpha-2 code such as DE (got "${input.country}")`, { field: 'country' });
+  const { periodStart, periodEnd } = parseAll({
+    periodStart: () => assertIsoDate(input.periodStart, 'periodStart'),
+    periodEnd: () => assertIsoDate(input.periodEnd, 'periodEnd'),
+  });
   const insurer = input.insurer.trim();
   const number = input.number.trim();
-  if (!insurer) throw new BadUserInputError('insurer must not be empty', { field: 'insurer' });
-  if (!number) throw new BadUserInputError('number must not be empty', { field: 'number' });
   const coveredRisks = [...new Set(input.coveredRisks)];
 
   const { result, decision } = await runPolicyMutation(ctx, {
@@ -73,12 +70,8 @@ export async function createInsurancePolicy(ctx: RequestContext, input: CreateIn
     apply: async (decision, em, record) => {
       // decide() refers a policy no terms rule covers, so there is one here (the first, should several fire).
       const terms = eventsOfType(decision, 'set-insurance-terms')[0];
+      // Terms the input gives were checked on it; those of the rules by rules:check (whole days in range).
       const pick = <K extends keyof CreateInsurancePolicyInput>(name: K): number => Number(input[name] ?? terms[name]);
-      const whole = (name: 'maxCreditTermDays' | 'maxExtensionDays' | 'protractedDefaultWaitingDays' | 'declarationDeadlineDays' | 'claimFilingDeadlineDays') => {
-        const days = pick(name);
-        if (!Number.isInteger(days) || days < 0 || days > 1095) throw new BadUserInputError(`${name} must be a whole number of days from 0 to 1095 (got ${days})`, { field: name });
-        return days;
-      };
       return em.create(InsurancePolicy, {
         insurer,
         number,
@@ -88,11 +81,11 @@ export async function createInsurancePolicy(ctx: RequestContext, input: CreateIn
         coveredRisks,
         indemnityPpmWithNamedLimit: percentToPpm(pick('indemnityPercentWithNamedLimit'), 'indemnityPercentWithNamedLimit'),
         indemnityPpmWithoutNamedLimit: percentToPpm(pick('indemnityPercentWithoutNamedLimit'), 'indemnityPercentWithoutNamedLimit'),
-        maxCreditTermDays: whole('maxCreditTermDays'),
-        maxExtensionDays: whole('maxExtensionDays'),
-        protractedDefaultWaitingDays: whole('protractedDefaultWaitingDays'),
-        declarationDeadlineDays: whole('declarationDeadlineDays'),
-        claimFilingDeadlineDays: whole('claimFilingDeadlineDays'),
+        maxCreditTermDays: pick('maxCreditTermDays'),
+        maxExtensionDays: pick('maxExtensionDays'),
+        protractedDefaultWaitingDays: pick('protractedDefaultWaitingDays'),
+        declarationDeadlineDays: pick('declarationDeadlineDays'),
+        claimFilingDeadlineDays: pick('claimFilingDeadlineDays'),
         premiumRatePpm: percentToPpm(pick('premiumRatePercent'), 'premiumRatePercent'),
         decision: record,
         createdAt: ctx.clock.now(),
@@ -251,8 +244,7 @@ export function isCovered(policy: InsurancePolicy, risk: InsuredRisk): boolean {
  * One GROUP BY statement, whatever the number of invoices.
  */
 export async function premium(ctx: RequestContext, from: string, to: string) {
-  assertIsoDate(from, 'from');
-  assertIsoDate(to, 'to');
+  parseAll({ from: () => assertIsoDate(from, 'from'), to: () => assertIsoDate(to, 'to') });
   if (to < from) throw new BadUserInputError(`to ${to} lies before from ${from}`, { field: 'to' });
   const rows: Array<Record<string, unknown>> = await ctx.em.execute(
     ctx.em

@@ -20,6 +20,7 @@ import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { positiveMinorUnits } from '../../shared/money';
+import { parseAll } from '../../shared/validation';
 import { findPage, toPage } from '../../app/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { forUpdate } from '../../db/locking';
@@ -36,14 +37,18 @@ export async function getInvoice(ctx: RequestContext, id: string): Promise<Invoi
 }
 
 export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
-  const page = toPage(args);
   const filter = args.filter ?? {};
+  const { page, customerId, overdueAsOf } = parseAll({
+    page: () => toPage(args),
+    customerId: () => (filter.customerId ? assertFilterId(filter.customerId, 'filter.customerId') : null),
+    overdueAsOf: () => (filter.overdueAsOf ? assertIsoDate(filter.overdueAsOf, 'filter.overdueAsOf') : null),
+  });
   const where: FilterQuery<Invoice> = {};
-  const customer = await customerCondition(ctx, filter.customerId ? assertFilterId(filter.customerId, 'filter.customerId') : null);
+  const customer = await customerCondition(ctx, customerId);
   if (customer) where.customer = customer;
   if (filter.status) where.status = filter.status;
-  if (filter.overdueAsOf) {
-    where.dueDate = { $lt: assertIsoDate(filter.overdueAsOf, 'filter.overdueAsOf') };
+  if (overdueAsOf) {
+    where.dueDate = { $lt: overdueAsOf };
     where.outstandingMinor = { $gt: 0 };
     if (!filter.status) where.status = { $in: OPEN_INVOICE_STATUSES };
   }
@@ -93,8 +98,10 @@ export async function receivableSumsByCustomer(
 
 export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput) {
   const today = businessDate(ctx.clock);
-  const issueDate = pastOrToday(input.issueDate, 'issueDate', today);
-  const amountMinor = positiveMinorUnits(input.amount, input.currency);
+  const { issueDate, amountMinor } = parseAll({
+    issueDate: () => pastOrToday(input.issueDate, 'issueDate', today),
+    amountMinor: () => positiveMinorUnits(input.amount, input.currency),
+  });
 
   // The invoice as sent; its terms (term, due date, insurance) come with the decision (issueOnTerms).
   const newInvoice = (customer: Customer, status: InvoiceStatus, decision: DecisionRecord | null) => ({

@@ -6,6 +6,7 @@
 import type { RequestContext } from '../../app/context';
 import { addDays } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
+import { InputProblems } from '../../shared/validation';
 import { localisedMoney } from '../../shared/money';
 import { CollectionStage, type Invoice, daysPastDue, lateInterestOf } from '../invoice';
 import type { DunningLetter } from './dto/dunning-letter.types';
@@ -18,14 +19,15 @@ export async function renderDunningLetter(
   requestedLanguage: string | null | undefined,
   asOf: string,
 ): Promise<DunningLetter> {
-  if (stage === CollectionStage.NONE) {
-    throw new BadUserInputError('stage NONE has no letter: ask for REMINDER, PHONE_FOLLOW_UP, FORMAL_DEMAND or LEGAL', { field: 'stage' });
-  }
+  const problems = new InputProblems();
+  problems.check(stage !== CollectionStage.NONE, 'stage', 'stage NONE has no letter: ask for REMINDER, PHONE_FOLLOW_UP, FORMAL_DEMAND or LEGAL');
   const policies = ctx.policy.current(); // one read: templates, rates and terms of the same version
   const templates = policies.data.letters;
   if (!templates) throw new BadUserInputError('There are no letter templates: the rules folder has no letters/ folder');
   const customer = (await ctx.loaders.customer.load(invoice.customer.id))!;
-  const language = letterLanguage(templates, requestedLanguage ?? customer.language, requestedLanguage ? 'language' : 'the customer\'s language');
+  const { language } = problems.parseAll({
+    language: () => letterLanguage(templates, requestedLanguage ?? customer.language, requestedLanguage ? 'language' : 'the customer\'s language'),
+  });
   const letters = templates.stages[stage];
 
   const interest = await lateInterestOf(policies, invoice, await ctx.loaders.payments.load(invoice.id), asOf);

@@ -9,9 +9,9 @@ import { eventsOfType } from '../../policy/decision';
 import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { daysBetween, pastOrToday } from '../../shared/dates';
-import { BadUserInputError } from '../../shared/errors';
 import { formatMoney, positiveMinorUnits } from '../../shared/money';
 import { findByIdOrFail } from '../../shared/ids';
+import { InputProblems, parseAll } from '../../shared/validation';
 import { recordRecovery } from '../claim';
 import { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice';
 import type { RecordPaymentInput } from './dto/record-payment.input';
@@ -22,8 +22,10 @@ class WrittenOffInvoice extends Error {}
 
 export async function recordPayment(ctx: RequestContext, input: RecordPaymentInput) {
   const today = businessDate(ctx.clock);
-  const receivedOn = pastOrToday(input.receivedOn, 'receivedOn', today);
-  const amountMinor = positiveMinorUnits(input.amount, input.currency);
+  const { receivedOn, amountMinor } = parseAll({
+    receivedOn: () => pastOrToday(input.receivedOn, 'receivedOn', today),
+    amountMinor: () => positiveMinorUnits(input.amount, input.currency),
+  });
   try {
     return await recordOnOpenInvoice(ctx, input, receivedOn, amountMinor);
   } catch (error) {
@@ -79,24 +81,23 @@ async function recordOnOpenInvoice(ctx: RequestContext, input: RecordPaymentInpu
   return { ...result, decision };
 }
 
+/** Whether the invoice takes this payment; every field that does not fit it is named at once. */
 function assertPayable(invoice: Invoice, amountMinor: number, currency: string, receivedOn: string): void {
-  if (!OPEN_INVOICE_STATUSES.includes(invoice.status)) {
-    throw new BadUserInputError(`Invoice ${invoice.number} is ${invoice.status.toLowerCase().replace('_', ' ')}; it takes no more payments`, {
-      field: 'invoiceId',
-    });
-  }
-  if (currency !== invoice.currency) {
-    throw new BadUserInputError(`currency ${currency} differs from invoice ${invoice.number}'s currency ${invoice.currency}`, { field: 'currency' });
-  }
-  if (receivedOn < invoice.issueDate) {
-    throw new BadUserInputError(`receivedOn ${receivedOn} is before invoice ${invoice.number} was issued (${invoice.issueDate})`, {
-      field: 'receivedOn',
-    });
-  }
-  if (amountMinor > invoice.outstandingMinor) {
-    throw new BadUserInputError(
+  const problems = new InputProblems();
+  const open = problems.check(
+    OPEN_INVOICE_STATUSES.includes(invoice.status),
+    'invoiceId',
+    `Invoice ${invoice.number} is ${invoice.status.toLowerCase().replace('_', ' ')}; it takes no more payments`,
+  );
+  const sameCurrency = problems.check(currency === invoice.currency, 'currency', `currency ${currency} differs from invoice ${invoice.number}'s currency ${invoice.currency}`);
+  problems.check(receivedOn >= invoice.issueDate, 'receivedOn', `receivedOn ${receivedOn} is before invoice ${invoice.number} was issued (${invoice.issueDate})`);
+  // An amount compares with the outstanding only on an open invoice and in its currency.
+  if (open && sameCurrency) {
+    problems.check(
+      amountMinor <= invoice.outstandingMinor,
+      'amount',
       `Payment of ${formatMoney(amountMinor, currency)} exceeds the outstanding ${formatMoney(invoice.outstandingMinor, currency)} of invoice ${invoice.number}`,
-      { field: 'amount' },
     );
   }
+  problems.throwIfAny();
 }

@@ -28,7 +28,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween } from '../../shared/dates';
-import { BadUserInputError } from '../../shared/errors';
+import { InputProblems } from '../../shared/validation';
 import {
   add,
   convertExactly,
@@ -80,16 +80,17 @@ class CurrencySums {
 }
 
 export async function portfolio(ctx: RequestContext, args: PortfolioArgs): Promise<Portfolio> {
-  const asOf = args.asOf ? assertIsoDate(args.asOf, 'asOf') : businessDate(ctx.clock);
   const currency = args.currency;
-  if (!/^[A-Z]{3}$/.test(currency) || !isKnownCurrency(currency)) {
-    throw new BadUserInputError(`currency must be an ISO 4217 code such as EUR or USD (got "${currency}")`, { field: 'currency' });
+  const problems = new InputProblems();
+  problems.check(/^[A-Z]{3}$/.test(currency) && isKnownCurrency(currency), 'currency', `currency must be an ISO 4217 code such as EUR or USD (got "${currency}")`);
+  if (args.periodDays != null) {
+    const { periodDays } = args;
+    problems.check(Number.isInteger(periodDays) && periodDays >= 1 && periodDays <= LONGEST_PERIOD_DAYS, 'periodDays', `periodDays must be between 1 and ${LONGEST_PERIOD_DAYS} (got ${periodDays})`);
   }
+  const { asOf } = problems.parseAll({ asOf: () => (args.asOf ? assertIsoDate(args.asOf, 'asOf') : businessDate(ctx.clock)) });
   const settings = await reportingSettings(ctx.policy, currency, asOf);
+  // The policy's own period is within bounds: rules:check holds set-reporting-period's periodDays to them.
   const periodDays = args.periodDays ?? settings.periodDays;
-  if (!Number.isInteger(periodDays) || periodDays < 1 || periodDays > LONGEST_PERIOD_DAYS) {
-    throw new BadUserInputError(`periodDays must be between 1 and ${LONGEST_PERIOD_DAYS} (got ${periodDays})`, { field: 'periodDays' });
-  }
   const periodStart = addDays(asOf, 1 - periodDays);
 
   const open = await openReceivables(ctx.em, asOf);

@@ -1,3 +1,4 @@
+import { Matches, Max, Min } from 'class-validator';
 import { ArgsType, Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { READERS } from '../../../app/roles';
 import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
@@ -6,9 +7,17 @@ import { DecisionRecord } from '../../../app/outbox/decision-record.entity';
 import { CreditLimitOutcome } from '../../exposure';
 import { Invoice } from '../../invoice';
 import { InsuranceCover, InsurancePolicy, InsuredRisk } from '../insurance-policy.entity';
-import { NotBlank } from '../../../shared/validation';
+import { ExactPercent, NotBefore, NotBlank } from '../../../shared/validation';
 
 export const InsurancePolicyConnection = Connection(InsurancePolicy, 'InsurancePolicy');
+
+/** The longest term, extension, waiting period or deadline a policy may be recorded with: a sanity bound (the rules set the real ones). */
+const MAX_TERM_DAYS = 1095;
+const TERM_DAYS = { message: `$property must be a whole number of days from 0 to ${MAX_TERM_DAYS} (got $value)` };
+const TermDays = () => (target: object, property: string) => {
+  Min(0, TERM_DAYS)(target, property);
+  Max(MAX_TERM_DAYS, TERM_DAYS)(target, property);
+};
 
 @InputType({ description: 'A credit-insurance policy to record. Terms left out take the defaults of rules/claims.json.' })
 export class CreateInsurancePolicyInput {
@@ -21,39 +30,49 @@ export class CreateInsurancePolicyInput {
   number!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 home country of the insured seller (buyers elsewhere are cross-border).' })
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as DE (got "$value")' })
   country!: string;
 
   @Field(() => LocalDateScalar)
   periodStart!: string;
 
   @Field(() => LocalDateScalar, { description: 'Last day of cover (included).' })
+  @NotBefore('periodStart')
   periodEnd!: string;
 
   @Field(() => [InsuredRisk])
   coveredRisks!: InsuredRisk[];
 
   @Field(() => Float, { nullable: true })
+  @ExactPercent()
   indemnityPercentWithNamedLimit?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @ExactPercent()
   indemnityPercentWithoutNamedLimit?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @TermDays()
   maxCreditTermDays?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @TermDays()
   maxExtensionDays?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @TermDays()
   protractedDefaultWaitingDays?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @TermDays()
   declarationDeadlineDays?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @TermDays()
   claimFilingDeadlineDays?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @ExactPercent()
   premiumRatePercent?: number | null;
 }
 
