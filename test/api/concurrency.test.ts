@@ -23,10 +23,14 @@ it('lets exactly as many concurrent invoices through as fit under the limit', as
       app.gql(IssueInvoiceDocument, { input: { customerId: customer.id, number: `RACE-${Date.now()}-${i}`, amount: '400.00', currency: 'EUR' } }),
     ),
   );
-  const issued = responses.filter((response) => response.data?.issueInvoice);
+  const issued = responses.filter((response) => response.data?.issueInvoice.invoice.status === 'OPEN');
+  // The fourth goes 100.00 over: held for a person (rules/credit-limits.json refers up to 100.00 over);
+  // the held one counts against the limit, so the rest are refused, not held "slightly over" too.
+  const held = responses.filter((response) => response.data?.issueInvoice.invoice.status === 'ON_HOLD');
   const refused = responses.filter((response) => response.errors?.[0].extensions?.code === 'POLICY_REJECTED');
   expect(issued).toHaveLength(3);
-  expect(refused).toHaveLength(7);
+  expect(held).toHaveLength(1);
+  expect(refused).toHaveLength(6);
   const { customer: after } = await app.ok(CustomerDocument, { id: customer.id });
   expect(after.exposure).toMatchObject({ creditLimit: '1500.00', outstanding: '1200.00', available: '300.00' });
 });

@@ -49,7 +49,7 @@ describe('issueInvoice', () => {
     expect(decision.outcome).toBe('REQUIRES_PREPAYMENT');
   });
 
-  it('rejects an invoice far over the available limit with POLICY_REJECTED, refers a small overshoot, writes no invoice and keeps the decisions', async () => {
+  it('rejects an invoice far over the available limit with POLICY_REJECTED (writing no invoice, keeping the decision) and holds a small overshoot for a person', async () => {
     const customer = await createCustomer(app, { monthlySales: '10000.00', grade: 5 }); // limit 1,500.00
     await issueInvoice(app, customer.id, '1000.00');
     const before = await invoiceCount();
@@ -68,21 +68,22 @@ describe('issueInvoice', () => {
     expect(decision.facts).toMatchObject({ creditLimitMinor: 150000, outstandingMinor: 100000, invoiceAmountMinor: 60001, exceedsLimitByMinor: 10001 });
     expect(decision.explanation).toContain('exceedsLimitByMinor = 10001 (> 10000)');
 
-    // 0.01 over the limit: a person decides.
-    const small = await app.gql(IssueInvoiceDocument, {
-      input: { customerId: customer.id, number: `SLIGHTLY-${Date.now()}`, amount: '500.01', currency: 'EUR' },
-    });
-    expect(small.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
-    expect(small.errors?.[0].message).toMatch(
-      /was referred for manual review: the invoice overshoots the credit limit by up to 100.00 \(credit-limits \/ invoice-slightly-over-limit\)/,
-    );
-    expect(await invoiceCount()).toBe(before);
-
     const { customer: after } = await app.ok(CustomerDocument, { id: customer.id });
     expect(after.exposure).toMatchObject({ outstanding: '1000.00', available: '500.00', utilization: 0.6667 });
     // Exactly up to the limit is fine.
     const { invoice } = await issueInvoice(app, customer.id, '500.00');
     expect(invoice.amount).toBe('500.00');
+
+    // 0.01 over the limit: held for a person to decide (issue 15): ON_HOLD, not outstanding, with its referral.
+    const small = await app.ok(IssueInvoiceDocument, {
+      input: { customerId: customer.id, number: `SLIGHTLY-${Date.now()}`, amount: '0.01', currency: 'EUR' },
+    });
+    expect(small.issueInvoice.invoice).toMatchObject({ status: 'ON_HOLD', amount: '0.01' });
+    expect(small.issueInvoice.decision).toMatchObject({ outcome: 'REFERRED' });
+    expect(small.issueInvoice.decision.explanation).toMatch(/the invoice overshoots the credit limit by up to 100.00: credit-limits \/ invoice-slightly-over-limit/);
+    expect(await invoiceCount()).toBe(before + 2);
+    const { customer: held } = await app.ok(CustomerDocument, { id: customer.id });
+    expect(held.exposure).toMatchObject({ outstanding: '1500.00', available: '0.00' });
   });
 
   it('refuses new credit while supply is suspended (rules/collections.json)', async () => {

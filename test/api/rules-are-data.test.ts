@@ -5,8 +5,10 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Invoice } from '../../src/modules/invoice/invoice.entity';
-import { DecisionDocument, IssueInvoiceDocument } from '../generated/graphql';
+import { Role } from '../../src/app/actor';
+import { Invoice, InvoiceStatus } from '../../src/modules/invoice/invoice.entity';
+import { Referral } from '../../src/modules/referral/referral.entity';
+import { ApproveReferralDocument, DecisionDocument, IssueInvoiceDocument } from '../generated/graphql';
 import { copyPinnedRules } from '../support/pinned-rules';
 import { editPolicy, removeTierRule, setTierTerm } from '../support/policy-edits';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
@@ -41,17 +43,23 @@ it('changes the due date of the next invoice when a term in payment-terms.json c
   }
 });
 
-it('refers an invoice whose tier no term rule covers, and writes nothing but the decision', async () => {
+it('refers an invoice whose tier no term rule covers: held for a person, who cannot release it without a term rule', async () => {
   removeTierRule(rulesDir, 'C', 'tier-c-short-term');
   const app = await startTestApp({ rulesDir });
   try {
     const customer = await createCustomer(app, { grade: GRADE_OF_TIER.C });
-    const response = await app.gql(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'GAP-1', amount: '10.00', currency: 'EUR' } });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
-    expect(response.errors?.[0].message).toMatch(/Invoice GAP-1 was referred for manual review: REFERRED: no payment-term rule covers risk tier C\./);
-    expect(await app.orm.em.fork().count(Invoice, {})).toBe(0);
-    const { decision } = await app.ok(DecisionDocument, { id: response.errors?.[0].extensions?.decisionId as string });
+    const { issueInvoice } = await app.ok(IssueInvoiceDocument, { input: { customerId: customer.id, number: 'GAP-1', amount: '10.00', currency: 'EUR' } });
+    expect(issueInvoice.invoice).toMatchObject({ status: 'ON_HOLD' });
+    expect(issueInvoice.decision.explanation).toMatch(/^REFERRED: no payment-term rule covers risk tier C\./);
+    expect(await app.orm.em.fork().count(Invoice, { status: { $ne: InvoiceStatus.ON_HOLD } })).toBe(0);
+    const { decision } = await app.ok(DecisionDocument, { id: issueInvoice.decision.id });
     expect(decision).toMatchObject({ outcome: 'REFERRED', mutation: 'issueInvoice', subject: 'Invoice GAP-1' });
+    // No term to release it on: the approver is told to fix the policy or decline; it stays held.
+    const referral = await app.orm.em.fork().findOneOrFail(Referral, { invoice: issueInvoice.invoice.id });
+    const approval = await app.gql(ApproveReferralDocument, { id: referral.id }, { role: Role.RISK_OFFICER });
+    expect(approval.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(approval.errors?.[0].message).toMatch(/no payment-term rule covers risk tier C .*rules\/payment-terms\.json.*decline/);
+    expect(await app.orm.em.fork().count(Invoice, { status: InvoiceStatus.ON_HOLD })).toBe(1);
   } finally {
     await app.close();
   }

@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ObjectType } from 'type-graphql';
+import { READERS } from '../../app/roles';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../app/scalars';
 import type { ExposureFigures } from './exposure.loaders';
@@ -27,6 +28,7 @@ export class ExposureView {
     return fromMinorUnits(this.figures.outstandingMinor, this.currency);
   }
 
+  @Authorized(...READERS) // referrals are staff-only: partners see no held request
   @Field(() => DecimalScalar, {
     description: 'Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals).',
   })

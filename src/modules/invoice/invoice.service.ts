@@ -158,10 +158,16 @@ export async function issueInvoice(ctx: RequestContext, input: IssueInvoiceInput
   return { invoice, decision };
 }
 
-/** What issueInvoice decides on: the customer's grade, tier and standing, and the limit the invoice would use (the exposure row locked). */
-async function invoiceFacts(em: EntityManager, customer: Customer, amountMinor: number, issueDate: string): Promise<FactsOf<'issueInvoice'>> {
+/**
+ * What issueInvoice decides on: the customer's grade, tier and standing, and the limit the invoice
+ * would use (the exposure row locked). Invoices held for a referral count against the limit here,
+ * so a second invoice cannot slip "slightly over" behind a first one waiting for approval;
+ * `alreadyHeldMinor` is the invoice's own amount when it is the held one being released.
+ */
+async function invoiceFacts(em: EntityManager, customer: Customer, amountMinor: number, issueDate: string, alreadyHeldMinor = 0): Promise<FactsOf<'issueInvoice'>> {
   const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
-  const outstandingMinor = (await outstandingByCustomer(em, [customer.id])).get(customer.id) ?? 0;
+  const { outstandingMinor, heldMinor } = (await receivableSumsByCustomer(em, [customer.id])).get(customer.id) ?? { outstandingMinor: 0, heldMinor: 0 };
+  const heldByOthersMinor = heldMinor - alreadyHeldMinor;
   return {
     grade: customer.grade,
     riskTier: customer.riskTier,
@@ -170,8 +176,8 @@ async function invoiceFacts(em: EntityManager, customer: Customer, amountMinor: 
     invoiceAmountMinor: amountMinor,
     creditLimitMinor: exposure.creditLimitMinor,
     outstandingMinor,
-    availableMinor: exposure.creditLimitMinor - outstandingMinor,
-    exceedsLimitByMinor: outstandingMinor + amountMinor - exposure.creditLimitMinor,
+    availableMinor: exposure.creditLimitMinor - outstandingMinor - heldByOthersMinor,
+    exceedsLimitByMinor: outstandingMinor + heldByOthersMinor + amountMinor - exposure.creditLimitMinor,
   };
 }
 
@@ -182,9 +188,15 @@ async function invoiceFacts(em: EntityManager, customer: Customer, amountMinor: 
  */
 async function issueOnTerms(ctx: RequestContext, em: EntityManager, outbox: Outbox, invoice: Invoice, decision: Decision, record: DecisionRecord, facts: FactsOf<'issueInvoice'>, issueDate: string) {
   const terms = eventsOfType(decision, 'set-payment-term').map((params) => Number(params.days));
+  const prepayment = eventsOfType(decision, 'require-prepayment').length > 0;
+  if (!prepayment && terms.length === 0) {
+    // decide() refers an invoice no term rule covers; a person approving it cannot invent the term.
+    throw new ConflictError(
+      `Invoice ${invoice.number} cannot be released: no payment-term rule covers risk tier ${String(facts.riskTier)} on ${issueDate}; add one to rules/payment-terms.json, or decline the referral`,
+    );
+  }
   // Prepayment: due on issue. Overlapping term rules: the shortest term is the prudent one.
-  // (decide() refers an invoice that no term rule covers, so one of the two is always there.)
-  const termDays = eventsOfType(decision, 'require-prepayment').length > 0 ? 0 : Math.min(...terms);
+  const termDays = prepayment ? 0 : Math.min(...terms);
   // Credit insurance: the part the customer's cover takes, fixed at issue (the exposure row is locked).
   const insurance = await insuranceAtIssue(em, invoice.customer.id, issueDate, invoice.amountMinor, termDays);
   Object.assign(invoice, {
@@ -210,7 +222,7 @@ export const heldInvoiceApplier = {
   async gather(_ctx: RequestContext, em: EntityManager, referral: { invoice: { id: string } | null }, releaseDate: string) {
     const invoice = await em.findOneOrFail(Invoice, { id: referral.invoice!.id }, { populate: ['customer'], ...(forUpdate(em) as object) });
     if (invoice.status !== InvoiceStatus.ON_HOLD) throw new ConflictError(`Invoice ${invoice.number} is ${invoice.status}, no longer on hold`, { state: invoice.status });
-    const facts = await invoiceFacts(em, invoice.customer, invoice.amountMinor, releaseDate);
+    const facts = await invoiceFacts(em, invoice.customer, invoice.amountMinor, releaseDate, invoice.amountMinor);
     return { facts, read: { invoice, facts, releaseDate } };
   },
   async apply(ctx: RequestContext, em: EntityManager, _referral: unknown, decision: Decision, record: DecisionRecord, read: { invoice: Invoice; facts: FactsOf<'issueInvoice'>; releaseDate: string }, outbox: Outbox) {
