@@ -65,7 +65,8 @@ export interface PolicyMutation<M extends MutationName, R, Read = undefined> {
   /**
    * Optional: holds a REFERRED request instead of refusing it (issue 15): stores what is held (an
    * invoice ON_HOLD, a pending limit request) and says what the referral is about; the pipeline opens
-   * the referral (ctx.referrals) in the same transaction and answers with `result`, not an error.
+   * the referral (ctx.referrals) in the transaction that gathered the facts, and answers with
+   * `result`, not an error. `onRefused` is then for REJECTED decisions only.
    */
   hold?(decision: Decision, em: EntityManager, record: DecisionRecord, read: Read, outbox: Outbox): Promise<ReferralHold<R>>;
   /**
@@ -116,10 +117,13 @@ async function decideAndApply<M extends MutationName, R, Read>(
       if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
       const { facts, read } = await spec.gatherFacts(em);
       const decision = await ctx.policy.decide(spec.mutation, facts, spec.businessDate);
-      if (!OUTCOMES_THAT_APPLY.includes(decision.outcome)) throw new DecisionRefused(decision, read);
+      const held = decision.outcome === DecisionOutcome.REFERRED && spec.hold !== undefined;
+      if (!OUTCOMES_THAT_APPLY.includes(decision.outcome) && !held) throw new DecisionRefused(decision, read);
       const outbox = outboxOf(ctx, em);
       const record = outbox.record(decision, spec.subject);
-      const result = await spec.apply(decision, em, record, read, outbox);
+      // A held request is written under the locks gatherFacts took, nothing applied before it: the
+      // next request on the same customer sees it (held invoices count against the limit).
+      const result = held ? await holdForReferral(ctx, spec, em, outbox, decision, record, read) : await spec.apply(decision, em, record, read, outbox);
       if (idempotent) await storeOutcome(em, idempotent, resultOutcome(result, record));
       return { result, decision: record };
     });
@@ -132,7 +136,7 @@ async function decideAndApply<M extends MutationName, R, Read>(
       if (idempotent) await claimKey(em, idempotent, ctx.clock.now());
       const outbox = outboxOf(ctx, em);
       const refusal = outbox.record(refused, spec.subject);
-      const answer = refused.outcome === DecisionOutcome.REFERRED && spec.hold ? await holdForReferral(ctx, spec, em, outbox, refused, refusal, read) : await spec.onRefused?.(refused, em, refusal, read, outbox);
+      const answer = await spec.onRefused?.(refused, em, refusal, read, outbox);
       const rejected = answer === undefined ? new PolicyRejectedError(refusalMessage(spec.subject, refused, refusal.id), refusal.id, refused.outcome) : null;
       if (idempotent) await storeOutcome(em, idempotent, rejected ? errorOutcome(rejected) : resultOutcome(answer, refusal));
       return { record: refusal, result: answer, rejection: rejected };
