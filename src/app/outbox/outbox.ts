@@ -106,8 +106,9 @@ export class Outbox {
     const row = decisionRow(decision, subject, this.deps.actorId, this.deps.clock.now());
     if (this.mode === 'unit-of-work') return this.tx.create(DecisionRecord, row);
     this.queuedDecisions.push(row);
-    // Not managed by the entity manager: it stands for the queued row (its id, its fields).
-    return Object.assign(new DecisionRecord(), row);
+    // The queued row itself, with every field of the entity (not managed by the entity manager).
+    const standIn: DecisionRecord = row;
+    return standIn;
   }
 
   /** Raises the alerts rules/alerts.json names for `source`, following `record`; returns how many. */
