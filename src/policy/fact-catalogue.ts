@@ -209,7 +209,7 @@ export const FACT_CATALOGUE = {
     alertSource: {
       type: 'string',
       description:
-        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION, INSURED_LIMIT_DECISION, INSURANCE_DEADLINE, COUNTRY_DOWNGRADE, RECOVERY_OWED_TO_INSURER (part of a recovery after a claim payout belongs to the insurer), TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer), REFERRAL_OPENED, REFERRAL_DUE (a referral due within a day), REFERRAL_EXPIRED or REFERRAL_RESOLVED (stage: the referral's end state).',
+        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION, INSURED_LIMIT_DECISION, INSURANCE_DEADLINE, COUNTRY_DOWNGRADE, RECOVERY_OWED_TO_INSURER (part of a recovery after a claim payout belongs to the insurer), TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer), REFERRAL_OPENED, REFERRAL_DUE (a referral due within a day), REFERRAL_EXPIRED or REFERRAL_RESOLVED (stage: the end state of the referral).',
     },
     gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE and COUNTRY_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
     utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
