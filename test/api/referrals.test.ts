@@ -4,8 +4,8 @@
  * authority is the pinned test/rules/credit-authority.json: a risk officer up to EUR 50,000.00, a credit
  * manager up to 250,000.00, two credit managers above; a held invoice due in 2 business days, others in 5.
  *
- * A held invoice is referred through issueInvoice itself (the pipeline holds it and opens its
- * referral); the other mutations are not held yet, so `refer()` below opens theirs the way the
+ * A held invoice and a limit are referred through issueInvoice and requestCreditLimit themselves (the
+ * pipeline holds them and opens their referrals); a write-off is not held yet, so `refer()` below opens its the way the
  * pipeline does: a real REFERRED decision of the pinned rules, its record, and openReferral, in one
  * transaction.
  */
@@ -27,6 +27,7 @@ import {
   InvoiceReferralDocument,
   ReferralDocument,
   ReferralsDocument,
+  RequestHeldCreditLimitDocument,
   WithdrawReferralDocument,
 } from '../generated/graphql';
 import { createCustomer, issueInvoice } from '../support/scenarios';
@@ -54,20 +55,8 @@ beforeAll(async () => {
 const as = (who: keyof typeof tokens) => ({ headers: { authorization: `Bearer ${tokens[who]}` } });
 
 const WRITE_OFF_FACTS: FactsOf<'writeOffInvoice'> = { daysPastDue: 20, outstandingMinor: 100_000, collectionStage: 'FORMAL_DEMAND', riskTier: 'B' };
-const LIMIT_FACTS: FactsOf<'requestCreditLimit'> = {
-  grade: 5,
-  riskTier: 'B',
-  relationshipYears: 3,
-  customerStatus: 'ACTIVE',
-  monthlySalesMinor: 10_000_000,
-  currentLimitMinor: 1_500_000,
-  requestedMinor: 30_000_001,
-  requestedShareOfMonthlySales: 3.0000001,
-  onTimePayments: 8,
-  latePayments: 0,
-};
 
-interface Refer<M extends 'writeOffInvoice' | 'requestCreditLimit'> {
+interface Refer<M extends 'writeOffInvoice'> {
   mutation: M;
   facts: FactsOf<M>;
   customerId: string;
@@ -77,7 +66,7 @@ interface Refer<M extends 'writeOffInvoice' | 'requestCreditLimit'> {
 }
 
 /** Opens a referral as the pipeline will (see the file comment); EUR customers, so the base amount is the amount. */
-async function refer<M extends 'writeOffInvoice' | 'requestCreditLimit'>(spec: Refer<M>): Promise<string> {
+async function refer<M extends 'writeOffInvoice'>(spec: Refer<M>): Promise<string> {
   const today = app.clock.now().toISOString().slice(0, 10);
   return app.orm.em.fork().transactional(async (em) => {
     const decision = await app.policy.decide(spec.mutation, spec.facts, today);
@@ -118,14 +107,21 @@ async function holdInvoice(customerId: string, who: keyof typeof tokens): Promis
   return { referralId: issueInvoice.decision.referral!.id, invoiceId: issueInvoice.invoice.id, amount };
 }
 
-/** A customer with an invoice, a write-off of it referred by rita (1,000.00: a risk officer's), a held invoice of 60,000.00 by otto (a credit manager's), and a limit of 300,000.01 by rita (two credit managers). */
+/** A limit request `who` sends through requestCreditLimit that the policy refers (above 3 times monthly sales). Returns the referral id. */
+async function referLimit(customerId: string, amount: string, who: keyof typeof tokens): Promise<string> {
+  const { requestCreditLimit } = await app.ok(RequestHeldCreditLimitDocument, { input: { customerId, amount } }, as(who));
+  expect(requestCreditLimit).toMatchObject({ outcome: 'REFERRED', limitDecision: { kind: 'REFERRED' }, decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } } });
+  return requestCreditLimit.decision.referral!.id;
+}
+
+/** A customer with an invoice, a write-off of it referred by rita (1,000.00: a risk officer's), a held invoice of 60,000.00 by otto (a credit manager's), and a limit of 1,200,000.01 by rita (above 3 times monthly sales; two credit managers). */
 async function referralsOfOneCustomer() {
   // Monthly sales of 400,000.00: a first line of 60,000.00 (15%), so the held invoice is a credit manager's.
   const customer = await createCustomer(app, { monthlySales: '400000.00' });
   const { invoice } = await issueInvoice(app, customer.id, '1000.00');
   const writeOff = await refer({ mutation: 'writeOffInvoice', facts: WRITE_OFF_FACTS, customerId: customer.id, invoiceId: invoice.id, amountMinor: 100_000, requestedBy: 'rita' });
   const { referralId: heldInvoice } = await holdInvoice(customer.id, 'otto');
-  const largeLimit = await refer({ mutation: 'requestCreditLimit', facts: LIMIT_FACTS, customerId: customer.id, amountMinor: 30_000_001, requestedBy: 'rita' });
+  const largeLimit = await referLimit(customer.id, '1200000.01', 'rita');
   return { customer, invoice, writeOff, heldInvoice, largeLimit };
 }
 
@@ -262,10 +258,11 @@ describe('deciding', () => {
     app.clock.set('2026-03-02T11:00:00Z'); // ben looks two hours later
     try {
       const second = await app.ok(ApproveReferralDocument, { id: largeLimit, note: 'seen the accounts' }, as('ben'));
+      // With the second approval the limit asked is granted (requestCreditLimit's applier; test/api/referral-holds.test.ts).
       expect(second.approveReferral).toMatchObject({
         approvalsMissing: 0,
-        applied: false,
-        referral: { state: 'APPROVED', resolution: { by: 'ben', at: '2026-03-02T11:00:00.000Z', note: 'seen the accounts', applied: false } },
+        applied: true,
+        referral: { state: 'APPROVED', resolution: { by: 'ben', at: '2026-03-02T11:00:00.000Z', note: 'seen the accounts', applied: true, applyResult: { creditLimit: '1200000.01' } } },
       });
       expect(second.approveReferral.referral.approvals.map((approval) => [approval.approverId, approval.createdAt])).toEqual([
         ['anna', '2026-03-02T09:00:00.000Z'],

@@ -209,13 +209,14 @@ export async function approveReferral(ctx: RequestContext, args: ReferralNoteArg
       };
       return { facts, read: { referral, approvals, approvalsMissing, applier, held, redecision } };
     },
-    apply: async (_decision, em, record, { referral, applier, held, redecision }, outbox) => {
+    apply: async (_decision, em, record, { referral, approvals, applier, held, redecision }, outbox) => {
       recordApproval(ctx, em, referral, note);
       resolve(referral, ReferralState.APPROVED, ctx.actor.id, ctx.clock.now(), note);
       if (applier && held && redecision) {
         // The held request's own decision on today's facts, stored like any other; the approval's record says a person let it through.
         const redecided = outbox.record(redecision, referral.subjectLabel);
-        referral.applyResult = await applier.apply(ctx, em, referral, redecision, redecided, held.read, outbox);
+        const approved = { approvedBy: [...approvals.map((approval) => approval.approverId), ctx.actor.id] };
+        referral.applyResult = await applier.apply(ctx, em, referral, redecision, redecided, held.read, outbox, approved);
         referral.appliedAt = ctx.clock.now();
       }
       await alertResolved(outbox, record, referral, today);

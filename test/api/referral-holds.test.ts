@@ -1,0 +1,88 @@
+/**
+ * Held requests end to end, through the real server and the pinned rules (test/rules/): each
+ * mutation the policy can refer answers REFERRED with its referral (no POLICY_REJECTED error), the
+ * held request waits in the inbox of whoever may approve it, and approval by another person carries
+ * it out through the pipeline (a limit takes effect, an invoice is written off, ...); a decline leaves
+ * nothing applied. The credit authority: a risk officer up to EUR 50,000.00, a credit manager above.
+ */
+import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
+import { Role } from '../../src/app/actor';
+import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
+import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
+import { issueToken } from '../../src/server/auth/tokens';
+import { ApproveReferralDocument, CustomerCreditDocument, DeclineReferralDocument, ReferralsDocument, RequestHeldCreditLimitDocument } from '../generated/graphql';
+import { createCustomer, GRADE_OF_TIER } from '../support/scenarios';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp(); // 2026-03-02, a Monday, 09:00Z
+});
+afterAll(() => app.close());
+
+/** People, each with a token of their own: four eyes are about persons, not roles. */
+const person = (id: string, role: Role) => issueToken({ id, role, organisationId: null }, DEVELOPMENT_JWT_SECRET);
+let tokens: Record<'rita' | 'rolf' | 'anna', string>;
+beforeAll(async () => {
+  tokens = { rita: await person('rita', Role.RISK_OFFICER), rolf: await person('rolf', Role.RISK_OFFICER), anna: await person('anna', Role.CREDIT_MANAGER) };
+});
+const as = (who: keyof typeof tokens) => ({ headers: { authorization: `Bearer ${tokens[who]}` } });
+
+/** The referrals `who` may approve, among those of one customer. */
+const inbox = async (who: keyof typeof tokens, customerId: string) =>
+  (await app.ok(ReferralsDocument, { filter: { customerId, mayApprove: true } }, as(who))).referrals.edges.map(({ node }) => node.id);
+
+const alertTypes = async (customerId: string) => (await app.orm.em.fork().find(RiskAlert, { customer: customerId }, { orderBy: { id: 'asc' } })).map((alert) => alert.type).sort();
+const decisionsOf = async (mutation: string, subject: string) =>
+  (await app.orm.em.fork().find(DecisionRecord, { mutation, subject }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map((record) => record.outcome);
+
+describe('requestCreditLimit', () => {
+  /** A tier B customer with monthly sales of 10,000.00 (a first line of 1,500.00) asks rita for 30,000.01: above 3 times monthly sales, referred. */
+  async function referLimit() {
+    const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, monthlySales: '10000.00' });
+    const { requestCreditLimit: answer } = await app.ok(RequestHeldCreditLimitDocument, { input: { customerId: customer.id, amount: '30000.01' } }, as('rita'));
+    expect(answer).toMatchObject({
+      outcome: 'REFERRED',
+      granted: null,
+      exposure: { creditLimit: '1500.00' },
+      limitDecision: { kind: 'REFERRED', requested: '30000.01', newLimit: '1500.00' },
+      decision: { outcome: 'REFERRED', referral: { state: 'OPEN', requiredAuthority: { level: 'RISK_OFFICER', approvals: 1 } } },
+    });
+    return { customer, referralId: answer.decision.referral!.id };
+  }
+  const limitOf = async (customerId: string) => {
+    const { customer } = await app.ok(CustomerCreditDocument, { id: customerId }, { role: Role.VIEWER });
+    return { limit: customer!.exposure.creditLimit, history: customer!.exposure.limitHistory.edges.map(({ node }) => node) };
+  };
+
+  it('is held as a pending request; approval by another person grants the limit asked, above the cap (the approval is the override)', async () => {
+    const { customer, referralId } = await referLimit();
+    expect(await inbox('rita', customer.id)).toEqual([]); // her own request
+    expect(await inbox('rolf', customer.id)).toEqual([referralId]);
+    expect(await alertTypes(customer.id)).toEqual(['LIMIT_DECISION', 'REFERRAL_OPENED']);
+
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId, note: 'parent guarantee on file' }, as('rolf'));
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { by: 'rolf', applied: true, applyResult: { creditLimit: '30000.01' } } } });
+
+    const { limit, history } = await limitOf(customer.id);
+    expect(limit).toBe('30000.01');
+    expect(history.map((entry) => entry.kind)).toEqual(['APPROVED', 'REFERRED', 'APPROVED']);
+    expect(history[0]).toMatchObject({ requested: '30000.01', previousLimit: '1500.00', newLimit: '30000.01', reason: `Asked 30000.01 EUR, granted 30000.01 EUR on referral ${referralId}, approved by rolf` });
+    expect(await alertTypes(customer.id)).toEqual(['LIMIT_DECISION', 'LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+    // The request referred, decided again on the day (still referred: the caps show), and the approval.
+    expect(await decisionsOf('requestCreditLimit', `Credit limit of customer ${customer.id}`)).toEqual(['REFERRED']);
+    expect(await decisionsOf('requestCreditLimit', `Credit limit of ${customer.name}`)).toEqual(['REFERRED']);
+    expect(await decisionsOf('resolveReferral', `Referral ${referralId}`)).toEqual(['APPROVED']);
+    const redecided = await app.orm.em.fork().findOneOrFail(DecisionRecord, { mutation: 'requestCreditLimit', subject: `Credit limit of ${customer.name}` });
+    expect(redecided.firedRules.map((fired) => fired.rule)).toEqual(expect.arrayContaining(['tier-b-cap', 'large-request-referred']));
+  });
+
+  it('declined: the limit stays, the REFERRED entry is all the history shows', async () => {
+    const { customer, referralId } = await referLimit();
+    await app.ok(DeclineReferralDocument, { id: referralId, reason: 'no security offered' }, as('anna'));
+    const { limit, history } = await limitOf(customer.id);
+    expect(limit).toBe('1500.00');
+    expect(history.map((entry) => entry.kind)).toEqual(['REFERRED', 'APPROVED']);
+    expect(await alertTypes(customer.id)).toEqual(['LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+  });
+});
