@@ -5,11 +5,12 @@
 import type { ReferralDesk } from '../app/referral-desk';
 import { DEFAULT_BASE_CURRENCY } from '../config/config';
 import { heldLimitApplier } from '../modules/exposure';
-import { heldInvoiceApplier } from '../modules/invoice';
+import { heldInvoiceApplier, heldWriteOffApplier } from '../modules/invoice';
 import { createReferralDesk, registerReferralApplier } from '../modules/referral';
 
 export function wireReferrals(baseCurrency: string = DEFAULT_BASE_CURRENCY): ReferralDesk {
   registerReferralApplier('issueInvoice', heldInvoiceApplier);
   registerReferralApplier('requestCreditLimit', heldLimitApplier);
+  registerReferralApplier('writeOffInvoice', heldWriteOffApplier);
   return createReferralDesk({ baseCurrency });
 }

@@ -10,8 +10,17 @@ import { Role } from '../../src/app/actor';
 import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { issueToken } from '../../src/server/auth/tokens';
-import { ApproveReferralDocument, CustomerCreditDocument, DeclineReferralDocument, ReferralsDocument, RequestHeldCreditLimitDocument } from '../generated/graphql';
-import { createCustomer, GRADE_OF_TIER } from '../support/scenarios';
+import {
+  ApproveReferralDocument,
+  CustomerCreditDocument,
+  DeclineReferralDocument,
+  HeldInvoiceDocument,
+  ReferralsDocument,
+  RequestHeldCreditLimitDocument,
+  WriteOffHeldInvoiceDocument,
+  WriteOffInvoiceDocument,
+} from '../generated/graphql';
+import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -84,5 +93,43 @@ describe('requestCreditLimit', () => {
     expect(limit).toBe('1500.00');
     expect(history.map((entry) => entry.kind)).toEqual(['REFERRED', 'APPROVED']);
     expect(await alertTypes(customer.id)).toEqual(['LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+  });
+});
+
+describe('writeOffInvoice', () => {
+  /** rita asks to write off an invoice of 1,000.00 before the legal stage: referred, the invoice untouched. */
+  async function referWriteOff() {
+    const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    const { invoice } = await issueInvoice(app, customer.id, '1000.00');
+    const { writeOffInvoice: answer } = await app.ok(WriteOffHeldInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'buyer gone' } }, as('rita'));
+    expect(answer).toMatchObject({
+      invoice: { status: 'OPEN', outstanding: '1000.00', writtenOff: '0.00' },
+      decision: { outcome: 'REFERRED', referral: { state: 'OPEN', requiredAuthority: { level: 'RISK_OFFICER', approvals: 1 } } },
+    });
+    return { customer, invoice, referralId: answer.decision.referral!.id };
+  }
+  const invoiceOf = async (id: string) => (await app.ok(HeldInvoiceDocument, { id }, { role: Role.VIEWER })).invoice;
+
+  it('is held with the invoice as it is; approval writes off what is outstanding that day', async () => {
+    const { customer, invoice, referralId } = await referWriteOff();
+    expect(await inbox('rita', customer.id)).toEqual([]);
+    expect(await inbox('rolf', customer.id)).toEqual([referralId]);
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId }, as('rolf'));
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { applied: true, applyResult: { invoiceId: invoice.id, writtenOff: '1000.00', writtenOffOn: '2026-03-02' } } } });
+    expect(await invoiceOf(invoice.id)).toMatchObject({ status: 'WRITTEN_OFF', outstanding: '0.00' });
+    expect(await alertTypes(customer.id)).toEqual(['REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+    expect(await decisionsOf('writeOffInvoice', `Write-off of invoice ${invoice.id}`)).toEqual(['REFERRED']);
+    expect(await decisionsOf('writeOffInvoice', `Write-off of invoice ${invoice.number}`)).toEqual(['REFERRED']); // decided again on the day
+    expect(await decisionsOf('resolveReferral', `Referral ${referralId}`)).toEqual(['APPROVED']);
+    // Nothing is left to write off: a second request is refused as such.
+    const again = await app.gql(WriteOffInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'twice' } }, as('rita'));
+    expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('declined: the invoice stays open with all it owes', async () => {
+    const declined = await referWriteOff();
+    await app.ok(DeclineReferralDocument, { id: declined.referralId, reason: 'keep collecting' }, as('rolf'));
+    expect(await invoiceOf(declined.invoice.id)).toMatchObject({ status: 'OPEN', outstanding: '1000.00' });
+    expect(await alertTypes(declined.customer.id)).toEqual(['REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
   });
 });
