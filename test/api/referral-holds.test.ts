@@ -15,8 +15,10 @@ import {
   CustomerCreditDocument,
   DeclineReferralDocument,
   HeldInvoiceDocument,
+  InvoiceExtensionsDocument,
   ReferralsDocument,
   RequestHeldCreditLimitDocument,
+  RequestTermExtensionDocument,
   WriteOffHeldInvoiceDocument,
   WriteOffInvoiceDocument,
 } from '../generated/graphql';
@@ -131,5 +133,40 @@ describe('writeOffInvoice', () => {
     await app.ok(DeclineReferralDocument, { id: declined.referralId, reason: 'keep collecting' }, as('rolf'));
     expect(await invoiceOf(declined.invoice.id)).toMatchObject({ status: 'OPEN', outstanding: '1000.00' });
     expect(await alertTypes(declined.customer.id)).toEqual(['REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+  });
+});
+
+describe('requestTermExtension', () => {
+  /** rita asks for 10 more days on an invoice, for a dispute: referred, held as a PENDING extension. */
+  async function referExtension() {
+    const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B });
+    const { invoice } = await issueInvoice(app, customer.id, '1000.00');
+    const { requestTermExtension: answer } = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 10, reason: 'DISPUTE' as never, note: 'contests a delivery' } }, as('rita'));
+    expect(answer).toMatchObject({
+      invoice: { dueDate: invoice.dueDate, extendedDays: 0 },
+      extension: { status: 'PENDING', requestedDays: 10, grantedDays: 0, newDueDate: invoice.dueDate },
+      decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } },
+    });
+    return { customer, invoice, extensionId: answer.extension.id, referralId: answer.decision.referral!.id };
+  }
+  const extensionsOf = async (id: string) => (await app.ok(InvoiceExtensionsDocument, { id }, { role: Role.VIEWER })).invoice;
+
+  it('is held PENDING, the due date unmoved; approval moves it as a granted extension would', async () => {
+    const { customer, invoice, extensionId, referralId } = await referExtension();
+    expect(await inbox('rita', customer.id)).toEqual([]);
+    expect(await inbox('rolf', customer.id)).toEqual([referralId]);
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId }, as('rolf'));
+    const moved = new Date(Date.parse(`${invoice.dueDate}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { applyResult: { extensionId, grantedDays: 10, dueDate: moved } } } });
+    expect(await extensionsOf(invoice.id)).toMatchObject({ dueDate: moved, originalDueDate: invoice.dueDate, extendedDays: 10, extensions: [{ status: 'GRANTED', grantedDays: 10, newDueDate: moved }] });
+    expect(await alertTypes(customer.id)).toEqual(['REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+    expect(await decisionsOf('requestTermExtension', `Term extension of invoice ${invoice.id}`)).toEqual(['REFERRED']);
+    expect(await decisionsOf('requestTermExtension', `Term extension of invoice ${invoice.number}`)).toEqual(['REFERRED']);
+  });
+
+  it('declined: the extension is DECLINED and the due date never moved', async () => {
+    const { invoice, referralId } = await referExtension();
+    await app.ok(DeclineReferralDocument, { id: referralId, reason: 'the delivery was fine' }, as('rolf'));
+    expect(await extensionsOf(invoice.id)).toMatchObject({ dueDate: invoice.dueDate, extendedDays: 0, extensions: [{ status: 'DECLINED', grantedDays: 0 }] });
   });
 });
