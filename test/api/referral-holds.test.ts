@@ -43,6 +43,9 @@ const as = (who: keyof typeof tokens) => ({ headers: { authorization: `Bearer ${
 const inbox = async (who: keyof typeof tokens, customerId: string) =>
   (await app.ok(ReferralsDocument, { filter: { customerId, mayApprove: true } }, as(who))).referrals.edges.map(({ node }) => node.id);
 
+const fieldsOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  response.errors?.flatMap((error) => ((error.extensions?.fields ?? []) as { field: string }[]).map((problem) => problem.field)).sort();
+
 const alertTypes = async (customerId: string) => (await app.orm.em.fork().find(RiskAlert, { customer: customerId }, { orderBy: { id: 'asc' } })).map((alert) => alert.type).sort();
 const decisionsOf = async (mutation: string, subject: string) =>
   (await app.orm.em.fork().find(DecisionRecord, { mutation, subject }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map((record) => record.outcome);
@@ -88,6 +91,25 @@ describe('requestCreditLimit', () => {
     expect(redecided.firedRules.map((fired) => fired.rule)).toEqual(expect.arrayContaining(['tier-b-cap', 'large-request-referred']));
   });
 
+  it('modified: approved with a lower limit, MODIFIED, decided again on the lower amount; never higher than asked, nor days', async () => {
+    const { customer, referralId } = await referLimit();
+    const higher = await app.gql(ApproveReferralDocument, { id: referralId, modify: { amount: '30000.02', days: 3 } }, as('rolf'));
+    expect(higher.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(higher)).toEqual(['modify.amount', 'modify.days']);
+    expect(higher.errors?.[0].message).toMatch(/modify.amount must be lower than the 30000.01 EUR asked; .*has no days to lower/);
+    expect(fieldsOf(await app.gql(ApproveReferralDocument, { id: referralId, modify: { amount: '-1.00' } }, as('rolf')))).toEqual(['modify.amount']);
+
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId, note: 'half of it against the guarantee', modify: { amount: '15000.00' } }, as('rolf'));
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'MODIFIED', resolution: { state: 'MODIFIED', by: 'rolf', applyResult: { creditLimit: '15000.00' } } } });
+    const { limit, history } = await limitOf(customer.id);
+    expect(limit).toBe('15000.00');
+    expect(history[0]).toMatchObject({ kind: 'PARTLY_APPROVED', requested: '30000.01', newLimit: '15000.00', reason: `Asked 30000.01 EUR, granted 15000.00 EUR on referral ${referralId}, modified by rolf` });
+    const redecided = await app.orm.em.fork().findOneOrFail(DecisionRecord, { mutation: 'requestCreditLimit', subject: `Credit limit of ${customer.name}` });
+    expect(redecided.facts).toMatchObject({ requestedMinor: 1_500_000 });
+    const resolved = await app.orm.em.fork().findOneOrFail(RiskAlert, { customer: customer.id, type: 'REFERRAL_RESOLVED' });
+    expect(resolved.data).toMatchObject({ stage: 'MODIFIED' });
+  });
+
   it('declined: the limit stays, the REFERRED entry is all the history shows', async () => {
     const { customer, referralId } = await referLimit();
     await app.ok(DeclineReferralDocument, { id: referralId, reason: 'no security offered' }, as('anna'));
@@ -128,6 +150,13 @@ describe('writeOffInvoice', () => {
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('cannot be modified: a write-off is approved as asked or declined', async () => {
+    const { referralId } = await referWriteOff();
+    const modified = await app.gql(ApproveReferralDocument, { id: referralId, modify: { amount: '500.00' } }, as('rolf'));
+    expect(fieldsOf(modified)).toEqual(['modify.amount']);
+    expect(modified.errors?.[0].message).toMatch(/\(writeOffInvoice\) has no amount to lower: approve it as asked or decline it/);
+  });
+
   it('declined: the invoice stays open with all it owes', async () => {
     const declined = await referWriteOff();
     await app.ok(DeclineReferralDocument, { id: declined.referralId, reason: 'keep collecting' }, as('rolf'));
@@ -162,6 +191,16 @@ describe('requestTermExtension', () => {
     expect(await alertTypes(customer.id)).toEqual(['REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
     expect(await decisionsOf('requestTermExtension', `Term extension of invoice ${invoice.id}`)).toEqual(['REFERRED']);
     expect(await decisionsOf('requestTermExtension', `Term extension of invoice ${invoice.number}`)).toEqual(['REFERRED']);
+  });
+
+  it('modified: fewer days than asked move the due date that far', async () => {
+    const { invoice, referralId } = await referExtension();
+    expect(fieldsOf(await app.gql(ApproveReferralDocument, { id: referralId, modify: { days: 10 } }, as('rolf')))).toEqual(['modify.days']);
+    expect(fieldsOf(await app.gql(ApproveReferralDocument, { id: referralId, modify: { days: 0 } }, as('rolf')))).toEqual(['modify.days']);
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId, modify: { days: 4 } }, as('rolf'));
+    const moved = new Date(Date.parse(`${invoice.dueDate}T00:00:00Z`) + 4 * 86_400_000).toISOString().slice(0, 10);
+    expect(approveReferral).toMatchObject({ referral: { state: 'MODIFIED', resolution: { applyResult: { grantedDays: 4, dueDate: moved } } } });
+    expect(await extensionsOf(invoice.id)).toMatchObject({ dueDate: moved, extendedDays: 4, extensions: [{ status: 'GRANTED', grantedDays: 4 }] });
   });
 
   it('declined: the extension is DECLINED and the due date never moved', async () => {

@@ -123,19 +123,21 @@ async function gatherLimitFacts(em: EntityManager, customerId: string, requested
  * let it through (the re-decision with its caps, the approval, the limit-history entry naming both).
  * A declined or withdrawn request changes nothing: its REFERRED entry stays, the referral tells the rest.
  */
-export const heldLimitApplier: ReferralApplier<'requestCreditLimit', { exposure: Exposure; requestedMinor: number; asOf: string }> = {
-  async gather(_ctx, em, referral, asOf) {
+export const heldLimitApplier: ReferralApplier<'requestCreditLimit', { exposure: Exposure; requestedMinor: number; grantedMinor: number; asOf: string }> = {
+  // A lower limit than asked (the referral's amount is the limit asked).
+  modifiable: ['amount'],
+  async gather(_ctx, em, referral, asOf, modification) {
     const held = referral.heldRequest as { customerId: string; amount: string };
-    const { facts, read } = await gatherLimitFacts(em, held.customerId, (customer) => positiveMinorUnits(held.amount, customer.currency), asOf);
-    return { facts, read: { ...read, asOf } };
+    // The policy decides the limit to be granted: the one asked, or the lower one the approver set.
+    const { facts, read } = await gatherLimitFacts(em, held.customerId, (customer) => modification?.amountMinor ?? positiveMinorUnits(held.amount, customer.currency), asOf);
+    return { facts, read: { exposure: read.exposure, requestedMinor: positiveMinorUnits(held.amount, read.exposure.currency), grantedMinor: read.requestedMinor, asOf } };
   },
-  async apply(ctx, em, referral, _decision, record, { exposure, requestedMinor, asOf }, outbox, { approvedBy }) {
-    const grantedMinor = requestedMinor;
+  async apply(ctx, em, referral, _decision, record, { exposure, requestedMinor, grantedMinor, asOf }, outbox, { approvedBy }) {
     const entry = await recordLimitDecision(ctx, em, outbox, exposure, record, {
       kind: grantedMinor < requestedMinor ? LimitDecisionKind.PARTLY_APPROVED : LimitDecisionKind.APPROVED,
       requestedMinor,
       newLimitMinor: grantedMinor,
-      reason: `Asked ${formatMoney(requestedMinor, exposure.currency)}, granted ${formatMoney(grantedMinor, exposure.currency)} on referral ${referral.id}, approved by ${approvedBy.join(', ')}`,
+      reason: `Asked ${formatMoney(requestedMinor, exposure.currency)}, granted ${formatMoney(grantedMinor, exposure.currency)} on referral ${referral.id}, ${grantedMinor < requestedMinor ? 'modified' : 'approved'} by ${approvedBy.join(', ')}`,
       asOf,
     });
     return { exposureId: exposure.id, limitDecisionSequence: entry.sequence, creditLimit: fromMinorUnits(grantedMinor, exposure.currency) };

@@ -154,8 +154,11 @@ async function grantExtension(ctx: RequestContext, em: EntityManager, decision: 
  * maximum extension period on that day's facts); a declined one is DECLINED, the due date unmoved.
  */
 export const heldExtensionApplier = {
-  async gather(_ctx: RequestContext, em: EntityManager, referral: { heldRequest: Record<string, unknown> }, asOf: string) {
-    const held = referral.heldRequest as unknown as { invoiceId: string; extensionId: string } & ExtensionRequest;
+  // Fewer days than asked.
+  modifiable: ['days'] as const,
+  async gather(_ctx: RequestContext, em: EntityManager, referral: { heldRequest: Record<string, unknown> }, asOf: string, modification: { days?: number } | null) {
+    const asked = referral.heldRequest as unknown as { invoiceId: string; extensionId: string } & ExtensionRequest;
+    const held = { ...asked, days: modification?.days ?? asked.days };
     const { facts, read: invoice } = await extensionFacts(em, held.invoiceId, held, asOf);
     const pending = await em.findOneOrFail(TermExtension, { id: held.extensionId });
     if (pending.status !== TermExtensionStatus.PENDING) throw new ConflictError(`The term extension of invoice ${invoice.number} is ${pending.status}, no longer pending`, { state: pending.status });
