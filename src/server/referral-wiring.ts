@@ -4,10 +4,15 @@
  */
 import type { ReferralDesk } from '../app/referral-desk';
 import { DEFAULT_BASE_CURRENCY } from '../config/config';
-import { heldInvoiceApplier } from '../modules/invoice';
+import { heldLimitApplier } from '../modules/exposure';
+import { heldInvoiceApplier, heldWriteOffApplier } from '../modules/invoice';
+import { heldExtensionApplier } from '../modules/term-extension';
 import { createReferralDesk, registerReferralApplier } from '../modules/referral';
 
 export function wireReferrals(baseCurrency: string = DEFAULT_BASE_CURRENCY): ReferralDesk {
   registerReferralApplier('issueInvoice', heldInvoiceApplier);
+  registerReferralApplier('requestCreditLimit', heldLimitApplier);
+  registerReferralApplier('writeOffInvoice', heldWriteOffApplier);
+  registerReferralApplier('requestTermExtension', heldExtensionApplier);
   return createReferralDesk({ baseCurrency });
 }

@@ -4,21 +4,19 @@
  * authority is the pinned test/rules/credit-authority.json: a risk officer up to EUR 50,000.00, a credit
  * manager up to 250,000.00, two credit managers above; a held invoice due in 2 business days, others in 5.
  *
- * A held invoice is referred through issueInvoice itself (the pipeline holds it and opens its
- * referral); the other mutations are not held yet, so `refer()` below opens theirs the way the
- * pipeline does: a real REFERRED decision of the pinned rules, its record, and openReferral, in one
- * transaction.
+ * Every referral here is opened by the referred mutation itself (issueInvoice, writeOffInvoice,
+ * requestCreditLimit): the pipeline holds the request and opens its referral. What approving carries
+ * out, mutation by mutation, is test/api/referral-holds.test.ts.
  */
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
 import { Role } from '../../src/app/actor';
-import { Outbox } from '../../src/app/outbox/outbox';
-import type { FactsOf } from '../../src/policy/fact-catalogue';
-import { openReferral, ReferralSubjectType } from '../../src/modules/referral';
+import { heldWriteOffApplier } from '../../src/modules/invoice';
 import { registerReferralApplier, unregisterReferralApplier } from '../../src/modules/referral/referral-appliers';
 import { issueToken } from '../../src/server/auth/tokens';
 import {
   ApproveReferralDocument,
   CustomerCreditLimitDocument,
+  HeldInvoiceDocument,
   IssueHeldInvoiceDocument,
   CustomerReferralsDocument,
   DecisionReplayDocument,
@@ -27,7 +25,9 @@ import {
   InvoiceReferralDocument,
   ReferralDocument,
   ReferralsDocument,
+  RequestHeldCreditLimitDocument,
   WithdrawReferralDocument,
+  WriteOffHeldInvoiceDocument,
 } from '../generated/graphql';
 import { createCustomer, issueInvoice } from '../support/scenarios';
 import { startTestApp, TEST_PARTNER_ORGANISATION, type TestApp } from '../support/test-app';
@@ -53,52 +53,11 @@ beforeAll(async () => {
 });
 const as = (who: keyof typeof tokens) => ({ headers: { authorization: `Bearer ${tokens[who]}` } });
 
-const WRITE_OFF_FACTS: FactsOf<'writeOffInvoice'> = { daysPastDue: 20, outstandingMinor: 100_000, collectionStage: 'FORMAL_DEMAND', riskTier: 'B' };
-const LIMIT_FACTS: FactsOf<'requestCreditLimit'> = {
-  grade: 5,
-  riskTier: 'B',
-  relationshipYears: 3,
-  customerStatus: 'ACTIVE',
-  monthlySalesMinor: 10_000_000,
-  currentLimitMinor: 1_500_000,
-  requestedMinor: 30_000_001,
-  requestedShareOfMonthlySales: 3.0000001,
-  onTimePayments: 8,
-  latePayments: 0,
-};
-
-interface Refer<M extends 'writeOffInvoice' | 'requestCreditLimit'> {
-  mutation: M;
-  facts: FactsOf<M>;
-  customerId: string;
-  invoiceId?: string;
-  amountMinor: number;
-  requestedBy: string;
-}
-
-/** Opens a referral as the pipeline will (see the file comment); EUR customers, so the base amount is the amount. */
-async function refer<M extends 'writeOffInvoice' | 'requestCreditLimit'>(spec: Refer<M>): Promise<string> {
-  const today = app.clock.now().toISOString().slice(0, 10);
-  return app.orm.em.fork().transactional(async (em) => {
-    const decision = await app.policy.decide(spec.mutation, spec.facts, today);
-    expect(decision.outcome).toBe('REFERRED');
-    const label = spec.invoiceId ? `Invoice ${spec.invoiceId}` : `Customer ${spec.customerId}`;
-    const deps = { policy: app.policy, clock: app.clock, actorId: spec.requestedBy };
-    const outbox = Outbox.forTransaction(deps, em);
-    const decisionRecord = outbox.record(decision, label);
-    const referral = await openReferral({ ...deps, actor: { id: spec.requestedBy } }, em, outbox, {
-      decisionRecord,
-      decision,
-      mutation: spec.mutation,
-      subject: spec.invoiceId ? { type: ReferralSubjectType.INVOICE, id: spec.invoiceId, label } : { type: ReferralSubjectType.CUSTOMER, id: spec.customerId, label },
-      customerId: spec.customerId,
-      invoiceId: spec.invoiceId ?? null,
-      amount: { minor: spec.amountMinor, currency: 'EUR' },
-      amountBaseMinor: spec.amountMinor,
-      heldRequest: { mutation: spec.mutation, amountMinor: spec.amountMinor },
-    });
-    return referral.id;
-  });
+/** A write-off `who` asks for through writeOffInvoice before the legal stage: the policy refers it. Returns the referral id. */
+async function referWriteOff(invoiceId: string, who: keyof typeof tokens): Promise<string> {
+  const { writeOffInvoice } = await app.ok(WriteOffHeldInvoiceDocument, { input: { invoiceId, reason: 'the buyer stopped answering' } }, as(who));
+  expect(writeOffInvoice).toMatchObject({ invoice: { status: 'OPEN', writtenOff: '0.00' }, decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } } });
+  return writeOffInvoice.decision.referral!.id;
 }
 
 let heldSequence = 0;
@@ -118,14 +77,21 @@ async function holdInvoice(customerId: string, who: keyof typeof tokens): Promis
   return { referralId: issueInvoice.decision.referral!.id, invoiceId: issueInvoice.invoice.id, amount };
 }
 
-/** A customer with an invoice, a write-off of it referred by rita (1,000.00: a risk officer's), a held invoice of 60,000.00 by otto (a credit manager's), and a limit of 300,000.01 by rita (two credit managers). */
+/** A limit request `who` sends through requestCreditLimit that the policy refers (above 3 times monthly sales). Returns the referral id. */
+async function referLimit(customerId: string, amount: string, who: keyof typeof tokens): Promise<string> {
+  const { requestCreditLimit } = await app.ok(RequestHeldCreditLimitDocument, { input: { customerId, amount } }, as(who));
+  expect(requestCreditLimit).toMatchObject({ outcome: 'REFERRED', limitDecision: { kind: 'REFERRED' }, decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } } });
+  return requestCreditLimit.decision.referral!.id;
+}
+
+/** A customer with an invoice, a write-off of it referred by rita (1,000.00: a risk officer's), a held invoice of 60,000.00 by otto (a credit manager's), and a limit of 1,200,000.01 by rita (above 3 times monthly sales; two credit managers). */
 async function referralsOfOneCustomer() {
   // Monthly sales of 400,000.00: a first line of 60,000.00 (15%), so the held invoice is a credit manager's.
   const customer = await createCustomer(app, { monthlySales: '400000.00' });
   const { invoice } = await issueInvoice(app, customer.id, '1000.00');
-  const writeOff = await refer({ mutation: 'writeOffInvoice', facts: WRITE_OFF_FACTS, customerId: customer.id, invoiceId: invoice.id, amountMinor: 100_000, requestedBy: 'rita' });
+  const writeOff = await referWriteOff(invoice.id, 'rita');
   const { referralId: heldInvoice } = await holdInvoice(customer.id, 'otto');
-  const largeLimit = await refer({ mutation: 'requestCreditLimit', facts: LIMIT_FACTS, customerId: customer.id, amountMinor: 30_000_001, requestedBy: 'rita' });
+  const largeLimit = await referLimit(customer.id, '1200000.01', 'rita');
   return { customer, invoice, writeOff, heldInvoice, largeLimit };
 }
 
@@ -143,7 +109,8 @@ it('holds a referred request with its reasons, facts, decision, authority and du
     state: 'OPEN',
     amount: '1000.00',
     currency: 'EUR',
-    facts: WRITE_OFF_FACTS,
+    facts: { outstandingMinor: 100_000, collectionStage: 'NONE', daysPastDue: expect.any(Number), riskTier: expect.any(String) },
+    heldRequest: { invoiceId: invoice.id, reason: 'the buyer stopped answering' },
     decision: { outcome: 'REFERRED' },
     requiredAuthority: { level: 'RISK_OFFICER', approvals: 1, dueInBusinessDays: 5, policyGap: null },
     dueAt: '2026-03-09T09:00:00.000Z', // Monday + 5 business days
@@ -237,11 +204,11 @@ describe('deciding', () => {
     expect(codesOf(await app.gql(ApproveReferralDocument, { id: '00000000-0000-4000-8000-000000000000' }, as('rolf')))).toEqual(['NOT_FOUND']);
 
     const { approveReferral } = await app.ok(ApproveReferralDocument, { id: writeOff, note: 'insolvency filed, nothing to collect' }, as('rolf'));
-    expect(approveReferral).toMatchObject({ approvalsMissing: 0, applied: false }); // no applier for writeOffInvoice yet
+    expect(approveReferral).toMatchObject({ approvalsMissing: 0, applied: true }); // written off (test/api/referral-holds.test.ts)
     expect(approveReferral.referral).toMatchObject({
       state: 'APPROVED',
       approvals: [{ approverId: 'rolf', role: 'RISK_OFFICER', note: 'insolvency filed, nothing to collect' }],
-      resolution: { state: 'APPROVED', by: 'rolf', applied: false, appliedAt: null },
+      resolution: { state: 'APPROVED', by: 'rolf', applied: true, appliedAt: '2026-03-02T09:00:00.000Z' },
       mayApprove: false,
     });
     const again = await app.gql(ApproveReferralDocument, { id: writeOff }, as('anna'));
@@ -262,10 +229,11 @@ describe('deciding', () => {
     app.clock.set('2026-03-02T11:00:00Z'); // ben looks two hours later
     try {
       const second = await app.ok(ApproveReferralDocument, { id: largeLimit, note: 'seen the accounts' }, as('ben'));
+      // With the second approval the limit asked is granted (requestCreditLimit's applier; test/api/referral-holds.test.ts).
       expect(second.approveReferral).toMatchObject({
         approvalsMissing: 0,
-        applied: false,
-        referral: { state: 'APPROVED', resolution: { by: 'ben', at: '2026-03-02T11:00:00.000Z', note: 'seen the accounts', applied: false } },
+        applied: true,
+        referral: { state: 'APPROVED', resolution: { by: 'ben', at: '2026-03-02T11:00:00.000Z', note: 'seen the accounts', applied: true, applyResult: { creditLimit: '1200000.01' } } },
       });
       expect(second.approveReferral.referral.approvals.map((approval) => [approval.approverId, approval.createdAt])).toEqual([
         ['anna', '2026-03-02T09:00:00.000Z'],
@@ -276,28 +244,15 @@ describe('deciding', () => {
     }
   });
 
-  it('carries the held request out with the approval when its mutation has an applier, on the facts of the day', async () => {
-    const { writeOff } = await referralsOfOneCustomer();
-    const applied: string[] = [];
-    const released: string[] = [];
-    // A stand-in for the write-off module's applier: the day's facts still refer it for the reason approved.
-    registerReferralApplier('writeOffInvoice', {
-      gather: async () => ({ facts: WRITE_OFF_FACTS, read: null }),
-      apply: async (_ctx, _em, referral) => {
-        applied.push(referral.id);
-        return { writtenOff: referral.subjectId };
-      },
-      release: async (_em, referral) => {
-        released.push(referral.id);
-      },
-    });
+  it('approves honestly what no applier carries out: APPROVED, applied false, nothing changed', async () => {
+    const { writeOff, invoice } = await referralsOfOneCustomer();
+    unregisterReferralApplier('writeOffInvoice');
     try {
       const { approveReferral } = await app.ok(ApproveReferralDocument, { id: writeOff }, as('rolf'));
-      expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { applied: true, appliedAt: '2026-03-02T09:00:00.000Z' } } });
-      expect(applied).toEqual([writeOff]);
-      expect(released).toEqual([]);
+      expect(approveReferral).toMatchObject({ applied: false, referral: { state: 'APPROVED', resolution: { applied: false, appliedAt: null, applyResult: null } } });
+      expect((await app.ok(HeldInvoiceDocument, { id: invoice.id }, { role: Role.VIEWER })).invoice).toMatchObject({ status: 'OPEN', outstanding: '1000.00' });
     } finally {
-      unregisterReferralApplier('writeOffInvoice');
+      registerReferralApplier('writeOffInvoice', heldWriteOffApplier);
     }
   });
 

@@ -96,18 +96,18 @@ it('late interest runs from the extended due date', async () => {
   expect(await on('2026-02-15')).toMatchObject({ days: 5, interest: '1.39', total: '41.39', periods: [{ from: '2026-02-11', to: '2026-02-15' }] });
 });
 
-it('operating difficulty: the customer is re-graded, the request referred (nothing else changes), and an alert is written with the referral', async () => {
+it('operating difficulty: the customer is re-graded, the request held PENDING with its referral (the due date stays), and an alert is written with the referral', async () => {
   const { customer, invoice } = await openInvoice(GRADE_OF_TIER.C);
-  const response = await request({ invoiceId: invoice.id, days: 20, reason: 'OPERATING_DIFFICULTY' as never });
-  expect(response.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
-  expect(response.errors?.[0].message).toMatch(/was referred for manual review: operating difficulty: re-grade the customer before granting an extension/);
-  expect((await app.ok(InvoiceExtensionsDocument, { id: invoice.id })).invoice).toMatchObject({ dueDate: '2026-01-16', extendedDays: 0, extensions: [] });
+  const { requestTermExtension: answer } = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 20, reason: 'OPERATING_DIFFICULTY' as never } }, RISK_OFFICER);
+  expect(answer).toMatchObject({ guaranteeRequired: false, extension: { status: 'PENDING', requestedDays: 20, grantedDays: 0, newDueDate: '2026-01-16' }, decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } } });
+  expect(answer.decision.explanation).toMatch(/operating difficulty: re-grade the customer before granting an extension/);
+  expect((await app.ok(InvoiceExtensionsDocument, { id: invoice.id })).invoice).toMatchObject({ dueDate: '2026-01-16', extendedDays: 0, extensions: [{ status: 'PENDING', grantedDays: 0 }] });
 
-  const decisionId = String(response.errors?.[0].extensions?.decisionId);
+  const decisionId = answer.decision.id;
   const em = app.orm.em.fork();
   const record = await em.findOneOrFail(DecisionRecord, { id: decisionId });
   expect(record).toMatchObject({ mutation: 'requestTermExtension', outcome: 'REFERRED' });
-  const alerts = await em.find(RiskAlert, { decision: decisionId });
+  const alerts = (await em.find(RiskAlert, { decision: decisionId })).filter((alert) => alert.type !== 'REFERRAL_OPENED');
   expect(alerts).toHaveLength(1);
   expect(alerts[0]).toMatchObject({ type: 'TERM_EXTENSION_REFERRED', severity: 'WARNING', data: { alertSource: 'TERM_EXTENSION_OPERATING_DIFFICULTY', asOf: '2026-01-20' } });
   expect(alerts[0].customer?.id).toBe(customer.id);
@@ -119,17 +119,18 @@ it('operating difficulty: the customer is re-graded, the request referred (nothi
   expect(regrades[0].reason).toMatch(/term extension requested for operating difficulty \(invoice /);
 });
 
-it('a dispute or another reason is referred without an alert; tier D even for liquidity', async () => {
+it('a dispute or another reason is referred (held PENDING) without an alert of its own; tier D even for liquidity', async () => {
   const { invoice } = await openInvoice();
   for (const reason of ['DISPUTE', 'OTHER']) {
-    const response = await request({ invoiceId: invoice.id, days: 10, reason: reason as never });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
-    expect(await app.orm.em.fork().count(RiskAlert, { decision: String(response.errors?.[0].extensions?.decisionId) })).toBe(0);
+    const { requestTermExtension: answer } = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: invoice.id, days: 10, reason: reason as never } }, RISK_OFFICER);
+    expect(answer).toMatchObject({ extension: { status: 'PENDING' }, decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } } });
+    const alerts = await app.orm.em.fork().find(RiskAlert, { decision: answer.decision.id });
+    expect(alerts.map((alert) => alert.type)).toEqual(['REFERRAL_OPENED']);
   }
   const tierD = await openInvoice(GRADE_OF_TIER.D);
-  const response = await request({ invoiceId: tierD.invoice.id, days: 10, reason: 'LIQUIDITY' as never });
-  expect(response.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
-  expect(response.errors?.[0].message).toMatch(/tier D customer: a risk officer decides on any extension/);
+  const { requestTermExtension: answer } = await app.ok(RequestTermExtensionDocument, { input: { invoiceId: tierD.invoice.id, days: 10, reason: 'LIQUIDITY' as never } }, RISK_OFFICER);
+  expect(answer.decision.outcome).toBe('REFERRED');
+  expect(answer.decision.explanation).toMatch(/tier D customer: a risk officer decides on any extension/);
 });
 
 it('refuses a paid invoice, a non-positive number of days, and readers', async () => {

@@ -25,6 +25,7 @@ import type { Outbox } from '../../app/outbox/outbox';
 import { Customer, paymentRecordByCustomer, type PaymentRecord } from '../customer';
 import { outstandingByCustomer } from '../invoice';
 import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import type { ReferralApplier } from '../referral';
 import { CreditLimitOutcome, type CreditLimitReviewResult, type RequestCreditLimitInput, type RequestCreditLimitPayload } from './dto/credit-limit.types';
 import { Exposure, LimitDecision, LimitDecisionKind } from './exposure.entity';
 import { ExposureView } from './exposure.view';
@@ -45,13 +46,7 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
     businessDate: today,
     subject: `Credit limit of customer ${input.customerId}`,
     idempotent: input,
-    gatherFacts: async (em) => {
-      const customer = await findByIdOrFail(em, Customer, input.customerId);
-      const requestedMinor = positiveMinorUnits(input.amount, customer.currency);
-      const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
-      const payments = (await paymentRecordByCustomer(em, [customer.id])).get(customer.id) ?? NO_PAYMENTS;
-      return { facts: limitFacts(customer, exposure, payments, requestedMinor, today), read: { exposure, requestedMinor } };
-    },
+    gatherFacts: (em) => gatherLimitFacts(em, input.customerId, (customer) => positiveMinorUnits(input.amount, customer.currency), today),
     apply: async (decision, em, record, { exposure, requestedMinor }, outbox): Promise<LimitAnswer> => {
       // decide() refers a request no cap covers, so there is always one here.
       const capMinor = capOf(decision, exposure.customer.monthlySalesMinor)!;
@@ -69,17 +64,22 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
       });
       return { outcome: partial ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED, grantedMinor, entry, exposure };
     },
-    onRefused: async (decision, em, record, { requestedMinor }, outbox) => {
-      const exposure = await em.findOneOrFail(Exposure, { customer: input.customerId }, { populate: ['customer'] });
-      const referred = decision.outcome === DecisionOutcome.REFERRED;
-      const entry = await recordLimitDecision(ctx, em, outbox, exposure, record, {
-        kind: referred ? LimitDecisionKind.REFERRED : LimitDecisionKind.REJECTED,
-        requestedMinor,
-        newLimitMinor: exposure.creditLimitMinor,
-        reason: `Asked ${formatMoney(requestedMinor, exposure.currency)}: ${refusalReasons(decision)}`,
-        asOf: today,
-      });
-      return { outcome: referred ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED, grantedMinor: null, entry, exposure };
+    // Rejected (tier D): a limit-history entry, no limit change.
+    onRefused: (decision, em, record, { requestedMinor }, outbox) => refusedLimit(ctx, em, outbox, decision, record, input.customerId, requestedMinor, today),
+    // Referred (e.g. above 3 times monthly sales): the request is pending, as its REFERRED limit-history
+    // entry and the referral that holds it; approving it sets the limit (heldLimitApplier).
+    hold: async (decision, em, record, { requestedMinor }, outbox) => {
+      const answer = await refusedLimit(ctx, em, outbox, decision, record, input.customerId, requestedMinor, today);
+      const { customer, currency } = answer.exposure;
+      return {
+        result: answer,
+        referral: {
+          subject: { type: 'CUSTOMER', id: customer.id, label: `Credit limit of ${customer.name}` },
+          customerId: customer.id,
+          amount: { minor: requestedMinor, currency },
+          heldRequest: { customerId: customer.id, amount: fromMinorUnits(requestedMinor, currency), currency },
+        },
+      };
     },
   });
   const customerId = result.exposure.customer.id;
@@ -92,6 +92,60 @@ export async function requestCreditLimit(ctx: RequestContext, input: RequestCred
     decision,
   };
 }
+
+/** A refused request (REJECTED, or REFERRED and pending): its limit-history entry; the limit stays. */
+async function refusedLimit(ctx: RequestContext, em: EntityManager, outbox: Outbox, decision: Decision, record: DecisionRecord, customerId: string, requestedMinor: number, asOf: string): Promise<LimitAnswer> {
+  const exposure = await em.findOneOrFail(Exposure, { customer: customerId }, { populate: ['customer'] });
+  const referred = decision.outcome === DecisionOutcome.REFERRED;
+  const entry = await recordLimitDecision(ctx, em, outbox, exposure, record, {
+    kind: referred ? LimitDecisionKind.REFERRED : LimitDecisionKind.REJECTED,
+    requestedMinor,
+    newLimitMinor: exposure.creditLimitMinor,
+    reason: `Asked ${formatMoney(requestedMinor, exposure.currency)}: ${refusalReasons(decision)}`,
+    asOf,
+  });
+  return { outcome: referred ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED, grantedMinor: null, entry, exposure };
+}
+
+/** The limit facts of a customer on `asOf` (the exposure row locked), and what setting the limit needs. */
+async function gatherLimitFacts(em: EntityManager, customerId: string, requested: (customer: Customer) => number, asOf: string) {
+  const customer = await findByIdOrFail(em, Customer, customerId);
+  const requestedMinor = requested(customer);
+  const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
+  const payments = (await paymentRecordByCustomer(em, [customer.id])).get(customer.id) ?? NO_PAYMENTS;
+  return { facts: limitFacts(customer, exposure, payments, requestedMinor, asOf), read: { exposure, requestedMinor } };
+}
+
+/**
+ * The referral seam of requestCreditLimit (src/modules/referral/referral-appliers.ts): an approved
+ * referral sets the limit asked for, decided again on the day's facts (the exposure locked). The
+ * approval is the override: a limit above the caps is granted as asked, and the records show who
+ * let it through (the re-decision with its caps, the approval, the limit-history entry naming both).
+ * A declined or withdrawn request changes nothing: its REFERRED entry stays, the referral tells the rest.
+ */
+export const heldLimitApplier: ReferralApplier<'requestCreditLimit', { exposure: Exposure; requestedMinor: number; grantedMinor: number; asOf: string }> = {
+  // A lower limit than asked (the referral's amount is the limit asked).
+  modifiable: ['amount'],
+  async gather(_ctx, em, referral, asOf, modification) {
+    const held = referral.heldRequest as { customerId: string; amount: string };
+    // The policy decides the limit to be granted: the one asked, or the lower one the approver set.
+    const { facts, read } = await gatherLimitFacts(em, held.customerId, (customer) => modification?.amountMinor ?? positiveMinorUnits(held.amount, customer.currency), asOf);
+    return { facts, read: { exposure: read.exposure, requestedMinor: positiveMinorUnits(held.amount, read.exposure.currency), grantedMinor: read.requestedMinor, asOf } };
+  },
+  async apply(ctx, em, referral, _decision, record, { exposure, requestedMinor, grantedMinor, asOf }, outbox, { approvedBy }) {
+    const entry = await recordLimitDecision(ctx, em, outbox, exposure, record, {
+      kind: grantedMinor < requestedMinor ? LimitDecisionKind.PARTLY_APPROVED : LimitDecisionKind.APPROVED,
+      requestedMinor,
+      newLimitMinor: grantedMinor,
+      reason: `Asked ${formatMoney(requestedMinor, exposure.currency)}, granted ${formatMoney(grantedMinor, exposure.currency)} on referral ${referral.id}, ${grantedMinor < requestedMinor ? 'modified' : 'approved'} by ${approvedBy.join(', ')}`,
+      asOf,
+    });
+    return { exposureId: exposure.id, limitDecisionSequence: entry.sequence, creditLimit: fromMinorUnits(grantedMinor, exposure.currency) };
+  },
+  async release() {
+    // Nothing was changed while it was held.
+  },
+};
 
 export interface CreditLimitReviewDependencies {
   em: EntityManager;

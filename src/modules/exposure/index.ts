@@ -3,3 +3,4 @@ export { CreditLimitOutcome } from './dto/credit-limit.types';
 export { Exposure, LimitDecision, LimitDecisionKind } from './exposure.entity';
 export { ExposureView } from './exposure.view';
 export { exposureLoaders } from './exposure.loaders';
+export { heldLimitApplier } from './credit-limit.service';

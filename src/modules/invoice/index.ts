@@ -2,6 +2,6 @@
 export { InvoiceConnection } from './dto/invoice.connection';
 export { CustomerInvoicesArgs } from './dto/invoices.args';
 export { CollectionStage, Invoice, InvoiceStatus, OPEN_INVOICE_STATUSES } from './invoice.entity';
-export { daysPastDue, getInvoice, heldInvoiceApplier, outstandingByCustomer, receivableSumsByCustomer } from './invoice.service';
+export { daysPastDue, getInvoice, heldInvoiceApplier, heldWriteOffApplier, outstandingByCustomer, receivableSumsByCustomer } from './invoice.service';
 export { lateInterestOf } from './late-interest.service';
 export { invoiceLoaders } from './invoice.loaders';

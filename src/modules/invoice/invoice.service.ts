@@ -19,7 +19,7 @@ import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
 import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
-import { positiveMinorUnits } from '../../shared/money';
+import { fromMinorUnits, positiveMinorUnits } from '../../shared/money';
 import { parseAll } from '../../shared/validation';
 import { findPage, toPage } from '../../app/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
@@ -260,37 +260,78 @@ async function alertOnUtilisation(ctx: RequestContext, outbox: Outbox, record: D
 
 /**
  * Writes off the rest of an invoice as bad debt: it leaves the outstanding (and so the exposure) and
- * is kept in writtenOff for the bad-debt figures. rules/write-offs.json decides when that is allowed.
+ * is kept in writtenOff for the bad-debt figures. rules/write-offs.json decides when that is allowed;
+ * a write-off it refers (before the legal stage) leaves the invoice as it is, held by its referral
+ * until a second person approves it (heldWriteOffApplier).
  */
 export async function writeOffInvoice(ctx: RequestContext, input: WriteOffInvoiceInput) {
   const today = businessDate(ctx.clock);
+  const reason = input.reason.trim();
   const { result: invoice, decision } = await runPolicyMutation(ctx, {
     mutation: 'writeOffInvoice',
     businessDate: today,
     subject: `Write-off of invoice ${input.invoiceId}`,
-    gatherFacts: async (em) => {
-      const invoice = await findByIdOrFail(em, Invoice, input.invoiceId, { populate: ['customer'] as never, ...forUpdate(em) });
-      if (!OPEN_INVOICE_STATUSES.includes(invoice.status) || invoice.outstandingMinor === 0) {
-        throw new BadUserInputError(`Invoice ${invoice.number} is ${invoice.status.toLowerCase().replace('_', ' ')}; there is nothing to write off`, {
-          field: 'invoiceId',
-        });
-      }
-      const facts = {
-        daysPastDue: daysBetween(invoice.dueDate, today),
-        outstandingMinor: invoice.outstandingMinor,
-        collectionStage: invoice.collectionStage,
-        riskTier: invoice.customer.riskTier,
+    gatherFacts: (em) => writeOffFacts(em, input.invoiceId, today),
+    apply: async (_decision, _em, _record, invoice) => writeOff(invoice, reason, today),
+    hold: async (_decision, em, _record, read) => {
+      const invoice = await em.findOneOrFail(Invoice, read.id, { populate: ['customer'] });
+      return {
+        result: invoice,
+        referral: {
+          subject: { type: 'INVOICE', id: invoice.id, label: `Write-off of invoice ${invoice.number}` },
+          customerId: invoice.customer.id,
+          invoiceId: invoice.id,
+          amount: { minor: invoice.outstandingMinor, currency: invoice.currency },
+          heldRequest: { invoiceId: invoice.id, reason },
+        },
       };
-      return { facts, read: invoice };
-    },
-    apply: async (_decision, _em, _record, invoice) => {
-      invoice.writtenOffMinor = invoice.outstandingMinor;
-      invoice.writeOffReason = input.reason.trim();
-      invoice.writtenOffOn = today;
-      invoice.outstandingMinor = 0;
-      invoice.status = InvoiceStatus.WRITTEN_OFF;
-      return invoice;
     },
   });
   return { invoice, decision };
 }
+
+/** What writeOffInvoice decides on, on `asOf`: the invoice (locked) must still have something outstanding. */
+async function writeOffFacts(em: EntityManager, invoiceId: string, asOf: string) {
+  const invoice = await findByIdOrFail(em, Invoice, invoiceId, { populate: ['customer'] as never, ...forUpdate(em) });
+  if (!OPEN_INVOICE_STATUSES.includes(invoice.status) || invoice.outstandingMinor === 0) {
+    throw new BadUserInputError(`Invoice ${invoice.number} is ${invoice.status.toLowerCase().replace('_', ' ')}; there is nothing to write off`, {
+      field: 'invoiceId',
+    });
+  }
+  const facts: FactsOf<'writeOffInvoice'> = {
+    daysPastDue: daysBetween(invoice.dueDate, asOf),
+    outstandingMinor: invoice.outstandingMinor,
+    collectionStage: invoice.collectionStage,
+    riskTier: invoice.customer.riskTier,
+  };
+  return { facts, read: invoice };
+}
+
+/** The write-off itself: what is outstanding on `on` becomes bad debt. */
+function writeOff(invoice: Invoice, reason: string, on: string): Invoice {
+  invoice.writtenOffMinor = invoice.outstandingMinor;
+  invoice.writeOffReason = reason;
+  invoice.writtenOffOn = on;
+  invoice.outstandingMinor = 0;
+  invoice.status = InvoiceStatus.WRITTEN_OFF;
+  return invoice;
+}
+
+/**
+ * The referral seam of writeOffInvoice (src/modules/referral/referral-appliers.ts): an approved write-off
+ * writes off what is outstanding on the day it is approved (decided again on that day's facts); a
+ * declined one changes nothing (the invoice was never touched while held).
+ */
+export const heldWriteOffApplier = {
+  async gather(_ctx: RequestContext, em: EntityManager, referral: { invoice: { id: string } | null }, asOf: string) {
+    const { facts, read: invoice } = await writeOffFacts(em, referral.invoice!.id, asOf);
+    return { facts, read: { invoice, asOf } };
+  },
+  async apply(_ctx: RequestContext, _em: EntityManager, referral: { heldRequest: Record<string, unknown> }, _decision: Decision, _record: DecisionRecord, read: { invoice: Invoice; asOf: string }) {
+    const invoice = writeOff(read.invoice, String(referral.heldRequest.reason), read.asOf);
+    return { invoiceId: invoice.id, writtenOff: fromMinorUnits(invoice.writtenOffMinor, invoice.currency), writtenOffOn: invoice.writtenOffOn };
+  },
+  async release() {
+    // Nothing was changed while it was held.
+  },
+};

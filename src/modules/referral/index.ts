@@ -4,5 +4,5 @@ export { openReferral } from './referral.service';
 export { createReferralDesk } from './referral-desk';
 export type { OpenReferralInput, ReferralDeps } from './referral.service';
 export { registerReferralApplier } from './referral-appliers';
-export type { ReferralApplier, ReferralApplyResult } from './referral-appliers';
+export type { ReferralApplier, ReferralApplyResult, ReferralApproved, ReferralModification } from './referral-appliers';
 export { referralLoaders } from './referral.loaders';

@@ -22,11 +22,30 @@ import type { Referral } from './referral.entity';
 /** What an applier reports: ids of what it created or changed, for Referral.resolution.applyResult. */
 export type ReferralApplyResult = Record<string, unknown>;
 
+/** Less than was asked, as the last approver modified the held request (approveReferral's `modify`, checked there). */
+export interface ReferralModification {
+  /** A lower amount in the referral's currency, minor units. */
+  amountMinor?: number;
+  /** Fewer days. */
+  days?: number;
+}
+
+/** Who let the held request through: every approver, the last one included, in the order they approved; and what they modified. */
+export interface ReferralApproved {
+  approvedBy: string[];
+  modification: ReferralModification | null;
+}
+
 export interface ReferralApplier<M extends MutationName = MutationName, Read = unknown> {
-  /** The held request's facts on the business date, read (and locked) on `em`, and what apply needs. */
-  gather(ctx: RequestContext, em: EntityManager, referral: Referral, businessDate: string): Promise<{ facts: FactsOf<M>; read: Read }>;
-  /** Carries the held request out with `decision` (its record: `record`); alerts go through `outbox`. */
-  apply(ctx: RequestContext, em: EntityManager, referral: Referral, decision: Decision, record: DecisionRecord, read: Read, outbox: Outbox): Promise<ReferralApplyResult>;
+  /**
+   * What approveReferral's `modify` may lower for this kind of request: `amount` (the referral's
+   * amount) and `days` (the held request's `days`). Absent: the request is approved as asked or not at all.
+   */
+  modifiable?: ReadonlyArray<'amount' | 'days'>;
+  /** The held request's facts on the business date (as modified, when it is), read (and locked) on `em`, and what apply needs. */
+  gather(ctx: RequestContext, em: EntityManager, referral: Referral, businessDate: string, modification: ReferralModification | null): Promise<{ facts: FactsOf<M>; read: Read }>;
+  /** Carries the held request out with `decision` (its record: `record`), as `approved` let it through; alerts go through `outbox`. */
+  apply(ctx: RequestContext, em: EntityManager, referral: Referral, decision: Decision, record: DecisionRecord, read: Read, outbox: Outbox, approved: ReferralApproved): Promise<ReferralApplyResult>;
   /** Lets the held request go as declined, at `at`; runs in the transaction that closes the referral. */
   release(em: EntityManager, referral: Referral, at: Date): Promise<void>;
 }

@@ -14,7 +14,7 @@ export enum ReferralState {
   OPEN = 'OPEN',
   /** Approved by enough people (resolution.applied says whether the held request was carried out). */
   APPROVED = 'APPROVED',
-  /** Approved with changes to the held request (a later step: no mutation answers with it yet). */
+  /** Approved with less than was asked (approveReferral's modify: a lower amount, fewer days). */
   MODIFIED = 'MODIFIED',
   DECLINED = 'DECLINED',
   /** Nobody decided it by its due time (a later step: no job expires referrals yet). */

@@ -10,7 +10,7 @@ import { fromMinorUnits } from '../../shared/money';
 import { Customer } from '../customer';
 import { FiredRuleView, toFiredRuleViews } from '../decision';
 import { Invoice } from '../invoice';
-import { ApproveReferralPayload, DeclineReferralArgs, ReferralNoteArgs, ReferralPayload } from './dto/decide-referral.args';
+import { ApproveReferralArgs, ApproveReferralPayload, DeclineReferralArgs, ReferralNoteArgs, ReferralPayload } from './dto/decide-referral.args';
 import { ReferralConnection } from './dto/referral.connection';
 import { ReferralResolution, ReferralSubject, RequiredAuthority } from './dto/referral.views';
 import { CustomerReferralsArgs, ReferralsArgs } from './dto/referrals.args';
@@ -34,9 +34,9 @@ export class ReferralResolver {
   @Authorized(...REFERRAL_DECIDERS)
   @Mutation(() => ApproveReferralPayload, {
     description:
-      'Approves a referral: FORBIDDEN for the requester (four eyes) and for a role below the required level, CONFLICT when you approved it already or it is not OPEN. With the approvals rules/credit-authority.json asks for it is APPROVED.',
+      'Approves a referral: FORBIDDEN for the requester (four eyes) and for a role below the required level, CONFLICT when you approved it already or it is not OPEN. With the approvals rules/credit-authority.json asks for it is APPROVED (MODIFIED when the last approval lowers the request with `modify`: BAD_USER_INPUT naming the field unless lower than asked and of this kind of request).',
   })
-  approveReferral(@Args() args: ReferralNoteArgs, @Ctx() ctx: RequestContext) {
+  approveReferral(@Args() args: ApproveReferralArgs, @Ctx() ctx: RequestContext) {
     return approveReferral(ctx, args);
   }
 

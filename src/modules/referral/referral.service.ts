@@ -30,11 +30,13 @@ import type { Clock } from '../../shared/clock';
 import { addBusinessDays } from '../../shared/dates';
 import { ConflictError, ForbiddenError } from '../../shared/errors';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
+import { formatMoney, positiveMinorUnits } from '../../shared/money';
+import { InputProblems } from '../../shared/validation';
 import { Customer } from '../customer';
 import { Invoice } from '../invoice';
-import type { DeclineReferralArgs, ReferralNoteArgs } from './dto/decide-referral.args';
+import type { ApproveReferralArgs, DeclineReferralArgs, ReferralModificationInput, ReferralNoteArgs } from './dto/decide-referral.args';
 import type { ReferralsArgs } from './dto/referrals.args';
-import { referralApplierFor } from './referral-appliers';
+import { type ReferralApplier, type ReferralModification, referralApplierFor } from './referral-appliers';
 import { Referral, ReferralApproval, ReferralState, ReferralSubjectType } from './referral.entity';
 
 /** What opening a referral needs besides the transaction: the policy, the clock, who asked. */
@@ -184,7 +186,7 @@ export function mayApprove(referral: Referral, approvals: readonly ReferralAppro
  * request is decided again on today's facts and carried out, referred again (a reason nobody
  * approved) or declined (the policy now rejects it). Either way a stored, replayable decision.
  */
-export async function approveReferral(ctx: RequestContext, args: ReferralNoteArgs) {
+export async function approveReferral(ctx: RequestContext, args: ApproveReferralArgs) {
   const today = businessDateOf(ctx.clock);
   const note = args.note?.trim() || null;
   const { result } = await runPolicyMutation(ctx, {
@@ -198,7 +200,8 @@ export async function approveReferral(ctx: RequestContext, args: ReferralNoteArg
       if (refusal) throw refusal;
       const approvalsMissing = Math.max(referral.requiredApprovals - approvals.length - 1, 0);
       const applier = approvalsMissing === 0 ? referralApplierFor(referral.mutation) : null;
-      const held = applier ? await applier.gather(ctx, em, referral, today) : null;
+      const modification = args.modify ? modificationOf(referral, referralApplierFor(referral.mutation), args.modify, approvalsMissing) : null;
+      const held = applier ? await applier.gather(ctx, em, referral, today, modification) : null;
       const redecision = held ? await ctx.policy.decide(referral.mutation as MutationName, held.facts, today) : null;
       const approved = new Set(referral.reasons.map((fired) => `${fired.policy}/${fired.rule}`));
       const facts = {
@@ -207,15 +210,16 @@ export async function approveReferral(ctx: RequestContext, args: ReferralNoteArg
         redecidedOutcome: redecision?.outcome ?? '',
         newReferralReasons: redecision?.firedRules.filter((fired) => fired.event.type === 'refer' && !approved.has(`${fired.policy}/${fired.rule}`)).length ?? 0,
       };
-      return { facts, read: { referral, approvals, approvalsMissing, applier, held, redecision } };
+      return { facts, read: { referral, approvals, approvalsMissing, applier, held, redecision, modification } };
     },
-    apply: async (_decision, em, record, { referral, applier, held, redecision }, outbox) => {
+    apply: async (_decision, em, record, { referral, approvals, applier, held, redecision, modification }, outbox) => {
       recordApproval(ctx, em, referral, note);
-      resolve(referral, ReferralState.APPROVED, ctx.actor.id, ctx.clock.now(), note);
+      resolve(referral, modification ? ReferralState.MODIFIED : ReferralState.APPROVED, ctx.actor.id, ctx.clock.now(), note);
       if (applier && held && redecision) {
         // The held request's own decision on today's facts, stored like any other; the approval's record says a person let it through.
         const redecided = outbox.record(redecision, referral.subjectLabel);
-        referral.applyResult = await applier.apply(ctx, em, referral, redecision, redecided, held.read, outbox);
+        const approved = { approvedBy: [...approvals.map((approval) => approval.approverId), ctx.actor.id], modification };
+        referral.applyResult = await applier.apply(ctx, em, referral, redecision, redecided, held.read, outbox, approved);
         referral.appliedAt = ctx.clock.now();
       }
       await alertResolved(outbox, record, referral, today);
@@ -253,6 +257,33 @@ export async function approveReferral(ctx: RequestContext, args: ReferralNoteArg
     },
   });
   return result;
+}
+
+/**
+ * approveReferral's `modify`, checked against the held request: only with the last approval, only
+ * what the mutation's applier can lower (ReferralApplier.modifiable), and only lower than asked.
+ * Every bad field at once, as BAD_USER_INPUT naming it (modify.amount, modify.days).
+ */
+function modificationOf(referral: Referral, applier: ReferralApplier | null, modify: ReferralModificationInput, approvalsMissing: number): ReferralModification | null {
+  const problems = new InputProblems();
+  const modifiable = applier?.modifiable ?? [];
+  const modification: ReferralModification = {};
+  const lastApproval = problems.check(approvalsMissing === 0, 'modify', `Referral ${referral.id} needs ${approvalsMissing} more approval(s) after yours: modify it with the last approval, or approve it as asked`);
+  if (lastApproval && modify.amount != null) {
+    const asked = referral.amountMinor;
+    if (problems.check(modifiable.includes('amount') && asked !== null && referral.currency !== null, 'modify.amount', `${referral.subjectLabel} (${referral.mutation}) has no amount to lower: approve it as asked or decline it`)) {
+      const amountMinor = problems.parse(() => positiveMinorUnits(modify.amount!, referral.currency!, 'modify.amount'));
+      if (amountMinor !== undefined && problems.check(amountMinor < asked!, 'modify.amount', `modify.amount must be lower than the ${formatMoney(asked!, referral.currency!)} asked`)) modification.amountMinor = amountMinor;
+    }
+  }
+  if (lastApproval && modify.days != null) {
+    const asked = Number(referral.heldRequest.days);
+    if (problems.check(modifiable.includes('days') && Number.isInteger(asked), 'modify.days', `${referral.subjectLabel} (${referral.mutation}) has no days to lower: approve it as asked or decline it`)) {
+      if (problems.check(modify.days < asked, 'modify.days', `modify.days must be fewer than the ${asked} asked`)) modification.days = modify.days;
+    }
+  }
+  problems.throwIfAny();
+  return Object.keys(modification).length > 0 ? modification : null;
 }
 
 export async function declineReferral(ctx: RequestContext, args: DeclineReferralArgs) {

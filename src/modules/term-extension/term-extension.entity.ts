@@ -18,11 +18,24 @@ registerEnumType(TermExtensionReason, {
   description: 'LIQUIDITY: a short-term cash problem; OPERATING_DIFFICULTY: the business itself is in trouble (re-grade first); DISPUTE; OTHER.',
 });
 
-/** A granted extension of an invoice's due date, kept as history (refused requests leave only their decision). */
-@ObjectType({ description: 'A granted extension of the due date of an invoice.' })
+/** Where a term-extension request stands. */
+export enum TermExtensionStatus {
+  GRANTED = 'GRANTED',
+  /** Referred: held by its referral until a person decides it; the due date has not moved. */
+  PENDING = 'PENDING',
+  /** Its referral was declined, withdrawn or expired: the due date never moved. */
+  DECLINED = 'DECLINED',
+}
+registerEnumType(TermExtensionStatus, { name: 'TermExtensionStatus', description: 'GRANTED moved the due date; PENDING waits for a referral; DECLINED never moved it.' });
+
+/**
+ * An extension of an invoice's due date, kept as history: a granted one, or a referred one held
+ * PENDING until its referral is decided (rejected requests leave only their decision).
+ */
+@ObjectType({ description: 'A term extension of the due date of an invoice: granted, or referred and pending (then declined or granted).' })
 @Entity()
 export class TermExtension {
-  [OptionalProps]?: 'note' | 'createdAt';
+  [OptionalProps]?: 'note' | 'status' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -39,11 +52,15 @@ export class TermExtension {
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
+  @Field(() => TermExtensionStatus)
+  @Enum({ items: () => TermExtensionStatus, default: TermExtensionStatus.GRANTED })
+  status: TermExtensionStatus = TermExtensionStatus.GRANTED;
+
   @Field(() => Int, { description: 'Days the customer asked for.' })
   @Property({ type: 'smallint' })
   requestedDays!: number;
 
-  @Field(() => Int, { description: 'Days granted: the request, within the policy\'s maximum extension period.' })
+  @Field(() => Int, { description: 'Days granted: the request, within the policy\'s maximum extension period (0 while PENDING or DECLINED).' })
   @Property({ type: 'smallint' })
   grantedDays!: number;
 
@@ -51,7 +68,7 @@ export class TermExtension {
   @DateColumn()
   previousDueDate!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The due date after the extension (previousDueDate while PENDING or DECLINED).' })
   @DateColumn()
   newDueDate!: string;
 

@@ -6,7 +6,7 @@ import { TermExtension } from './term-extension.entity';
 
 export function termExtensionLoaders(em: EntityManager) {
   return {
-    /** Granted extensions per invoice, oldest first (each one moves the due date further). */
+    /** Extensions per invoice (granted, pending, declined), oldest first (each granted one moves the due date further). */
     termExtensions: new DataLoader<string, TermExtension[]>(async (invoiceIds) => {
       const extensions = await em.find(TermExtension, { invoice: { $in: [...invoiceIds] } }, { orderBy: { newDueDate: 'asc', id: 'asc' }, ...READ_ONLY });
       return groupedBy(invoiceIds, extensions, (extension) => extension.invoice.id);

@@ -13,7 +13,7 @@ export class TermExtensionResolver {
   @Authorized(...RISK_OFFICERS)
   @Mutation(() => RequestTermExtensionPayload, {
     description:
-      'A customer asks to move the due date (rules/term-extensions.json): liquidity is granted against a guarantee, other reasons are referred (POLICY_REJECTED); never past the maximum extension period.',
+      'A customer asks to move the due date (rules/term-extensions.json): liquidity is granted against a guarantee; other reasons are referred: held as a PENDING extension, the due date unmoved, until its referral (decision.referral) is approved; never past the maximum extension period.',
   })
   requestTermExtension(@Arg('input') input: RequestTermExtensionInput, @Ctx() ctx: RequestContext) {
     return requestTermExtension(ctx, input);
@@ -30,7 +30,7 @@ export class TermExtensionResolver {
   }
 
   @Authorized(...READERS) // staff only: partners do not see it
-  @FieldResolver(() => [TermExtension], { description: 'Granted term extensions, oldest first.' })
+  @FieldResolver(() => [TermExtension], { description: 'Term extensions, granted, pending and declined (status), oldest first.' })
   extensions(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.termExtensions.load(invoice.id);
   }
