@@ -19,6 +19,7 @@ import {
   ReferralsDocument,
   RequestHeldCreditLimitDocument,
   RequestTermExtensionDocument,
+  SetFxRateDocument,
   WriteOffHeldInvoiceDocument,
   WriteOffInvoiceDocument,
 } from '../generated/graphql';
@@ -148,6 +149,16 @@ describe('writeOffInvoice', () => {
     // Nothing is left to write off: a second request is refused as such.
     const again = await app.gql(WriteOffInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'twice' } }, as('rita'));
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('in another currency: the referral counts the base amount at the rate in force (read in the referred request\'s transaction)', async () => {
+    await app.ok(SetFxRateDocument, { input: { from: 'USD', to: 'EUR', rate: '0.5000', effectiveDate: '2026-03-01' } }, { role: Role.RISK_OFFICER });
+    const customer = await createCustomer(app, { grade: GRADE_OF_TIER.B, currency: 'USD' });
+    const { invoice } = await issueInvoice(app, customer.id, '1000.00', { currency: 'USD' });
+    const { writeOffInvoice: answer } = await app.ok(WriteOffHeldInvoiceDocument, { input: { invoiceId: invoice.id, reason: 'buyer gone' } }, as('rita'));
+    expect(answer.decision).toMatchObject({ outcome: 'REFERRED', referral: { state: 'OPEN', requiredAuthority: { level: 'RISK_OFFICER' } } });
+    const referral = await app.orm.em.fork().findOneOrFail('Referral', { id: answer.decision.referral!.id });
+    expect(referral).toMatchObject({ amountMinor: 100_000, currency: 'USD', amountBaseMinor: 50_000 });
   });
 
   it('cannot be modified: a write-off is approved as asked or declined', async () => {

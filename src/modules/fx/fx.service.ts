@@ -90,6 +90,10 @@ export async function ratesInForce(em: EntityManager, currencies: readonly strin
       `from fx_rate where effective_date <= ? and ((from_currency in (${list}) and to_currency = ?) or (from_currency = ? and to_currency in (${list})))` +
       `) r where latest = 1`,
     [asOf, ...foreign, to, to, ...foreign],
+    'all',
+    // In the caller's transaction when there is one (a referral opened in a referred mutation's): on
+    // SQLite's single connection a statement outside it would wait for the transaction forever.
+    em.getTransactionContext(),
   );
   for (const currency of foreign) {
     const direct = rows.find((row) => row.from_currency === currency && row.to_currency === to);
