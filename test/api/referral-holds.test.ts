@@ -12,12 +12,15 @@ import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { issueToken } from '../../src/server/auth/tokens';
 import {
   ApproveReferralDocument,
+  CreateInsurancePolicyDocument,
+  CustomerCoversDocument,
   CustomerCreditDocument,
   DeclineReferralDocument,
   HeldInvoiceDocument,
   InvoiceExtensionsDocument,
   ReferralsDocument,
   RequestHeldCreditLimitDocument,
+  RequestHeldInsuredLimitDocument,
   RequestTermExtensionDocument,
   SetFxRateDocument,
   WriteOffHeldInvoiceDocument,
@@ -218,5 +221,59 @@ describe('requestTermExtension', () => {
     const { invoice, referralId } = await referExtension();
     await app.ok(DeclineReferralDocument, { id: referralId, reason: 'the delivery was fine' }, as('rolf'));
     expect(await extensionsOf(invoice.id)).toMatchObject({ dueDate: invoice.dueDate, extendedDays: 0, extensions: [{ status: 'DECLINED', grantedDays: 0 }] });
+  });
+});
+
+describe('requestInsuredLimit', () => {
+  /**
+   * An insurance policy for 2026 and a tier B buyer in Argentina (country grade 7 in the pinned
+   * grades; credit limit 15,000.00): rita asks for a cover of 12,000.00, referred, no cover yet.
+   */
+  async function referCover() {
+    const { createInsurancePolicy } = await app.ok(
+      CreateInsurancePolicyDocument,
+      { input: { insurer: 'Coface (test)', number: `CI-${Math.random().toString(36).slice(2, 8)}`, country: 'DE', periodStart: '2026-01-01', periodEnd: '2026-12-31', coveredRisks: ['INSOLVENCY', 'PROTRACTED_DEFAULT'] } },
+      { role: Role.RISK_OFFICER },
+    );
+    const policy = createInsurancePolicy.insurancePolicy;
+    const customer = await createCustomer(app, { grade: 4, monthlySales: '100000.00', country: 'AR' });
+    expect(customer.exposure.creditLimit).toBe('15000.00');
+    const { requestInsuredLimit: answer } = await app.ok(RequestHeldInsuredLimitDocument, { input: { insurancePolicyId: policy.id, customerId: customer.id, amount: '12000.00' } }, as('rita'));
+    expect(answer).toMatchObject({
+      outcome: 'REFERRED',
+      granted: null,
+      cover: null,
+      reasons: ["the buyer's country is graded 6 or worse (insurance-cover / risky-country-referred)"],
+      decision: { outcome: 'REFERRED', referral: { state: 'OPEN', requiredAuthority: { level: 'RISK_OFFICER', approvals: 1 } } },
+    });
+    return { policy, customer, referralId: answer.decision.referral!.id };
+  }
+  const coversOf = async (customerId: string) => (await app.ok(CustomerCoversDocument, { customerId }, { role: Role.VIEWER })).insuranceCovers;
+
+  it('is held by its referral, no cover; approval by another person grants the cover as an approved request does', async () => {
+    const { policy, customer, referralId } = await referCover();
+    expect(await coversOf(customer.id)).toEqual([]);
+    expect(await inbox('rita', customer.id)).toEqual([]); // her own request
+    expect(await inbox('rolf', customer.id)).toEqual([referralId]);
+    expect(await alertTypes(customer.id)).toEqual(['INSURED_LIMIT_DECISION', 'REFERRAL_OPENED']);
+    const referral = await app.orm.em.fork().findOneOrFail('Referral', { id: referralId });
+    expect(referral).toMatchObject({ mutation: 'requestInsuredLimit', subjectType: 'CUSTOMER', amountMinor: 1_200_000, currency: 'EUR' });
+
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId, note: 'the insurer agreed by phone' }, as('rolf'));
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { by: 'rolf', applied: true, applyResult: { insuredLimit: '12000.00', named: true } } } });
+    // Tier B: a limit named by the insurer, up to the credit limit, as an approved request would get.
+    expect(await coversOf(customer.id)).toEqual([{ limit: '12000.00', named: true, policy: { number: policy.number } }]);
+    expect(await alertTypes(customer.id)).toEqual(['INSURED_LIMIT_DECISION', 'INSURED_LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+    expect(await decisionsOf('requestInsuredLimit', `Insured limit of customer ${customer.id}`)).toEqual(['REFERRED']);
+    // Decided again on the day: still referred (the country), the cap shows; the approval let it through.
+    expect(await decisionsOf('requestInsuredLimit', `Insured limit of ${customer.name} under insurance policy ${policy.number}`)).toEqual(['REFERRED']);
+    expect(await decisionsOf('resolveReferral', `Referral ${referralId}`)).toEqual(['APPROVED']);
+  });
+
+  it('declined: no cover, nothing applied', async () => {
+    const { customer, referralId } = await referCover();
+    await app.ok(DeclineReferralDocument, { id: referralId, reason: 'the insurer declined' }, as('rolf'));
+    expect(await coversOf(customer.id)).toEqual([]);
+    expect(await alertTypes(customer.id)).toEqual(['INSURED_LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
   });
 });
