@@ -22,7 +22,9 @@ import {
   RequestHeldCreditLimitDocument,
   RequestHeldInsuredLimitDocument,
   RequestTermExtensionDocument,
+  FxRatesDocument,
   SetFxRateDocument,
+  SetHeldFxRateDocument,
   WriteOffHeldInvoiceDocument,
   WriteOffInvoiceDocument,
 } from '../generated/graphql';
@@ -275,5 +277,55 @@ describe('requestInsuredLimit', () => {
     await app.ok(DeclineReferralDocument, { id: referralId, reason: 'the insurer declined' }, as('rolf'));
     expect(await coversOf(customer.id)).toEqual([]);
     expect(await alertTypes(customer.id)).toEqual(['INSURED_LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+  });
+});
+
+describe('setFxRate', () => {
+  /** CHF->EUR 0.95 from 2026-02-01, then rita sets 1.20 from 2026-03-02: a 26% move, referred, not stored. */
+  let pairs = 0;
+  async function referRate() {
+    // A pair of its own per test (a currency with no rate yet), so the previous rate is known.
+    const from = ['CHF', 'SEK', 'NOK', 'DKK'][pairs++];
+    await app.ok(SetFxRateDocument, { input: { from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01' } }, as('rolf'));
+    const { setFxRate: answer } = await app.ok(SetHeldFxRateDocument, { input: { from, to: 'EUR', rate: '1.2000' } }, as('rita'));
+    expect(answer).toMatchObject({ fxRate: null, decision: { outcome: 'REFERRED', referral: { state: 'OPEN', requiredAuthority: { level: 'RISK_OFFICER', approvals: 1 } } } });
+    return { from, referralId: answer.decision.referral!.id };
+  }
+  const ratesOf = async (from: string) => (await app.ok(FxRatesDocument, { from, to: 'EUR' }, { role: Role.VIEWER })).fxRates;
+  const fxInbox = async (who: keyof typeof tokens) =>
+    (await app.ok(ReferralsDocument, { filter: { mutation: 'setFxRate', state: 'OPEN' as never, mayApprove: true } }, as(who))).referrals.edges.map(({ node }) => node.id);
+
+  it('is held, the rate not stored; approval by another person stores it as an accepted rate is stored', async () => {
+    const { from, referralId } = await referRate();
+    expect(await ratesOf(from)).toEqual([{ from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01', setBy: 'rolf' }]);
+    expect(await fxInbox('rita')).toEqual([]); // her own request
+    expect(await fxInbox('rolf')).toEqual([referralId]);
+    const referral = await app.orm.em.fork().findOneOrFail('Referral', { id: referralId });
+    expect(referral).toMatchObject({
+      mutation: 'setFxRate',
+      subjectType: 'FX_RATE',
+      subjectId: null,
+      customer: null,
+      amountMinor: null,
+      heldRequest: { from, to: 'EUR', rate: '1.2', effectiveDate: '2026-03-02' },
+    });
+
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId, note: 'checked with the bank' }, as('rolf'));
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { by: 'rolf', applied: true, applyResult: { from, to: 'EUR', rate: '1.2', effectiveDate: '2026-03-02' } } } });
+    // Set by the person who asked; the referral names who approved it.
+    expect(await ratesOf(from)).toEqual([
+      { from, to: 'EUR', rate: '1.2', effectiveDate: '2026-03-02', setBy: 'rita' },
+      { from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01', setBy: 'rolf' },
+    ]);
+    const subject = `FX rate ${from}->EUR from 2026-03-02`;
+    // The request referred, and decided again on the day (still referred: the move), then approved.
+    expect(await decisionsOf('setFxRate', subject)).toEqual(['REFERRED', 'REFERRED']);
+    expect(await decisionsOf('resolveReferral', `Referral ${referralId}`)).toEqual(['APPROVED']);
+  });
+
+  it('declined: the rate is never stored', async () => {
+    const { from, referralId } = await referRate();
+    await app.ok(DeclineReferralDocument, { id: referralId, reason: 'an inverted rate' }, as('rolf'));
+    expect(await ratesOf(from)).toEqual([{ from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01', setBy: 'rolf' }]);
   });
 });
