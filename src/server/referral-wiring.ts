@@ -5,6 +5,8 @@
 import type { ReferralDesk } from '../app/referral-desk';
 import { DEFAULT_BASE_CURRENCY } from '../config/config';
 import { heldLimitApplier } from '../modules/exposure';
+import { heldFxRateApplier } from '../modules/fx';
+import { heldCoverApplier } from '../modules/insurance';
 import { heldInvoiceApplier, heldWriteOffApplier } from '../modules/invoice';
 import { heldExtensionApplier } from '../modules/term-extension';
 import { createReferralDesk, registerReferralApplier } from '../modules/referral';
@@ -14,5 +16,7 @@ export function wireReferrals(baseCurrency: string = DEFAULT_BASE_CURRENCY): Ref
   registerReferralApplier('requestCreditLimit', heldLimitApplier);
   registerReferralApplier('writeOffInvoice', heldWriteOffApplier);
   registerReferralApplier('requestTermExtension', heldExtensionApplier);
+  registerReferralApplier('requestInsuredLimit', heldCoverApplier);
+  registerReferralApplier('setFxRate', heldFxRateApplier);
   return createReferralDesk({ baseCurrency });
 }

@@ -12,14 +12,19 @@ import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
 import { issueToken } from '../../src/server/auth/tokens';
 import {
   ApproveReferralDocument,
+  CreateInsurancePolicyDocument,
+  CustomerCoversDocument,
   CustomerCreditDocument,
   DeclineReferralDocument,
   HeldInvoiceDocument,
   InvoiceExtensionsDocument,
   ReferralsDocument,
   RequestHeldCreditLimitDocument,
+  RequestHeldInsuredLimitDocument,
   RequestTermExtensionDocument,
+  FxRatesDocument,
   SetFxRateDocument,
+  SetHeldFxRateDocument,
   WriteOffHeldInvoiceDocument,
   WriteOffInvoiceDocument,
 } from '../generated/graphql';
@@ -218,5 +223,109 @@ describe('requestTermExtension', () => {
     const { invoice, referralId } = await referExtension();
     await app.ok(DeclineReferralDocument, { id: referralId, reason: 'the delivery was fine' }, as('rolf'));
     expect(await extensionsOf(invoice.id)).toMatchObject({ dueDate: invoice.dueDate, extendedDays: 0, extensions: [{ status: 'DECLINED', grantedDays: 0 }] });
+  });
+});
+
+describe('requestInsuredLimit', () => {
+  /**
+   * An insurance policy for 2026 and a tier B buyer in Argentina (country grade 7 in the pinned
+   * grades; credit limit 15,000.00): rita asks for a cover of 12,000.00, referred, no cover yet.
+   */
+  async function referCover() {
+    const { createInsurancePolicy } = await app.ok(
+      CreateInsurancePolicyDocument,
+      { input: { insurer: 'Coface (test)', number: `CI-${Math.random().toString(36).slice(2, 8)}`, country: 'DE', periodStart: '2026-01-01', periodEnd: '2026-12-31', coveredRisks: ['INSOLVENCY', 'PROTRACTED_DEFAULT'] } },
+      { role: Role.RISK_OFFICER },
+    );
+    const policy = createInsurancePolicy.insurancePolicy;
+    const customer = await createCustomer(app, { grade: 4, monthlySales: '100000.00', country: 'AR' });
+    expect(customer.exposure.creditLimit).toBe('15000.00');
+    const { requestInsuredLimit: answer } = await app.ok(RequestHeldInsuredLimitDocument, { input: { insurancePolicyId: policy.id, customerId: customer.id, amount: '12000.00' } }, as('rita'));
+    expect(answer).toMatchObject({
+      outcome: 'REFERRED',
+      granted: null,
+      cover: null,
+      reasons: ["the buyer's country is graded 6 or worse (insurance-cover / risky-country-referred)"],
+      decision: { outcome: 'REFERRED', referral: { state: 'OPEN', requiredAuthority: { level: 'RISK_OFFICER', approvals: 1 } } },
+    });
+    return { policy, customer, referralId: answer.decision.referral!.id };
+  }
+  const coversOf = async (customerId: string) => (await app.ok(CustomerCoversDocument, { customerId }, { role: Role.VIEWER })).insuranceCovers;
+
+  it('is held by its referral, no cover; approval by another person grants the cover as an approved request does', async () => {
+    const { policy, customer, referralId } = await referCover();
+    expect(await coversOf(customer.id)).toEqual([]);
+    expect(await inbox('rita', customer.id)).toEqual([]); // her own request
+    expect(await inbox('rolf', customer.id)).toEqual([referralId]);
+    expect(await alertTypes(customer.id)).toEqual(['INSURED_LIMIT_DECISION', 'REFERRAL_OPENED']);
+    const referral = await app.orm.em.fork().findOneOrFail('Referral', { id: referralId });
+    expect(referral).toMatchObject({ mutation: 'requestInsuredLimit', subjectType: 'CUSTOMER', amountMinor: 1_200_000, currency: 'EUR' });
+
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId, note: 'the insurer agreed by phone' }, as('rolf'));
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { by: 'rolf', applied: true, applyResult: { insuredLimit: '12000.00', named: true } } } });
+    // Tier B: a limit named by the insurer, up to the credit limit, as an approved request would get.
+    expect(await coversOf(customer.id)).toEqual([{ limit: '12000.00', named: true, policy: { number: policy.number } }]);
+    expect(await alertTypes(customer.id)).toEqual(['INSURED_LIMIT_DECISION', 'INSURED_LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+    expect(await decisionsOf('requestInsuredLimit', `Insured limit of customer ${customer.id}`)).toEqual(['REFERRED']);
+    // Decided again on the day: still referred (the country), the cap shows; the approval let it through.
+    expect(await decisionsOf('requestInsuredLimit', `Insured limit of ${customer.name} under insurance policy ${policy.number}`)).toEqual(['REFERRED']);
+    expect(await decisionsOf('resolveReferral', `Referral ${referralId}`)).toEqual(['APPROVED']);
+  });
+
+  it('declined: no cover, nothing applied', async () => {
+    const { customer, referralId } = await referCover();
+    await app.ok(DeclineReferralDocument, { id: referralId, reason: 'the insurer declined' }, as('rolf'));
+    expect(await coversOf(customer.id)).toEqual([]);
+    expect(await alertTypes(customer.id)).toEqual(['INSURED_LIMIT_DECISION', 'REFERRAL_OPENED', 'REFERRAL_RESOLVED']);
+  });
+});
+
+describe('setFxRate', () => {
+  /** CHF->EUR 0.95 from 2026-02-01, then rita sets 1.20 from 2026-03-02: a 26% move, referred, not stored. */
+  let pairs = 0;
+  async function referRate() {
+    // A pair of its own per test (a currency with no rate yet), so the previous rate is known.
+    const from = ['CHF', 'SEK', 'NOK', 'DKK'][pairs++];
+    await app.ok(SetFxRateDocument, { input: { from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01' } }, as('rolf'));
+    const { setFxRate: answer } = await app.ok(SetHeldFxRateDocument, { input: { from, to: 'EUR', rate: '1.2000' } }, as('rita'));
+    expect(answer).toMatchObject({ fxRate: null, decision: { outcome: 'REFERRED', referral: { state: 'OPEN', requiredAuthority: { level: 'RISK_OFFICER', approvals: 1 } } } });
+    return { from, referralId: answer.decision.referral!.id };
+  }
+  const ratesOf = async (from: string) => (await app.ok(FxRatesDocument, { from, to: 'EUR' }, { role: Role.VIEWER })).fxRates;
+  const fxInbox = async (who: keyof typeof tokens) =>
+    (await app.ok(ReferralsDocument, { filter: { mutation: 'setFxRate', state: 'OPEN' as never, mayApprove: true } }, as(who))).referrals.edges.map(({ node }) => node.id);
+
+  it('is held, the rate not stored; approval by another person stores it as an accepted rate is stored', async () => {
+    const { from, referralId } = await referRate();
+    expect(await ratesOf(from)).toEqual([{ from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01', setBy: 'rolf' }]);
+    expect(await fxInbox('rita')).toEqual([]); // her own request
+    expect(await fxInbox('rolf')).toEqual([referralId]);
+    const referral = await app.orm.em.fork().findOneOrFail('Referral', { id: referralId });
+    expect(referral).toMatchObject({
+      mutation: 'setFxRate',
+      subjectType: 'FX_RATE',
+      subjectId: null,
+      customer: null,
+      amountMinor: null,
+      heldRequest: { from, to: 'EUR', rate: '1.2', effectiveDate: '2026-03-02' },
+    });
+
+    const { approveReferral } = await app.ok(ApproveReferralDocument, { id: referralId, note: 'checked with the bank' }, as('rolf'));
+    expect(approveReferral).toMatchObject({ applied: true, referral: { state: 'APPROVED', resolution: { by: 'rolf', applied: true, applyResult: { from, to: 'EUR', rate: '1.2', effectiveDate: '2026-03-02' } } } });
+    // Set by the person who asked; the referral names who approved it.
+    expect(await ratesOf(from)).toEqual([
+      { from, to: 'EUR', rate: '1.2', effectiveDate: '2026-03-02', setBy: 'rita' },
+      { from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01', setBy: 'rolf' },
+    ]);
+    const subject = `FX rate ${from}->EUR from 2026-03-02`;
+    // The request referred, and decided again on the day (still referred: the move), then approved.
+    expect(await decisionsOf('setFxRate', subject)).toEqual(['REFERRED', 'REFERRED']);
+    expect(await decisionsOf('resolveReferral', `Referral ${referralId}`)).toEqual(['APPROVED']);
+  });
+
+  it('declined: the rate is never stored', async () => {
+    const { from, referralId } = await referRate();
+    await app.ok(DeclineReferralDocument, { id: referralId, reason: 'an inverted rate' }, as('rolf'));
+    expect(await ratesOf(from)).toEqual([{ from, to: 'EUR', rate: '0.95', effectiveDate: '2026-02-01', setBy: 'rolf' }]);
   });
 });

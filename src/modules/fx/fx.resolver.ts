@@ -15,7 +15,7 @@ export class FxRateResolver {
 
   @Authorized(...RISK_OFFICERS)
   @Mutation(() => SetFxRatePayload, {
-    description: 'Sets the exchange rate of a pair from a date on; rules/fx-rates.json refers a large move against the previous rate (POLICY_REJECTED).',
+    description: 'Sets the exchange rate of a pair from a date on; rules/fx-rates.json refers a large move against the previous rate: the rate is then held by a referral (fxRate null) and stored once another person approves it.',
   })
   setFxRate(@Arg('input') input: SetFxRateInput, @Ctx() ctx: RequestContext) {
     return setFxRate(ctx, input);

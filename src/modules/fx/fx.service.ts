@@ -11,6 +11,9 @@ import { assertIsoDate, daysBetween } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import { type Fraction, invert, parseDecimal, ratio, toNumber } from '../../shared/money';
 import { InputProblems } from '../../shared/validation';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import type { FactsOf } from '../../policy/fact-catalogue';
+import type { ReferralApplier } from '../referral';
 import type { FxRatesArgs, SetFxRateInput } from './dto/set-fx-rate.input';
 import { FxRate } from './fx-rate.entity';
 
@@ -23,35 +26,79 @@ export async function setFxRate(ctx: RequestContext, input: SetFxRateInput) {
     rate: () => normaliseRate(input.rate),
   });
 
+  const request: FxRateRequest = { from: input.from, to: input.to, rate, effectiveDate };
   const { result: fxRate, decision } = await runPolicyMutation(ctx, {
     mutation: 'setFxRate',
     businessDate: today,
-    subject: `FX rate ${input.from}->${input.to} from ${effectiveDate}`,
-    gatherFacts: async (em) => {
-      const previous = await rateBefore(em, input.from, input.to, effectiveDate);
-      const next = exactRate(rate);
-      const facts = {
-        fromCurrency: input.from,
-        toCurrency: input.to,
-        rate: toNumber(next, 10),
-        hasPreviousRate: previous !== null,
-        changePercent: previous ? toNumber(percentChange(previous.rate, next)) : 0,
-        daysSincePreviousRate: previous ? daysBetween(previous.effectiveDate, effectiveDate) : 0,
-      };
-      return { facts, read: undefined };
-    },
-    apply: async (_decision, em, record) => {
-      // The same pair and day again is a correction: the rate in force that day is replaced.
-      const existing = await em.findOne(FxRate, { fromCurrency: input.from, toCurrency: input.to, effectiveDate });
-      const fxRate = existing ?? em.create(FxRate, { fromCurrency: input.from, toCurrency: input.to, effectiveDate, rate, setBy: ctx.actor.id, createdAt: ctx.clock.now() });
-      fxRate.rate = rate;
-      fxRate.setBy = ctx.actor.id;
-      fxRate.decision = record;
-      return fxRate;
-    },
+    subject: fxRateSubject(request),
+    gatherFacts: async (em) => ({ facts: await fxRateFacts(em, request), read: undefined }),
+    apply: (_decision, em, record): Promise<FxRate | null> => storeFxRate(em, request, record, ctx.actor.id, ctx.clock.now()),
+    // Referred (a large move): the rate is not stored; the referral holds it and approving it stores it (heldFxRateApplier).
+    hold: async () => ({
+      result: null,
+      referral: {
+        subject: { type: 'FX_RATE', id: null, label: fxRateSubject(request) },
+        customerId: null,
+        amount: null,
+        heldRequest: { ...request },
+      },
+    }),
   });
   return { fxRate, decision };
 }
+
+/** A rate to set: the pair, the normalised rate and the resolved effective date. */
+interface FxRateRequest {
+  from: string;
+  to: string;
+  rate: string;
+  effectiveDate: string;
+}
+
+const fxRateSubject = ({ from, to, effectiveDate }: FxRateRequest) => `FX rate ${from}->${to} from ${effectiveDate}`;
+
+/** The facts the policy checks a new rate on: how far it moves from the previous rate of the pair. */
+async function fxRateFacts(em: EntityManager, { from, to, rate, effectiveDate }: FxRateRequest): Promise<FactsOf<'setFxRate'>> {
+  const previous = await rateBefore(em, from, to, effectiveDate);
+  const next = exactRate(rate);
+  return {
+    fromCurrency: from,
+    toCurrency: to,
+    rate: toNumber(next, 10),
+    hasPreviousRate: previous !== null,
+    changePercent: previous ? toNumber(percentChange(previous.rate, next)) : 0,
+    daysSincePreviousRate: previous ? daysBetween(previous.effectiveDate, effectiveDate) : 0,
+  };
+}
+
+/** Stores an accepted rate. The same pair and day again is a correction: the rate in force that day is replaced. */
+async function storeFxRate(em: EntityManager, { from, to, rate, effectiveDate }: FxRateRequest, record: DecisionRecord, setBy: string, now: Date): Promise<FxRate> {
+  const existing = await em.findOne(FxRate, { fromCurrency: from, toCurrency: to, effectiveDate });
+  const fxRate = existing ?? em.create(FxRate, { fromCurrency: from, toCurrency: to, effectiveDate, rate, setBy, createdAt: now });
+  fxRate.rate = rate;
+  fxRate.setBy = setBy;
+  fxRate.decision = record;
+  return fxRate;
+}
+
+/**
+ * The referral seam of setFxRate (src/modules/referral/referral-appliers.ts): an approved referral
+ * stores the rate as an accepted one is stored, checked again against the previous rate on the day;
+ * it is set by the person who asked (the referral names who approved it). A declined rate was never stored.
+ */
+export const heldFxRateApplier: ReferralApplier<'setFxRate', FxRateRequest> = {
+  async gather(_ctx, em, referral) {
+    const request = referral.heldRequest as unknown as FxRateRequest;
+    return { facts: await fxRateFacts(em, request), read: request };
+  },
+  async apply(ctx, em, referral, _decision, record, request) {
+    const fxRate = await storeFxRate(em, request, record, referral.requestedBy, ctx.clock.now());
+    return { fxRateId: fxRate.id, from: fxRate.fromCurrency, to: fxRate.toCurrency, rate: fxRate.rate, effectiveDate: fxRate.effectiveDate };
+  },
+  async release() {
+    // Nothing was stored while it was held.
+  },
+};
 
 export async function listFxRates(ctx: RequestContext, args: FxRatesArgs): Promise<FxRate[]> {
   const where = { ...(args.from ? { fromCurrency: args.from } : {}), ...(args.to ? { toCurrency: args.to } : {}) };

@@ -2,5 +2,5 @@
 export { reviewCountryGrades } from './country-grade-alerts.service';
 export { reviewInsuranceDeadlines } from './insurance-deadlines.service';
 export { InsuranceCover, InsurancePolicy, InsuredRisk } from './insurance-policy.entity';
-export { indemnityOf, insuranceAtIssue, refusalReasons } from './insurance.service';
+export { heldCoverApplier, indemnityOf, insuranceAtIssue, refusalReasons } from './insurance.service';
 export { insuranceLoaders } from './insurance.loaders';

@@ -24,6 +24,8 @@ import { exactPercentMessage, parseAll } from '../../shared/validation';
 import { findPage, toPage, type PageArgs } from '../../app/pagination';
 import type { Outbox } from '../../app/outbox/outbox';
 import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import type { FactsOf } from '../../policy/fact-catalogue';
+import type { ReferralApplier } from '../referral';
 import { Customer } from '../customer';
 import { Exposure, CreditLimitOutcome } from '../exposure';
 import { Invoice, OPEN_INVOICE_STATUSES } from '../invoice';
@@ -114,46 +116,24 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
     mutation: 'requestInsuredLimit',
     businessDate: today,
     subject: `Insured limit of customer ${input.customerId}`,
-    gatherFacts: async (em) => {
-      const policy = await findByIdOrFail(em, InsurancePolicy, input.insurancePolicyId);
-      const customer = await findByIdOrFail(em, Customer, input.customerId);
-      if (policy.periodEnd < today) {
-        throw new BadUserInputError(`Insurance policy ${policy.number} ended on ${policy.periodEnd}; ask for cover under one in force`, { field: 'insurancePolicyId' });
-      }
-      const { currency } = customer;
-      const requestedMinor = positiveMinorUnits(input.amount, currency);
-      // The customer's exposure row serialises cover and credit changes of one customer.
-      const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
-      const cover = await em.findOne(InsuranceCover, { policy: policy.id, customer: customer.id });
-      const facts = {
-        grade: customer.grade,
-        riskTier: customer.riskTier,
-        creditLimitMinor: exposure.creditLimitMinor,
-        requestedMinor,
-        currentInsuredLimitMinor: cover?.limitMinor ?? 0,
-        requestedShareOfCreditLimit: exposure.creditLimitMinor > 0 ? Math.round((requestedMinor / exposure.creditLimitMinor) * 10_000) / 10_000 : 0,
-        countryGrade: countryGradeOn(ctx.policy.current().data, customer.country, today),
+    gatherFacts: (em) => gatherCoverFacts(ctx, em, input.insurancePolicyId, input.customerId, (customer) => positiveMinorUnits(input.amount, customer.currency), today),
+    apply: (decision, em, record, read, outbox): Promise<CoverAnswer> => grantCover(em, decision, record, read, outbox, today),
+    // Rejected (tier D): the alert, no cover change.
+    onRefused: async (decision, _em, record, read, outbox) => refusedCover(decision, record, read, outbox, today),
+    // Referred (a buyer in a country graded 6 or worse): the request is held by its referral; approving
+    // it grants the cover as an approved request would (heldCoverApplier).
+    hold: async (decision, _em, record, read, outbox) => {
+      const answer = await refusedCover(decision, record, read, outbox, today);
+      const { customer, policy, requestedMinor, currency } = read;
+      return {
+        result: answer,
+        referral: {
+          subject: { type: 'CUSTOMER', id: customer.id, label: `Insured limit of ${customer.name} under insurance policy ${policy.number}` },
+          customerId: customer.id,
+          amount: { minor: requestedMinor, currency },
+          heldRequest: { insurancePolicyId: policy.id, customerId: customer.id, amount: fromMinorUnits(requestedMinor, currency), currency },
+        },
       };
-      return { facts, read: { policy, customer, exposure, cover, requestedMinor, currency } };
-    },
-    apply: async (decision, em, record, { policy, customer, exposure, cover: existing, requestedMinor, currency }, outbox): Promise<CoverAnswer> => {
-      const cap = lowestCap(decision, exposure.creditLimitMinor);
-      // decide() refers a request no cap covers, so there is one here.
-      const grantedMinor = Math.min(requestedMinor, cap!.minor);
-      const cover = existing ?? em.create(InsuranceCover, { policy, customer, currency });
-      cover.limitMinor = grantedMinor;
-      cover.named = cap!.named;
-      cover.decision = record;
-      const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
-      await alertCover(outbox, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})`, today);
-      return { outcome, grantedMinor, currency, cover, reasons: [] };
-    },
-    onRefused: async (decision, em, record, { requestedMinor, currency }, outbox) => {
-      const reasons = refusalReasons(decision);
-      const outcome = decision.outcome === DecisionOutcome.REFERRED ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED;
-      await alertCover(outbox, record, input.customerId, outcome, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(requestedMinor, currency)}): ${reasons.join('; ')}`, today);
-      const cover = await em.findOne(InsuranceCover, { policy: input.insurancePolicyId, customer: input.customerId });
-      return { outcome, grantedMinor: null, currency, cover, reasons };
     },
   });
   return {
@@ -164,6 +144,82 @@ export async function requestInsuredLimit(ctx: RequestContext, input: RequestIns
     decision,
   };
 }
+
+interface CoverRead {
+  policy: InsurancePolicy;
+  customer: Customer;
+  exposure: Exposure;
+  cover: InsuranceCover | null;
+  requestedMinor: number;
+  currency: string;
+}
+
+/** The cover facts of a customer under a policy on `asOf` (the exposure row locked), and what granting the cover needs. */
+async function gatherCoverFacts(ctx: RequestContext, em: EntityManager, policyId: string, customerId: string, requested: (customer: Customer) => number, asOf: string): Promise<{ facts: FactsOf<'requestInsuredLimit'>; read: CoverRead }> {
+  const policy = await findByIdOrFail(em, InsurancePolicy, policyId);
+  const customer = await findByIdOrFail(em, Customer, customerId);
+  if (policy.periodEnd < asOf) {
+    throw new BadUserInputError(`Insurance policy ${policy.number} ended on ${policy.periodEnd}; ask for cover under one in force`, { field: 'insurancePolicyId' });
+  }
+  const { currency } = customer;
+  const requestedMinor = requested(customer);
+  // The customer's exposure row serialises cover and credit changes of one customer.
+  const exposure = await em.findOneOrFail(Exposure, { customer: customer.id }, forUpdate(em));
+  const cover = await em.findOne(InsuranceCover, { policy: policy.id, customer: customer.id });
+  const facts = {
+    grade: customer.grade,
+    riskTier: customer.riskTier,
+    creditLimitMinor: exposure.creditLimitMinor,
+    requestedMinor,
+    currentInsuredLimitMinor: cover?.limitMinor ?? 0,
+    requestedShareOfCreditLimit: exposure.creditLimitMinor > 0 ? Math.round((requestedMinor / exposure.creditLimitMinor) * 10_000) / 10_000 : 0,
+    countryGrade: countryGradeOn(ctx.policy.current().data, customer.country, asOf),
+  };
+  return { facts, read: { policy, customer, exposure, cover, requestedMinor, currency } };
+}
+
+/** The cover a decision grants: the amount asked up to the lowest cap, named as the cap says; `approval` names the referral that let it through. */
+async function grantCover(em: EntityManager, decision: Decision, record: DecisionRecord, read: CoverRead, outbox: Outbox, asOf: string, approval = ''): Promise<CoverAnswer> {
+  const { policy, customer, exposure, cover: existing, requestedMinor, currency } = read;
+  const cap = lowestCap(decision, exposure.creditLimitMinor);
+  // decide() refers a request no cap covers, so there is one here (an approved referral without one grants what was asked).
+  const grantedMinor = Math.min(requestedMinor, cap?.minor ?? requestedMinor);
+  const cover = existing ?? em.create(InsuranceCover, { policy, customer, currency });
+  cover.limitMinor = grantedMinor;
+  cover.named = cap?.named ?? false;
+  cover.decision = record;
+  const outcome = grantedMinor < requestedMinor ? CreditLimitOutcome.PARTIAL : CreditLimitOutcome.APPROVED;
+  await alertCover(outbox, record, customer.id, outcome, `Insured limit ${outcome.toLowerCase()}: ${formatMoney(grantedMinor, currency)} ${cover.named ? 'named by the insurer' : 'without a named limit'} (asked ${formatMoney(requestedMinor, currency)})${approval}`, asOf);
+  return { outcome, grantedMinor, currency, cover, reasons: [] };
+}
+
+/** A refused request (REJECTED, or REFERRED and held): its alert; the cover stays as it is. */
+async function refusedCover(decision: Decision, record: DecisionRecord, read: CoverRead, outbox: Outbox, asOf: string): Promise<CoverAnswer> {
+  const reasons = refusalReasons(decision);
+  const outcome = decision.outcome === DecisionOutcome.REFERRED ? CreditLimitOutcome.REFERRED : CreditLimitOutcome.REJECTED;
+  await alertCover(outbox, record, read.customer.id, outcome, `Insured limit ${outcome.toLowerCase()} (asked ${formatMoney(read.requestedMinor, read.currency)}): ${reasons.join('; ')}`, asOf);
+  return { outcome, grantedMinor: null, currency: read.currency, cover: read.cover, reasons };
+}
+
+/**
+ * The referral seam of requestInsuredLimit (src/modules/referral/referral-appliers.ts): an approved
+ * referral grants the cover asked, decided again on the day's facts (the exposure locked), as an
+ * approved request grants it: up to the lowest cap, named as it says. A declined request changes nothing.
+ */
+export const heldCoverApplier: ReferralApplier<'requestInsuredLimit', CoverRead & { asOf: string }> = {
+  async gather(ctx, em, referral, asOf) {
+    const held = referral.heldRequest as { insurancePolicyId: string; customerId: string; amount: string };
+    const { facts, read } = await gatherCoverFacts(ctx, em, held.insurancePolicyId, held.customerId, (customer) => positiveMinorUnits(held.amount, customer.currency), asOf);
+    return { facts, read: { ...read, asOf } };
+  },
+  async apply(_ctx, em, referral, decision, record, read, outbox, { approvedBy }) {
+    const answer = await grantCover(em, decision, record, read, outbox, read.asOf, ` on referral ${referral.id}, approved by ${approvedBy.join(', ')}`);
+    return { coverId: answer.cover!.id, insuredLimit: fromMinorUnits(answer.grantedMinor!, answer.currency), named: answer.cover!.named };
+  },
+  async release() {
+    // Nothing was changed while it was held.
+  },
+};
 
 /** Partners read the outcome only: the amounts asked and granted and the reasons are the insurance contract's. */
 function alertCover(outbox: Outbox, record: DecisionRecord, customerId: string, outcome: CreditLimitOutcome, staffMessage: string, asOf: string) {

@@ -24,8 +24,8 @@ export class SetFxRateInput {
 
 @ObjectType()
 export class SetFxRatePayload {
-  @Field(() => FxRate)
-  fxRate!: FxRate;
+  @Field(() => FxRate, { nullable: true, description: 'The rate as stored; null when the policy referred it (held by the referral on decision.referral, stored once approved).' })
+  fxRate!: FxRate | null;
 
   @Field(() => DecisionRecord, { description: 'The policy decision (rules/fx-rates.json).' })
   decision!: DecisionRecord;
