@@ -209,7 +209,7 @@ export const FACT_CATALOGUE = {
     alertSource: {
       type: 'string',
       description:
-        'What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION, INSURED_LIMIT_DECISION, INSURANCE_DEADLINE, COUNTRY_DOWNGRADE, RECOVERY_OWED_TO_INSURER (part of a recovery after a claim payout belongs to the insurer), TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer), REFERRAL_OPENED, REFERRAL_DUE (a referral due within a day), REFERRAL_EXPIRED or REFERRAL_RESOLVED (stage: the referral's end state).',
+        "What happened: GRADE_DOWNGRADE, LIMIT_UTILISATION, COLLECTION_STAGE, SUPPLY_SUSPENDED, SUPPLY_RESTORED, POLICY_REFUSED, CLAIM_FILED, CLAIM_DECIDED, LIMIT_DECISION, INSURED_LIMIT_DECISION, INSURANCE_DEADLINE, COUNTRY_DOWNGRADE, RECOVERY_OWED_TO_INSURER (part of a recovery after a claim payout belongs to the insurer), TERM_EXTENSION_OPERATING_DIFFICULTY (a term extension asked for operating difficulty: re-grade the customer), REFERRAL_OPENED, REFERRAL_DUE (a referral due within a day), REFERRAL_EXPIRED or REFERRAL_RESOLVED (stage: the referral's end state).",
     },
     gradeStepsDown: { type: 'integer', description: 'For GRADE_DOWNGRADE and COUNTRY_DOWNGRADE: new grade minus previous grade (0 for other sources).' },
     utilization: { type: 'number', description: 'For LIMIT_UTILISATION: outstanding / approved limit, e.g. 0.93 (0 for other sources).' },
@@ -310,6 +310,18 @@ export const FACT_CATALOGUE = {
       description: 'Refer rules that refer the request on today\'s facts and were not reasons of the referral (0 while approvals are missing): the approvers did not see them.',
     },
   },
+  /**
+   * The collections cycle's look at one open referral (runCollectionCycle): is it due soon, has it
+   * expired? (rules/credit-authority.json; the cycle raises REFERRAL_DUE once and expires it once.)
+   */
+  reviewReferral: {
+    referredMutation: { type: 'string', description: 'The mutation whose request was referred, e.g. issueInvoice.' },
+    daysToDue: {
+      type: 'integer',
+      description:
+        "Days from the cycle's business date to the date (UTC) of the referral's due time: 1 the day before, 0 on the due day, negative once the due day has passed (the due time then lies before the start of the business date).",
+    },
+  },
   /** A risk officer has the rules folder read now (reloadPolicies); what loads is recorded in policyHistory. */
   reloadPolicies: {
     policiesServing: { type: 'integer', description: 'How many policy versions are being served before the reload.' },
@@ -358,6 +370,7 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   requestCreditLimit: 'A customer asks for a credit limit: approved, partly approved up to the caps, referred or rejected.',
   reviewCreditLimit: 'The periodic review of a credit limit (reviewCreditLimits): reduced above its cap, stepped up when earned.',
   authorizeReferral: 'Who must approve a referred request (a role level and how many approvers) and by when (business days); asked when the referral is opened.',
+  reviewReferral: 'The collections cycle looks at an open referral (runCollectionCycle): a warning before it is due, expiry (the held request let go as declined) once its due day has passed.',
   resolveReferral: 'A person approves a referral (approveReferral): the held request is carried out once every approval is in, unless today\'s facts say otherwise.',
 };
 

@@ -3,6 +3,7 @@ import { Customer, CustomerStatus } from '../../src/modules/customer/customer.en
 import { Claim, ClaimCause } from '../../src/modules/claim/claim.entity';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
 import {
+  IssueHeldInvoiceDocument,
   ClaimDocument,
   ClaimsDocument,
   CustomerDocument,
@@ -49,7 +50,7 @@ describe('issueInvoice', () => {
     expect(decision.outcome).toBe('REQUIRES_PREPAYMENT');
   });
 
-  it('rejects an invoice far over the available limit with POLICY_REJECTED, refers a small overshoot, writes no invoice and keeps the decisions', async () => {
+  it('rejects an invoice far over the available limit with POLICY_REJECTED, holds a small overshoot for a referral, and keeps the decisions', async () => {
     const customer = await createCustomer(app, { monthlySales: '10000.00', grade: 5 }); // limit 1,500.00
     await issueInvoice(app, customer.id, '1000.00');
     const before = await invoiceCount();
@@ -68,15 +69,13 @@ describe('issueInvoice', () => {
     expect(decision.facts).toMatchObject({ creditLimitMinor: 150000, outstandingMinor: 100000, invoiceAmountMinor: 60001, exceedsLimitByMinor: 10001 });
     expect(decision.explanation).toContain('exceedsLimitByMinor = 10001 (> 10000)');
 
-    // 0.01 over the limit: a person decides.
-    const small = await app.gql(IssueInvoiceDocument, {
+    // 0.01 over the limit: a person decides; the invoice is held for the referral (issue 15), not issued.
+    const small = await app.ok(IssueHeldInvoiceDocument, {
       input: { customerId: customer.id, number: `SLIGHTLY-${Date.now()}`, amount: '500.01', currency: 'EUR' },
     });
-    expect(small.errors?.[0].extensions).toMatchObject({ code: 'POLICY_REJECTED', outcome: 'REFERRED' });
-    expect(small.errors?.[0].message).toMatch(
-      /was referred for manual review: the invoice overshoots the credit limit by up to 100.00 \(credit-limits \/ invoice-slightly-over-limit\)/,
-    );
-    expect(await invoiceCount()).toBe(before);
+    expect(small.issueInvoice.decision).toMatchObject({ outcome: 'REFERRED', referral: { state: 'OPEN' } });
+    expect(small.issueInvoice.invoice).toMatchObject({ status: 'ON_HOLD' });
+    expect(await invoiceCount()).toBe(before + 1);
 
     const { customer: after } = await app.ok(CustomerDocument, { id: customer.id });
     expect(after.exposure).toMatchObject({ outstanding: '1000.00', available: '500.00', utilization: 0.6667 });
