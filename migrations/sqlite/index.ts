@@ -1,5 +1,6 @@
 /** The sqlite migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261208024603_AlertStaffOnly } from './Migration20261208024603_AlertStaffOnly';
 import { Migration20261208020747_ReferralDueAlert } from './Migration20261208020747_ReferralDueAlert';
 import { Migration20261208015745_InvoiceOnHold } from './Migration20261208015745_InvoiceOnHold';
 import { Migration20261208012456_Referrals } from './Migration20261208012456_Referrals';
@@ -46,4 +47,5 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208012456_Referrals', class: Migration20261208012456_Referrals },
   { name: 'Migration20261208015745_InvoiceOnHold', class: Migration20261208015745_InvoiceOnHold },
   { name: 'Migration20261208020747_ReferralDueAlert', class: Migration20261208020747_ReferralDueAlert },
+  { name: 'Migration20261208024603_AlertStaffOnly', class: Migration20261208024603_AlertStaffOnly },
 ];

@@ -520,7 +520,7 @@ export type Exposure = {
   /** Approved credit limit. */
   creditLimit: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
-  /** Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals). */
+  /** Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals). Staff only. */
   held: Scalars['Decimal']['output'];
   /** Insured part of the outstanding: Σ min(outstanding, insured at issue) over open invoices (credit insurance). */
   insured: Scalars['Decimal']['output'];

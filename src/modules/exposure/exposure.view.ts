@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ObjectType } from 'type-graphql';
+import { READERS } from '../../app/roles';
 import { fromMinorUnits } from '../../shared/money';
 import { DecimalScalar } from '../../app/scalars';
 import type { ExposureFigures } from './exposure.loaders';
@@ -27,8 +28,9 @@ export class ExposureView {
     return fromMinorUnits(this.figures.outstandingMinor, this.currency);
   }
 
+  @Authorized(...READERS) // staff only: partners see no held request
   @Field(() => DecimalScalar, {
-    description: 'Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals).',
+    description: 'Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals). Staff only.',
   })
   get held(): string {
     return fromMinorUnits(this.figures.heldMinor ?? 0, this.currency);
