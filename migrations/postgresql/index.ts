@@ -1,6 +1,8 @@
 /** The postgresql migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261208024603_AlertStaffOnly } from './Migration20261208024603_AlertStaffOnly';
 import { Migration20261208022508_TermExtensionStatus } from './Migration20261208022508_TermExtensionStatus';
+import { Migration20261208020748_ReferralDueAlert } from './Migration20261208020748_ReferralDueAlert';
 import { Migration20261208015745_InvoiceOnHold } from './Migration20261208015745_InvoiceOnHold';
 import { Migration20261208012457_Referrals } from './Migration20261208012457_Referrals';
 import { Migration20261206032550_InvoiceNumberKey } from './Migration20261206032550_InvoiceNumberKey';
@@ -45,5 +47,7 @@ export const POSTGRESQL_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206032656_RiskAlertPartnerMessage', class: Migration20261206032656_RiskAlertPartnerMessage },
   { name: 'Migration20261208012457_Referrals', class: Migration20261208012457_Referrals },
   { name: 'Migration20261208015745_InvoiceOnHold', class: Migration20261208015745_InvoiceOnHold },
+  { name: 'Migration20261208020748_ReferralDueAlert', class: Migration20261208020748_ReferralDueAlert },
   { name: 'Migration20261208022508_TermExtensionStatus', class: Migration20261208022508_TermExtensionStatus },
+  { name: 'Migration20261208024603_AlertStaffOnly', class: Migration20261208024603_AlertStaffOnly },
 ];

@@ -1,6 +1,8 @@
 /** The sqlite migrations, in order. `npm run migration:create` appends new ones here. */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261208024603_AlertStaffOnly } from './Migration20261208024603_AlertStaffOnly';
 import { Migration20261208022507_TermExtensionStatus } from './Migration20261208022507_TermExtensionStatus';
+import { Migration20261208020747_ReferralDueAlert } from './Migration20261208020747_ReferralDueAlert';
 import { Migration20261208015745_InvoiceOnHold } from './Migration20261208015745_InvoiceOnHold';
 import { Migration20261208012456_Referrals } from './Migration20261208012456_Referrals';
 import { Migration20261206032548_InvoiceNumberKey } from './Migration20261206032548_InvoiceNumberKey';
@@ -45,5 +47,7 @@ export const SQLITE_MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206032653_RiskAlertPartnerMessage', class: Migration20261206032653_RiskAlertPartnerMessage },
   { name: 'Migration20261208012456_Referrals', class: Migration20261208012456_Referrals },
   { name: 'Migration20261208015745_InvoiceOnHold', class: Migration20261208015745_InvoiceOnHold },
+  { name: 'Migration20261208020747_ReferralDueAlert', class: Migration20261208020747_ReferralDueAlert },
   { name: 'Migration20261208022507_TermExtensionStatus', class: Migration20261208022507_TermExtensionStatus },
+  { name: 'Migration20261208024603_AlertStaffOnly', class: Migration20261208024603_AlertStaffOnly },
 ];

@@ -20,6 +20,8 @@ export interface PerParentPageSpec<T extends object> {
   direction: 'asc' | 'desc';
   /** Extra equality filters on properties of T, e.g. { status: 'OPEN' }. */
   where?: Record<string, string | number>;
+  /** Extra exclusions on properties of T, e.g. { status: ['ON_HOLD', 'CANCELLED'] }. */
+  whereNotIn?: Record<string, readonly string[]>;
 }
 
 export async function loadPerParentPages<T extends object>(
@@ -42,6 +44,11 @@ export async function loadPerParentPages<T extends object>(
     params.push(value);
     return ` and x.${column(property)} = ?`;
   });
+  for (const [property, values] of Object.entries(spec.whereNotIn ?? {})) {
+    if (values.length === 0) continue;
+    params.push(...values);
+    filters.push(` and x.${column(property)} not in (${values.map(() => '?').join(', ')})`);
+  }
   let afterCondition = '';
   if (page.after !== null) {
     const values = decodeCursor(page.after, sortProperties(em, spec.entity, spec.orderBy));
@@ -90,5 +97,6 @@ export async function loadPerParentPages<T extends object>(
 /** A page past the end returns no rows, and so no total: count that parent's list directly. */
 async function countWhenPageEmpty<T extends object>(em: EntityManager, spec: PerParentPageSpec<T>, parentId: string, page: Page) {
   if (page.after === null) return 0;
-  return em.count(spec.entity, { [spec.parentProperty]: parentId, ...(spec.where ?? {}) } as never);
+  const exclusions = Object.fromEntries(Object.entries(spec.whereNotIn ?? {}).map(([property, values]) => [property, { $nin: [...values] }]));
+  return em.count(spec.entity, { [spec.parentProperty]: parentId, ...(spec.where ?? {}), ...exclusions } as never);
 }

@@ -12,13 +12,18 @@ export function forUpdate(em: EntityManager): { lockMode?: LockMode } {
 }
 
 /**
- * The next batch of a keyset walk over invoices (alias `i`) after `afterId`, claimed for this
- * transaction: on PostgreSQL the rows are locked and rows another run holds are skipped (FOR UPDATE
- * SKIP LOCKED), so instances running at once share the work; SQLite has a single writer.
+ * The next batch of a keyset walk over the rows of `alias` (its `id`) after `afterId`, claimed for
+ * this transaction: on PostgreSQL the rows are locked and rows another run holds are skipped (FOR
+ * UPDATE SKIP LOCKED), so instances running at once share the work; SQLite has a single writer.
  */
-export async function claimInvoiceBatch(tx: EntityManager, query: Knex.QueryBuilder, afterId: string | null, batchSize: number): Promise<Array<Record<string, unknown>>> {
-  query.orderBy('i.id').limit(batchSize);
-  if (afterId) query.where('i.id', '>', afterId);
-  if (tx.getPlatform() instanceof PostgreSqlPlatform) query.forUpdate('i').skipLocked();
+export async function claimBatch(tx: EntityManager, query: Knex.QueryBuilder, alias: string, afterId: string | null, batchSize: number): Promise<Array<Record<string, unknown>>> {
+  query.orderBy(`${alias}.id`).limit(batchSize);
+  if (afterId) query.where(`${alias}.id`, '>', afterId);
+  if (tx.getPlatform() instanceof PostgreSqlPlatform) query.forUpdate(alias).skipLocked();
   return tx.execute(query);
+}
+
+/** claimBatch over invoices (alias `i`). */
+export function claimInvoiceBatch(tx: EntityManager, query: Knex.QueryBuilder, afterId: string | null, batchSize: number): Promise<Array<Record<string, unknown>>> {
+  return claimBatch(tx, query, 'i', afterId, batchSize);
 }

@@ -200,6 +200,16 @@ export const EVENT_TYPES: Record<string, EventTypeSpec> = {
     params: { businessDays: { kind: 'integer', min: 0, max: 60, description: 'Business days until the referral is due (0: due the same day).' } },
     summarize: (p) => `due in ${p.businessDays} business day${Number(p.businessDays) === 1 ? '' : 's'}`,
   },
+  'warn-referral-due': {
+    description: 'An open referral comes near its due time (reviewReferral): the collections cycle raises the REFERRAL_DUE alert source, once per referral.',
+    params: {},
+    summarize: () => 'referral due soon',
+  },
+  'expire-referral': {
+    description: 'An open referral nobody decided in time (reviewReferral): the collections cycle expires it (EXPIRED, once) and lets the held request go as declined, with the REFERRAL_EXPIRED alert source.',
+    params: {},
+    summarize: () => 'referral expired',
+  },
   'raise-alert': {
     description: 'Raises a risk alert of this type and severity to the people and partners entitled to see it.',
     params: {

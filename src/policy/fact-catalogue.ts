@@ -314,6 +314,18 @@ export const FACT_CATALOGUE = {
       description: 'Refer rules that refer the request on today\'s facts and were not reasons of the referral (0 while approvals are missing): the approvers did not see them.',
     },
   },
+  /**
+   * The collections cycle's look at one open referral (runCollectionCycle): is it due soon, has it
+   * expired? (rules/credit-authority.json; the cycle raises REFERRAL_DUE once and expires it once.)
+   */
+  reviewReferral: {
+    referredMutation: { type: 'string', description: 'The mutation whose request was referred, e.g. issueInvoice.' },
+    daysToDue: {
+      type: 'integer',
+      description:
+        "Days from the cycle's business date to the date (UTC) of the referral's due time: 1 the day before, 0 on the due day, negative once the due day has passed (the due time then lies before the start of the business date).",
+    },
+  },
   /** A risk officer has the rules folder read now (reloadPolicies); what loads is recorded in policyHistory. */
   reloadPolicies: {
     policiesServing: { type: 'integer', description: 'How many policy versions are being served before the reload.' },
@@ -362,6 +374,7 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   requestCreditLimit: 'A customer asks for a credit limit: approved, partly approved up to the caps, referred or rejected.',
   reviewCreditLimit: 'The periodic review of a credit limit (reviewCreditLimits): reduced above its cap, stepped up when earned.',
   authorizeReferral: 'Who must approve a referred request (a role level and how many approvers) and by when (business days); asked when the referral is opened.',
+  reviewReferral: 'The collections cycle looks at an open referral (runCollectionCycle): a warning before it is due, expiry (the held request let go as declined) once its due day has passed.',
   resolveReferral: 'A person approves a referral (approveReferral): the held request is carried out once every approval is in, unless today\'s facts say otherwise.',
 };
 

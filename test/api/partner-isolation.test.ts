@@ -11,6 +11,8 @@
  * alerts, in the history and on every subscription, must carry no staff-only figure in their message
  * or data (score, grades, the amount asked for a limit, extension notes, payment references, ...),
  * though A's customer was downgraded, asked a limit and an extension, so staff's alerts carry them.
+ * Held requests are no partner's: a held invoice of A's own customer (ON_HOLD, then CANCELLED) is not
+ * found, listed or counted as held exposure, and no referral alert reaches A, in history or on a stream.
  */
 import {
   getNamedType,
@@ -37,7 +39,10 @@ import { buildAppSchema } from '../../src/server/schema';
 import { Customer } from '../../src/modules/customer/customer.entity';
 import { GradeChange } from '../../src/modules/customer/grade-change.entity';
 import {
+  CustomerCreditLimitDocument,
   GrantPartnerAccessDocument,
+  IssueHeldInvoiceDocument,
+  WithdrawReferralDocument,
   RecordPaymentDocument,
   RequestCreditLimitDocument,
   RequestTermExtensionDocument,
@@ -165,7 +170,8 @@ it('shows staff the figures partners are spared, and partners every alert with i
   const staff = (await app.gql(query, undefined, { role: Role.VIEWER })).data as Alerts;
   const partner = (await app.gql(query, undefined, { token: tokenA })).data as Alerts;
   const types = (alerts: Alerts) => alerts.riskAlerts.edges.map((edge) => edge.node.type);
-  expect(types(partner)).toEqual(types(staff));
+  // Every alert but the staff-only ones (referrals: see the last test).
+  expect(types(partner)).toEqual(types(staff).filter((type) => !type.startsWith('REFERRAL_')));
   expect(types(staff)).toEqual(expect.arrayContaining(['GRADE_DOWNGRADE', 'LIMIT_DECISION', 'TERM_EXTENSION_REFERRED']));
   // The staff wording carries them (so the sweep above is not vacuous); the partner's none.
   for (const type of ['GRADE_DOWNGRADE', 'LIMIT_DECISION', 'TERM_EXTENSION_REFERRED']) {
@@ -202,6 +208,72 @@ it('refuses a partner token that names no organisation', async () => {
   const response = await app.gql(parse('{ customers(first: 1) { totalCount } }'), undefined, { token: await app.tokenFor(Role.PARTNER, null) });
   expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 });
+
+it('shows partners no held invoice and no referral alert, not even of their own customers', async () => {
+  // A new customer of A's (the sweep's one is suspended by now: it gets no credit to hold).
+  const fresh = await createCustomer(app, { name: 'Alpha Held GmbH', registrationNumber: 'HELD-ALPHA', grade: GRADE_OF_TIER.B, relationshipStart: '2024-01-01' });
+  await app.ok(GrantPartnerAccessDocument, { input: { customerId: fresh.id, organisationId: ORG_A } }, { role: Role.ADMIN });
+  const own = fresh.id;
+  const streamed: Array<{ variant: string; payload: unknown }> = [];
+  const client = createClient({ url: wsUrlOf(app.url), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokenA}` }, retryAttempts: 0 });
+  const partnerGql = (text: string) => app.gql(parse(text), undefined, { token: tokenA });
+  const codes = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => response.errors?.map((error) => error.extensions?.code);
+  try {
+    for (const variant of ['riskAlerts', 'riskAlertBatches']) {
+      const query = `subscription { ${variant}(afterSequence: 0) { sequence type customerId } }`;
+      client.subscribe({ query }, { next: (payload) => streamed.push({ variant, payload }), error: (error) => streamed.push({ variant, payload: error }), complete: () => undefined });
+    }
+    // A held invoice of A's own customer: 0.01 over its available limit (the pinned credit-limits.json refers it).
+    const { customer } = await app.ok(CustomerCreditLimitDocument, { id: own }, { role: Role.VIEWER });
+    const amount = ((Math.round(Number(customer.exposure.available) * 100) + 1) / 100).toFixed(2);
+    const { issueInvoice } = await app.ok(IssueHeldInvoiceDocument, { input: { customerId: own, number: `ALPHA-HELD-${process.pid}`, amount, currency: 'EUR' } });
+    expect(issueInvoice.invoice.status).toBe('ON_HOLD');
+    const heldId = issueInvoice.invoice.id;
+
+    // ON_HOLD: not there for the partner, by id, in either list, or as held exposure.
+    expect(codes(await partnerGql(`{ invoice(id: "${heldId}") { id } }`))).toEqual(['NOT_FOUND']);
+    const lists = await partnerGql(
+      `{ invoices(first: 100, filter: { customerId: "${own}" }) { edges { node { id } } } onHold: invoices(filter: { status: ON_HOLD }) { totalCount } customer(id: "${own}") { invoices(first: 100) { edges { node { id } } } held: invoices(status: ON_HOLD) { totalCount } } }`,
+    );
+    expect(lists.errors).toBeUndefined();
+    expect(JSON.stringify(lists.data)).not.toContain(heldId);
+    expect(lists.data).toMatchObject({ onHold: { totalCount: 0 }, customer: { held: { totalCount: 0 } } });
+    expect(codes(await partnerGql(`{ customer(id: "${own}") { exposure { held } } }`))).toEqual(['FORBIDDEN']);
+    // Staff see it all.
+    const staffView = await app.gql(parse(`{ invoice(id: "${heldId}") { status } customer(id: "${own}") { exposure { held } } }`), undefined, { role: Role.VIEWER });
+    expect(staffView.data).toMatchObject({ invoice: { status: 'ON_HOLD' }, customer: { exposure: { held: amount } } });
+
+    // Withdrawn: CANCELLED, still nothing for the partner.
+    await app.ok(WithdrawReferralDocument, { id: issueInvoice.decision.referral!.id });
+    expect(codes(await partnerGql(`{ invoice(id: "${heldId}") { id } invoices(filter: { status: CANCELLED }) { totalCount } }`))).toEqual(['NOT_FOUND']);
+    expect((await partnerGql(`{ invoices(filter: { status: CANCELLED }) { totalCount } }`)).data).toEqual({ invoices: { totalCount: 0 } });
+
+    // An alert partners do get, after the referral's: once it has arrived on both streams, so would have those.
+    await app.ok(RequestCreditLimitDocument, { input: { customerId: own, amount: '1.00' } }, { role: Role.RISK_OFFICER });
+    const [newest] = await app.orm.em.fork().getConnection().execute(`select max(sequence) as n from risk_alert where customer_id = ? and type not like 'REFERRAL%'`, [own]);
+    const [referrals] = await app.orm.em.fork().getConnection().execute(`select count(*) as n, max(sequence) as last from risk_alert where customer_id = ? and type like 'REFERRAL%'`, [own]);
+    expect(Number(referrals.n)).toBe(2); // REFERRAL_OPENED, REFERRAL_RESOLVED: staff's
+    const marker = Number(newest.n);
+    expect(marker).toBeGreaterThan(Number(referrals.last));
+    const reached = (variant: string) => streamed.some((event) => event.variant === variant && sequencesIn(event.payload).some((sequence) => sequence >= marker));
+    await until(() => reached('riskAlerts') && reached('riskAlertBatches'), 10_000, () => 'the marker alert on both subscriptions');
+  } finally {
+    await client.dispose();
+  }
+  expect(streamed.flatMap(({ variant, payload }) => typesIn(payload).filter((type) => type.startsWith('REFERRAL_')).map((type) => `${variant}: ${type}`))).toEqual([]);
+  const history = await partnerGql(`{ riskAlerts(first: 100, filter: { types: ["REFERRAL_OPENED", "REFERRAL_RESOLVED"] }) { totalCount } }`);
+  expect(history.data).toEqual({ riskAlerts: { totalCount: 0 } });
+  const staffHistory = await app.gql(parse(`{ riskAlerts(first: 100, filter: { customerIds: ["${own}"], types: ["REFERRAL_OPENED", "REFERRAL_RESOLVED"] }) { totalCount } }`), undefined, { role: Role.VIEWER });
+  expect(staffHistory.data).toEqual({ riskAlerts: { totalCount: 2 } });
+});
+
+/** The `sequence` and `type` values anywhere in a subscription payload (one alert or a batch). */
+function sequencesIn(payload: unknown): number[] {
+  return [...JSON.stringify(payload).matchAll(/"sequence":(\d+)/g)].map((match) => Number(match[1]));
+}
+function typesIn(payload: unknown): string[] {
+  return [...JSON.stringify(payload).matchAll(/"type":"([A-Z_]+)"/g)].map((match) => match[1]);
+}
 
 // --- the portfolio of each party -----------------------------------------------------------------
 

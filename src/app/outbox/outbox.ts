@@ -48,6 +48,13 @@ export function forEveryone(text: string): AlertMessage {
   return { staff: text, partner: text };
 }
 
+/**
+ * The alert sources partners never receive, whatever rules/alerts.json names for them: a referral is
+ * the seller's internal business (who must approve a request, by when, how it ended); a partner
+ * portal sees the outcome (an invoice issued, a limit decided), never the held request.
+ */
+export const STAFF_ONLY_ALERT_SOURCES: ReadonlySet<string> = new Set(['REFERRAL_OPENED', 'REFERRAL_DUE', 'REFERRAL_EXPIRED', 'REFERRAL_RESOLVED']);
+
 /** What happened; facts a source does not have default to their neutral values (0, ""). */
 export type AlertSource = Pick<FactsOf<'raiseAlert'>, 'alertSource'> & Partial<FactsOf<'raiseAlert'>>;
 
@@ -180,6 +187,7 @@ function alertRow(type: string, severity: AlertSeverity, about: AlertAbout, mess
     invoice: about.invoiceId ?? null,
     message: message.staff,
     partnerMessage: message.partner,
+    staffOnly: STAFF_ONLY_ALERT_SOURCES.has(String(data.alertSource)),
     data,
     decision: decisionId,
     createdAt,

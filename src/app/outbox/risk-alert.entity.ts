@@ -24,7 +24,7 @@ export interface AlertSubject {
  */
 @Entity()
 export class RiskAlert {
-  [OptionalProps]?: 'sequence' | 'id' | 'customer' | 'invoice' | 'partnerMessage' | 'data' | 'decision' | 'createdAt' | 'acknowledgedAt' | 'acknowledgedBy';
+  [OptionalProps]?: 'sequence' | 'id' | 'customer' | 'invoice' | 'partnerMessage' | 'staffOnly' | 'data' | 'decision' | 'createdAt' | 'acknowledgedAt' | 'acknowledgedBy';
 
   /** Monotonic position in the alert stream; subscribers resume from it. */
   @PrimaryKey({ autoincrement: true })
@@ -55,6 +55,13 @@ export class RiskAlert {
    */
   @Property({ type: 'text', nullable: true })
   partnerMessage: string | null = null;
+
+  /**
+   * For staff only, whoever the customer's partners are: no partner reads it in riskAlerts or either
+   * subscription (referrals are the seller's internal business; see STAFF_ONLY_ALERT_SOURCES, outbox.ts).
+   */
+  @Property({ type: 'boolean', default: false })
+  staffOnly: boolean = false;
 
   @Property({ type: 'json' })
   data: Record<string, unknown> = {};

@@ -23,6 +23,8 @@ export async function listAlerts(ctx: RequestContext, args: RiskAlertsArgs) {
   const where: FilterQuery<RiskAlert> = {};
   const customer = await customerCondition(ctx, filter.customerIds?.length ? filter.customerIds : null);
   if (customer) where.customer = customer;
+  // Staff-only alerts (referrals) are no partner's, whichever customers it may see.
+  if (ctx.actor.role === Role.PARTNER) where.staffOnly = false;
   if (filter.types?.length) where.type = { $in: filter.types };
   if (filter.minSeverity) where.severity = { $in: SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity)) };
   const connection = await findPage(ctx.em, RiskAlert, where, page, [{ sequence: 'desc' }]);
@@ -82,9 +84,10 @@ function openStream(ctx: RequestContext, filter: RiskAlertFilter | null | undefi
   const feed = ctx.alerts;
   if (!feed) throw new Error('the alert feed is not running on this server');
   const wanted = matching(filter ?? {});
-  // A partner's alerts are checked against its organisation's customers for every single alert.
+  // A partner's alerts are checked against its organisation's customers for every single alert, and
+  // staff-only alerts (referrals) are never a partner's.
   const organisation = ctx.actor.role === Role.PARTNER ? partnerOrganisation(ctx) : null;
-  const visible = organisation === null ? wanted : (alert: RiskAlertView) => wanted(alert) && feed.partners.maySee(organisation, alert.customerId);
+  const visible = organisation === null ? wanted : (alert: RiskAlertView) => !alert.staffOnly && wanted(alert) && feed.partners.maySee(organisation, alert.customerId);
   return feed.subscribe(visible, afterSequence ?? null, (resumeAfter) =>
     ctx.closeConnection?.(SLOW_CONSUMER_CLOSE_CODE, `Too many unread alerts: subscribe again with afterSequence ${resumeAfter}`),
   );

@@ -4,7 +4,8 @@
  * from the stage the invoice was read in, so two cycles running at once cannot both make it), and
  * running the cycle again for the same date changes nothing. Each transition stores its decision
  * and raises the alert rules/alerts.json names for it, in one transaction. Suspended customers with
- * nothing overdue get supply back when the policy says so.
+ * nothing overdue get supply back when the policy says so. Then the insurer's deadlines, country
+ * grade drops, and open referrals coming due or past their due day (src/modules/referral).
  */
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -18,6 +19,7 @@ import { forEveryone, Outbox } from '../../app/outbox/outbox';
 import { Customer, CustomerStatus } from '../customer';
 import { reviewCountryGrades, reviewInsuranceDeadlines } from '../insurance';
 import { CollectionStage, Invoice, type InvoiceStatus, OPEN_INVOICE_STATUSES } from '../invoice';
+import { reviewReferralDeadlines } from '../referral';
 
 /** The ladder's order (not its days, which are policy): a stage can only be left for a later one. */
 const LADDER: CollectionStage[] = [
@@ -45,10 +47,14 @@ export interface CollectionCycleResult {
   insuranceWarnings: number;
   /** Alerts raised because a country grade dropped (rules/country-risk/country-grades.json), one per customer there. */
   countryGradeAlerts: number;
+  /** Open referrals warned about (REFERRAL_DUE) because they are due soon, once each. */
+  referralsDue: number;
+  /** Open referrals nobody decided in time, expired (their held requests let go as declined). */
+  referralsExpired: number;
 }
 
 export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf: string, batchSize = 2000): Promise<CollectionCycleResult> {
-  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0, insuranceWarnings: 0, countryGradeAlerts: 0 };
+  const result: CollectionCycleResult = { asOf, examined: 0, transitions: 0, suspensions: 0, restorations: 0, insuranceWarnings: 0, countryGradeAlerts: 0, referralsDue: 0, referralsExpired: 0 };
   await advanceInvoices(deps, asOf, batchSize, result);
   // After the ladder, so a customer suspended in this very cycle is not restored by it.
   result.restorations = await reviewSuspensions(deps, asOf, batchSize);
@@ -56,6 +62,10 @@ export async function runCollectionCycle(deps: CollectionCycleDependencies, asOf
   result.insuranceWarnings = await reviewInsuranceDeadlines(deps, asOf, batchSize);
   // Country grade drops that took effect by asOf, once each.
   result.countryGradeAlerts = await reviewCountryGrades(deps, asOf);
+  // Referrals due soon or past their due day (rules/credit-authority.json, reviewReferral).
+  const referrals = await reviewReferralDeadlines(deps, asOf, batchSize);
+  result.referralsDue = referrals.due;
+  result.referralsExpired = referrals.expired;
   return result;
 }
 

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../app/context';
 import { OPERATORS, READERS, READERS_AND_PARTNERS } from '../../app/roles';
 import { PageArgs, toPage } from '../../app/pagination';
 import { ClaimConnection } from '../claim';
-import { InvoiceConnection, CustomerInvoicesArgs } from '../invoice';
+import { InvoiceConnection, CustomerInvoicesArgs, invoicesOfCustomer } from '../invoice';
 import { ExposureView } from '../exposure';
 import { CustomerConnection } from './dto/customer.connection';
 import { Customer } from './customer.entity';
@@ -65,7 +65,7 @@ export class CustomerResolver {
 
   @FieldResolver(() => InvoiceConnection, { description: 'Invoices, newest first.' })
   invoices(@Root() customer: Customer, @Args() args: CustomerInvoicesArgs, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.invoicesOfCustomer.load({ parentId: customer.id, page: toPage(args), status: args.status });
+    return invoicesOfCustomer(ctx, customer.id, toPage(args), args.status);
   }
 
   @FieldResolver(() => ClaimConnection, { description: 'Insurance claims, newest first.' })

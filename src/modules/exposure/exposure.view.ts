@@ -30,7 +30,7 @@ export class ExposureView {
 
   @Authorized(...READERS) // referrals are staff-only: partners see no held request
   @Field(() => DecimalScalar, {
-    description: 'Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals).',
+    description: 'Invoices held for a referral (status ON_HOLD): not outstanding yet, but what releasing them would add (Customer.referrals). Staff only.',
   })
   get held(): string {
     return fromMinorUnits(this.figures.heldMinor ?? 0, this.currency);

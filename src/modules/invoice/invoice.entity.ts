@@ -33,6 +33,9 @@ registerEnumType(InvoiceStatus, {
 /** Statuses whose outstanding amount still counts against the customer's credit limit. */
 export const OPEN_INVOICE_STATUSES = [InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE, InvoiceStatus.DISPUTED];
 
+/** A held request, and one never issued: shown to staff only, never to partners (partner-scope.ts seesHeldRequests). */
+export const HELD_INVOICE_STATUSES = [InvoiceStatus.ON_HOLD, InvoiceStatus.CANCELLED];
+
 /** Steps of the collections ladder; the days at which each is reached live in rules/collections.json. */
 export enum CollectionStage {
   NONE = 'NONE',

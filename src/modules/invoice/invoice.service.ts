@@ -11,7 +11,7 @@ import { runPolicyMutation } from '../../app/policy-pipeline';
 import type { FactsOf } from '../../policy/fact-catalogue';
 import { Customer } from '../customer';
 import { Exposure } from '../exposure';
-import { assertVisible, customerCondition } from '../partner';
+import { assertVisible, customerCondition, seesHeldRequests } from '../partner';
 import { insuranceAtIssue } from '../insurance';
 import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
 import { alertsFor, forEveryone, type Outbox } from '../../app/outbox/outbox';
@@ -21,19 +21,27 @@ import { addDays, assertIsoDate, daysBetween, pastOrToday, yearsBetween } from '
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { fromMinorUnits, positiveMinorUnits } from '../../shared/money';
 import { parseAll } from '../../shared/validation';
-import { findPage, toPage } from '../../app/pagination';
+import { findPage, type Page, toPage } from '../../app/pagination';
 import { assertFilterId, findByIdOrFail } from '../../shared/ids';
 import { forUpdate } from '../../db/locking';
 import type { IssueInvoiceInput } from './dto/issue-invoice.input';
 import type { InvoicesArgs } from './dto/invoices.args';
-import { Invoice, InvoiceStatus, invoiceNumberKey, OPEN_INVOICE_STATUSES } from './invoice.entity';
+import { HELD_INVOICE_STATUSES, Invoice, InvoiceStatus, invoiceNumberKey, OPEN_INVOICE_STATUSES } from './invoice.entity';
 import type { WriteOffInvoiceInput } from './dto/write-off-invoice.input';
 
 export async function getInvoice(ctx: RequestContext, id: string): Promise<Invoice> {
   const invoice = await ctx.loaders.invoice.load(id);
   if (!invoice) throw new NotFoundError('Invoice', id);
   await assertVisible(ctx, invoice.customer.id, 'Invoice', id);
+  // A held invoice is no partner's business (partner-scope.ts): it does not exist for them.
+  if (!seesHeldRequests(ctx) && HELD_INVOICE_STATUSES.includes(invoice.status)) throw new NotFoundError('Invoice', id);
   return invoice;
+}
+
+/** The customer's invoices this request may see, newest first (partners: without held ones). */
+export function invoicesOfCustomer(ctx: RequestContext, customerId: string, page: Page, status: InvoiceStatus | null | undefined) {
+  const loader = seesHeldRequests(ctx) ? ctx.loaders.invoicesOfCustomer : ctx.loaders.issuedInvoicesOfCustomer;
+  return loader.load({ parentId: customerId, page, status });
 }
 
 export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
@@ -51,6 +59,11 @@ export async function listInvoices(ctx: RequestContext, args: InvoicesArgs) {
     where.dueDate = { $lt: overdueAsOf };
     where.outstandingMinor = { $gt: 0 };
     if (!filter.status) where.status = { $in: OPEN_INVOICE_STATUSES };
+  }
+  if (!seesHeldRequests(ctx)) {
+    // Partners: the statuses asked for (or every one), less the held ones.
+    const asked = filter.status ? [filter.status] : overdueAsOf ? OPEN_INVOICE_STATUSES : Object.values(InvoiceStatus);
+    where.status = { $in: asked.filter((status) => !HELD_INVOICE_STATUSES.includes(status)) };
   }
   return await findPage(ctx.em, Invoice, where, page, filter.overdueAsOf ? [{ dueDate: 'asc' }, { id: 'asc' }] : [{ issueDate: 'desc' }, { id: 'desc' }]);
 }

@@ -3,6 +3,11 @@
  * every customer; a PARTNER sees only the customers linked to its organisation (PartnerAccess), and
  * through them their invoices, payments, claims and alerts. Every service that reads by id or lists
  * goes through here; something not visible is NOT_FOUND (a partner cannot even learn it exists).
+ *
+ * Held requests are the seller's internal business, never a partner's, even of a customer it may see:
+ * no referral, no referral alert (REFERRAL_*, RiskAlert.staffOnly), no held invoice (ON_HOLD, or
+ * CANCELLED after its referral ended: never issued), no held exposure. A partner portal (an insurer,
+ * a bank) sees what was issued and decided, not what waits for a decision (seesHeldRequests).
  */
 import type { RequestContext } from '../../app/context';
 import { Role } from '../../app/actor';
@@ -24,6 +29,11 @@ export function visibleCustomers(ctx: RequestContext): Promise<ReadonlySet<strin
     linkedCustomers.set(ctx, linked);
   }
   return linked;
+}
+
+/** False for partners: they see no held request, referral or staff-only alert (see the file comment). */
+export function seesHeldRequests(ctx: Pick<RequestContext, 'actor'>): boolean {
+  return ctx.actor.role !== Role.PARTNER;
 }
 
 /** Throws NOT_FOUND for an object of a customer this request may not see. */

@@ -6,3 +6,5 @@ export type { OpenReferralInput, ReferralDeps } from './referral.service';
 export { registerReferralApplier } from './referral-appliers';
 export type { ReferralApplier, ReferralApplyResult, ReferralApproved, ReferralModification } from './referral-appliers';
 export { referralLoaders } from './referral.loaders';
+export { reviewReferralDeadlines } from './referral-deadlines.service';
+export type { ReferralDeadlineDependencies, ReferralDeadlineResult } from './referral-deadlines.service';

@@ -17,7 +17,7 @@ export enum ReferralState {
   /** Approved with less than was asked (approveReferral's modify: a lower amount, fewer days). */
   MODIFIED = 'MODIFIED',
   DECLINED = 'DECLINED',
-  /** Nobody decided it by its due time (a later step: no job expires referrals yet). */
+  /** Nobody decided it by its due time: the collections cycle expired it (rules/credit-authority.json, reviewReferral) and let the held request go as declined. */
   EXPIRED = 'EXPIRED',
   /** The requester took the request back. */
   WITHDRAWN = 'WITHDRAWN',
@@ -47,7 +47,7 @@ const LABEL_LENGTH = 100;
 @Index({ properties: ['customer', 'dueAt', 'id'] })
 @Index({ properties: ['dueAt', 'id'] })
 export class Referral {
-  [OptionalProps]?: 'state' | 'invoice' | 'customer' | 'subjectId' | 'amountMinor' | 'currency' | 'policyGap' | 'resolvedBy' | 'resolvedAt' | 'resolutionNote' | 'appliedAt' | 'applyResult' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'state' | 'invoice' | 'customer' | 'subjectId' | 'amountMinor' | 'currency' | 'policyGap' | 'resolvedBy' | 'resolvedAt' | 'resolutionNote' | 'appliedAt' | 'applyResult' | 'dueAlertedAt' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -114,6 +114,10 @@ export class Referral {
   @Field({ description: 'When a decision is due: the required business days (Monday to Friday) after the referred request, at the time of day it was referred.' })
   @TimestampColumn()
   dueAt!: Date;
+
+  /** When the collections cycle raised REFERRAL_DUE for it: set once, only from null (the warning is given once). */
+  @TimestampColumn({ nullable: true })
+  dueAlertedAt: Date | null = null;
 
   /** The request's amount in the customer's currency (null for a request without one, e.g. an exchange rate). */
   @MoneyColumn({ nullable: true })

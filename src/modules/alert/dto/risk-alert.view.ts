@@ -34,6 +34,9 @@ export class RiskAlertView {
   /** For partners; null on alerts stored before partners had their own words. */
   partnerMessage!: string | null;
 
+  /** Never shown to partners (RiskAlert.staffOnly); not a field. */
+  staffOnly!: boolean;
+
   /** Every fact of the source (AlertResolver.data shows partners only PARTNER_ALERT_DATA). */
   data!: Record<string, unknown>;
 
@@ -61,6 +64,7 @@ export class RiskAlertView {
       invoiceId: alert.invoice?.id ?? null,
       message: alert.message,
       partnerMessage: alert.partnerMessage,
+      staffOnly: alert.staffOnly,
       data: alert.data,
       decisionId: alert.decision?.id ?? null,
       createdAt: alert.createdAt,

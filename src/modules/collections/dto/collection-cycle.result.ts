@@ -23,4 +23,10 @@ export class CollectionCycleResultView {
 
   @Field(() => Int, { description: 'Alerts raised because a country grade dropped (rules/country-risk/country-grades.json): one per customer in the country, once per drop.' })
   countryGradeAlerts!: number;
+
+  @Field(() => Int, { description: 'Open referrals due soon (rules/credit-authority.json, reviewReferral): one REFERRAL_DUE alert each, once per referral.' })
+  referralsDue!: number;
+
+  @Field(() => Int, { description: 'Open referrals nobody decided by their due time: EXPIRED, the held request let go as declined (a held invoice CANCELLED), with a REFERRAL_EXPIRED alert.' })
+  referralsExpired!: number;
 }
