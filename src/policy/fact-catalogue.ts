@@ -44,6 +44,16 @@ export const FACT_CATALOGUE = {
     ...customerProfileFacts,
     previousGrade: { type: 'integer', description: 'Grade before this update.' },
     previousRiskTier: { type: 'string', description: 'Risk tier before this update (A-D).' },
+    changedByRole: {
+      type: 'string',
+      description: 'Role of the person who asked for the change (OPERATOR, RISK_OFFICER, ...); "" when the system re-grades a customer on its own (a review).',
+    },
+    monthlySalesChangePercent: {
+      type: 'number',
+      description: 'Size of the change of monthly sales against the stored figure, percent, always >= 0 (e.g. 40 for 100,000 to 140,000 or 60,000); 100 when the stored figure was 0 and the new one is not; 0 when unchanged.',
+    },
+    relationshipStartMovedDays: { type: 'integer', description: 'Days the relationship start date moves (earlier or later), always >= 0; 0 when unchanged.' },
+    gradeImprovement: { type: 'integer', description: 'Grade steps the change improves the customer by: previousGrade - grade (2: from 6 to 4); 0 or less when it does not improve.' },
   },
   issueInvoice: {
     grade: customerProfileFacts.grade,
@@ -349,7 +359,7 @@ export const MUTATION_DESCRIPTIONS: Record<MutationName, string> = {
   grantPartnerAccess: 'A partner organisation is let see a customer (grantPartnerAccess).',
   revokePartnerAccess: "A partner organisation's access to a customer ends (revokePartnerAccess).",
   createCustomer: 'A new customer is registered: risk tier from its grade, first credit line.',
-  updateCustomer: "A customer's profile or grade changes: its risk tier is re-assigned.",
+  updateCustomer: "A customer's profile, financials or grade changes (updateCustomer, updateCustomerFinancials, re-grading): its risk tier is re-assigned; a change a person must check (rules/master-data.json) is held for a referral.",
   issueInvoice: 'A new invoice on credit: payment term, prepayment or refusal.',
   recordPayment: 'A payment is received against an invoice.',
   runCollectionCycle: 'One step of the collections ladder for one open invoice (runCollectionCycle).',

@@ -134,7 +134,7 @@ class Checker {
 
   private customerFacts(mutation: 'createCustomer' | 'updateCustomer', grade: number): Record<string, unknown> {
     const facts: Record<string, unknown> = { ...BASE_FACTS.createCustomer, grade };
-    if (mutation === 'updateCustomer') Object.assign(facts, { previousGrade: grade, previousRiskTier: 'B' });
+    if (mutation === 'updateCustomer') Object.assign(facts, { previousGrade: grade, previousRiskTier: 'B', changedByRole: '', monthlySalesChangePercent: 0, relationshipStartMovedDays: 0, gradeImprovement: 0 });
     return facts;
   }
 

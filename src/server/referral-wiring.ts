@@ -4,6 +4,7 @@
  */
 import type { ReferralDesk } from '../app/referral-desk';
 import { DEFAULT_BASE_CURRENCY } from '../config/config';
+import { heldCustomerChangeApplier } from '../modules/customer';
 import { heldLimitApplier } from '../modules/exposure';
 import { heldFxRateApplier } from '../modules/fx';
 import { heldCoverApplier } from '../modules/insurance';
@@ -18,5 +19,6 @@ export function wireReferrals(baseCurrency: string = DEFAULT_BASE_CURRENCY): Ref
   registerReferralApplier('requestTermExtension', heldExtensionApplier);
   registerReferralApplier('requestInsuredLimit', heldCoverApplier);
   registerReferralApplier('setFxRate', heldFxRateApplier);
+  registerReferralApplier('updateCustomer', heldCustomerChangeApplier);
   return createReferralDesk({ baseCurrency });
 }

@@ -55,9 +55,10 @@ it('holds the invoice: ON_HOLD, counted as held and not outstanding, not payable
   expect(payment.errors?.[0].extensions?.code).toBeDefined();
   expect(payment.data).toBeNull();
 
-  // Sixty days on, the ladder has moved the invoice it could dun; the held one is no receivable.
-  app.clock.set('2026-05-01T09:00:00Z');
-  await app.ok(RunCollectionCycleDocument, { asOf: '2026-05-01' });
+  // The next day the ladder looks at the book (the referral is due the day after): the held invoice,
+  // "due" on its issue day, is no receivable and is not dunned.
+  app.clock.set('2026-03-03T09:00:00Z');
+  await app.ok(RunCollectionCycleDocument, { asOf: '2026-03-03' });
   app.clock.set('2026-03-02T09:00:00Z');
   expect((await app.ok(HeldInvoiceDocument, { id: invoice.id })).invoice).toMatchObject({ status: 'ON_HOLD' });
   expect(await app.orm.em.fork().findOneOrFail(Invoice, { id: invoice.id })).toMatchObject({ collectionStage: 'NONE' });

@@ -25,6 +25,7 @@ describe('the pinned rules (test/rules/)', () => {
       'fx-rates',
       'insurance-cover',
       'late-interest',
+      'master-data',
       'payment-terms',
       'provisions',
       'scorecard',

@@ -44,6 +44,7 @@ it('passes the pinned rules with a row per policy', async () => {
     ['fx-rates', 'OK', 0],
     ['insurance-cover', 'OK', 0],
     ['late-interest', 'OK', 0],
+    ['master-data', 'OK', 0],
     ['payment-terms', 'OK', 0],
     ['provisions', 'OK', 0],
     ['scorecard', 'OK', 0],

@@ -5,7 +5,9 @@
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { eventsOfType } from '../../policy/decision';
+import { type Decision, eventsOfType } from '../../policy/decision';
+import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
+import { forUpdate } from '../../db/locking';
 import { runPolicyMutation } from '../../app/policy-pipeline';
 import type { RequestContext } from '../../app/context';
 import { businessDate } from '../../shared/clock';
@@ -127,76 +129,124 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
  * re-grades the customer; other changes keep its grade (the tier is re-assigned by the policy either way).
  */
 export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerInput) {
-  return changeCustomer(
-    ctx,
-    input.id,
-    input.expectedVersion,
-    (customer) => {
-      const monthlySalesMinor = input.monthlySales ? nonNegativeMinorUnits(input.monthlySales, customer.currency, 'monthlySales') : customer.monthlySalesMinor;
-      const profile: ScorecardProfile = {
-        ...profileOf(customer),
-        country: input.country ?? customer.country,
-        industry: input.industry === undefined ? customer.industry : input.industry,
-        monthlySalesMinor,
-      };
-      const scored = profile.country !== customer.country || profile.industry !== customer.industry || monthlySalesMinor !== customer.monthlySalesMinor;
-      return { profile, regrade: scored ? 'profile updated' : null };
-    },
-    (customer) => {
-      // Null, like omitted, keeps the value: a customer always has a name and a letter language.
-      if (input.name != null) customer.name = input.name.trim();
-      if (input.language != null) customer.language = input.language;
-    },
-  );
+  return changeCustomer(ctx, { operation: 'updateCustomer', input: { ...input }, requestedByRole: ctx.actor.role });
 }
 
 /** New figures from the customer's credit report: stored, and the customer re-graded from them. */
 export async function updateCustomerFinancials(ctx: RequestContext, input: UpdateCustomerFinancialsInput) {
-  const today = businessDate(ctx.clock);
-  return changeCustomer(ctx, input.customerId, input.expectedVersion, (customer) => ({
-    profile: { ...profileOf(customer), ...financialsOf(input.financials, customer.currency, today) },
-    regrade: 'financials updated',
-  }));
+  return changeCustomer(ctx, { operation: 'updateCustomerFinancials', input: { ...input, financials: { ...input.financials } }, requestedByRole: ctx.actor.role });
 }
 
-/** The one path of a customer change: version check, (re-)grading, tier from the updateCustomer decision. */
-async function changeCustomer(
-  ctx: RequestContext,
-  customerId: string,
-  expectedVersion: number,
-  changeOf: (customer: Customer) => { profile: ScorecardProfile; regrade: string | null },
-  applyOther: (customer: Customer) => void = () => undefined,
-) {
+/**
+ * A change of a customer's master data as received (plain JSON): what updateCustomer decides, and,
+ * when rules/master-data.json refers it, what the referral holds and its applier carries out.
+ */
+type CustomerChangeRequest =
+  | { operation: 'updateCustomer'; input: UpdateCustomerInput; requestedByRole: string }
+  | { operation: 'updateCustomerFinancials'; input: UpdateCustomerFinancialsInput; requestedByRole: string };
+
+const customerIdOf = (request: CustomerChangeRequest) => (request.operation === 'updateCustomer' ? request.input.id : request.input.customerId);
+
+/**
+ * The one path of a customer change: version check, (re-)grading, tier from the updateCustomer
+ * decision. A referred change (an operator's large change of the figures limits and grades depend
+ * on, rules/master-data.json) is held: nothing is stored on the customer, the referral keeps the request.
+ */
+async function changeCustomer(ctx: RequestContext, request: CustomerChangeRequest) {
   const today = businessDate(ctx.clock);
+  const customerId = customerIdOf(request);
   const { result: customer, decision } = await runPolicyMutation(ctx, {
     mutation: 'updateCustomer',
     businessDate: today,
     subject: `Customer ${customerId}`,
     gatherFacts: async (em) => {
       const customer = await findByIdOrFail(em, Customer, customerId);
-      if (customer.version !== expectedVersion) {
+      if (customer.version !== request.input.expectedVersion) {
         throw new ConflictError(
-          `Customer ${customer.name} was changed by someone else (now version ${customer.version}, you sent ${expectedVersion}); reload it and apply your change again`,
+          `Customer ${customer.name} was changed by someone else (now version ${customer.version}, you sent ${request.input.expectedVersion}); reload it and apply your change again`,
           { currentVersion: customer.version },
         );
       }
-      const change = changeOf(customer);
-      const grading = change.regrade ? await scoreAndGrade(ctx, em, customer.id, change.profile, today, `Customer ${customer.registrationNumber}`) : null;
-      return { facts: tieringFacts(customer, change.profile, grading?.grade ?? customer.grade, today), read: { customer, change, grading } };
+      return gatherChange(ctx, em, customer, request, today);
     },
-    apply: async (decision, em, record, { customer, change, grading }) => {
-      applyOther(customer);
-      customer.country = change.profile.country;
-      customer.industry = change.profile.industry;
-      customer.monthlySalesMinor = change.profile.monthlySalesMinor;
-      Object.assign(customer, storedFinancials(change.profile));
-      if (grading) await recordGrading(ctx, em, customer, grading, { decision, record }, change.regrade!, today, false);
-      else customer.riskTier = assignedTier(decision);
-      return customer;
-    },
+    apply: (decision, em, record, read) => applyChange(ctx, em, decision, record, read),
+    hold: async (_decision, _em, _record, { customer }) => ({
+      result: customer,
+      referral: {
+        subject: { type: 'CUSTOMER', id: customer.id, label: `Customer ${customer.registrationNumber} (${request.operation})` },
+        customerId: customer.id,
+        amount: null,
+        heldRequest: JSON.parse(JSON.stringify(request)) as Record<string, unknown>,
+      },
+    }),
   });
   return { customer, decision };
 }
+
+/** What a change of `customer` would make of it on `today`: its profile and relationship start, the re-grading, and the facts updateCustomer decides on. */
+async function gatherChange(ctx: RequestContext, em: EntityManager, customer: Customer, request: CustomerChangeRequest, today: string) {
+  const change = changeOf(customer, request, today);
+  const grading = change.regrade ? await scoreAndGrade(ctx, em, customer.id, change.profile, today, `Customer ${customer.registrationNumber}`) : null;
+  const facts = tieringFacts(customer, change.profile, grading?.grade ?? customer.grade, today, { changedByRole: request.requestedByRole, relationshipStart: change.relationshipStart });
+  return { facts, read: { customer, request, change, grading, today } };
+}
+
+type GatheredChange = Awaited<ReturnType<typeof gatherChange>>['read'];
+
+function changeOf(customer: Customer, request: CustomerChangeRequest, today: string) {
+  if (request.operation === 'updateCustomerFinancials') {
+    return { profile: { ...profileOf(customer), ...financialsOf(request.input.financials, customer.currency, today) }, regrade: 'financials updated', relationshipStart: customer.relationshipStart };
+  }
+  const { input } = request;
+  const { monthlySalesMinor, relationshipStart } = parseAll({
+    monthlySalesMinor: () => (input.monthlySales ? nonNegativeMinorUnits(input.monthlySales, customer.currency, 'monthlySales') : customer.monthlySalesMinor),
+    relationshipStart: () => (input.relationshipStart ? pastOrToday(input.relationshipStart, 'relationshipStart', today) : customer.relationshipStart),
+  });
+  const profile: ScorecardProfile = {
+    ...profileOf(customer),
+    country: input.country ?? customer.country,
+    industry: input.industry === undefined ? customer.industry : input.industry,
+    monthlySalesMinor,
+  };
+  const scored = profile.country !== customer.country || profile.industry !== customer.industry || monthlySalesMinor !== customer.monthlySalesMinor;
+  return { profile, regrade: scored ? 'profile updated' : null, relationshipStart };
+}
+
+async function applyChange(ctx: RequestContext, em: EntityManager, decision: Decision, record: DecisionRecord, { customer, request, change, grading, today }: GatheredChange) {
+  if (request.operation === 'updateCustomer') {
+    // Null, like omitted, keeps the value: a customer always has a name and a letter language.
+    if (request.input.name != null) customer.name = request.input.name.trim();
+    if (request.input.language != null) customer.language = request.input.language;
+  }
+  customer.country = change.profile.country;
+  customer.industry = change.profile.industry;
+  customer.monthlySalesMinor = change.profile.monthlySalesMinor;
+  customer.relationshipStart = change.relationshipStart;
+  Object.assign(customer, storedFinancials(change.profile));
+  if (grading) await recordGrading(ctx, em, customer, grading, { decision, record }, change.regrade!, today, false);
+  else customer.riskTier = assignedTier(decision);
+  return customer;
+}
+
+/**
+ * The applier of a held customer change (registered for updateCustomer, src/server/referral-wiring.ts):
+ * on approval the change is made as the mutation would make it that day, on that day's figures and
+ * grade; the requester's role stays the one that asked. A held change stored nothing: releasing it
+ * lets nothing go.
+ */
+export const heldCustomerChangeApplier = {
+  async gather(ctx: RequestContext, em: EntityManager, referral: { customer: { id: string } | null; heldRequest: Record<string, unknown> }, businessDate: string) {
+    const customer = await findByIdOrFail(em, Customer, referral.customer!.id, forUpdate(em));
+    return gatherChange(ctx, em, customer, referral.heldRequest as unknown as CustomerChangeRequest, businessDate);
+  },
+  async apply(ctx: RequestContext, em: EntityManager, _referral: unknown, decision: Decision, record: DecisionRecord, read: GatheredChange) {
+    const customer = await applyChange(ctx, em, decision, record, read);
+    return { customerId: customer.id, operation: read.request.operation };
+  },
+  async release() {
+    // Nothing was stored on the customer while the change was held.
+  },
+};
 
 /** The credit report's figures as the scorecard reads them (money in minor units, dates checked); every bad one refused at once. */
 function financialsOf(financials: CustomerFinancialsInput, currency: string, today: string) {

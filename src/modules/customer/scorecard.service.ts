@@ -11,7 +11,7 @@ import { DecisionOutcome, eventsOfType, type Decision } from '../../policy/decis
 import type { FactsOf } from '../../policy/fact-catalogue';
 import type { PolicyService } from '../../policy/policy.service';
 import type { Clock } from '../../shared/clock';
-import { yearsBetween } from '../../shared/dates';
+import { daysBetween, yearsBetween } from '../../shared/dates';
 import { PolicyRejectedError } from '../../shared/errors';
 import { outstandingByCustomer } from '../invoice';
 import type { DecisionRecord } from '../../app/outbox/decision-record.entity';
@@ -159,16 +159,30 @@ export async function regradeCustomer(deps: GradingDependencies, em: EntityManag
 }
 
 /** The facts of the updateCustomer decision (the tier of a grade) for a customer's new profile. */
-export function tieringFacts(before: Customer, after: ScorecardProfile, grade: number, asOf: string): FactsOf<'updateCustomer'> {
+/** Who changes a customer's master data, and its relationship start after the change (what the change facts compare). */
+export interface MasterDataChange {
+  /** The requester's role; "" for the system's own re-grading. */
+  changedByRole: string;
+  relationshipStart: string;
+}
+
+export function tieringFacts(before: Customer, after: ScorecardProfile, grade: number, asOf: string, change?: MasterDataChange): FactsOf<'updateCustomer'> {
+  const relationshipStart = change?.relationshipStart ?? before.relationshipStart;
+  const salesBefore = before.monthlySalesMinor;
+  const salesChange = after.monthlySalesMinor === salesBefore ? 0 : salesBefore === 0 ? 100 : (Math.abs(after.monthlySalesMinor - salesBefore) / salesBefore) * 100;
   return {
     grade,
     country: after.country,
     currency: before.currency,
     industry: after.industry ?? '',
     monthlySalesMinor: after.monthlySalesMinor,
-    relationshipYears: yearsBetween(before.relationshipStart, asOf),
+    relationshipYears: yearsBetween(relationshipStart, asOf),
     previousGrade: before.grade,
     previousRiskTier: before.riskTier,
+    changedByRole: change?.changedByRole ?? '',
+    monthlySalesChangePercent: Math.round(salesChange * 100) / 100,
+    relationshipStartMovedDays: Math.abs(daysBetween(before.relationshipStart, relationshipStart)),
+    gradeImprovement: before.grade - grade,
   };
 }
 

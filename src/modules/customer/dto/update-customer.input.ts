@@ -1,9 +1,9 @@
 import { IsInt } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DecimalScalar } from '../../../app/scalars';
+import { DecimalScalar, LocalDateScalar } from '../../../app/scalars';
 import { CountryField, IndustryField, LanguageField, NameField } from './customer-fields';
 
-@InputType({ description: 'Changes to a customer; omitted fields stay as they are. A change of country, industry or monthly sales re-grades it.' })
+@InputType({ description: 'Changes to a customer; omitted fields stay as they are. A change of country, industry or monthly sales re-grades it; a change rules/master-data.json asks a second person to check is held for a referral.' })
 export class UpdateCustomerInput {
   @Field(() => ID)
   id!: string;
@@ -26,4 +26,7 @@ export class UpdateCustomerInput {
 
   @Field(() => DecimalScalar, { nullable: true })
   monthlySales?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the relationship started (never in the future); moving it changes relationshipYears, which terms and limits depend on.' })
+  relationshipStart?: string | null;
 }
