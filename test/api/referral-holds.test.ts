@@ -5,11 +5,9 @@
  * it out through the pipeline (a limit takes effect, an invoice is written off, ...); a decline leaves
  * nothing applied. The credit authority: a risk officer up to EUR 50,000.00, a credit manager above.
  */
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
 import { Role } from '../../src/app/actor';
 import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
 import { RiskAlert } from '../../src/app/outbox/risk-alert.entity';
-import { issueToken } from '../../src/server/auth/tokens';
 import {
   ApproveReferralDocument,
   CreateInsurancePolicyDocument,
@@ -29,6 +27,7 @@ import {
   WriteOffInvoiceDocument,
 } from '../generated/graphql';
 import { createCustomer, GRADE_OF_TIER, issueInvoice } from '../support/scenarios';
+import { asPeople, type Person } from '../support/people';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -37,16 +36,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** People, each with a token of their own: four eyes are about persons, not roles. */
-const person = (id: string, role: Role) => issueToken({ id, role, organisationId: null }, DEVELOPMENT_JWT_SECRET);
-let tokens: Record<'rita' | 'rolf' | 'anna', string>;
+/** People, each with a token of their own (test/support/people.ts): four eyes are about persons, not roles. */
+let as: (who: Person) => { headers: Record<string, string> };
 beforeAll(async () => {
-  tokens = { rita: await person('rita', Role.RISK_OFFICER), rolf: await person('rolf', Role.RISK_OFFICER), anna: await person('anna', Role.CREDIT_MANAGER) };
+  as = await asPeople();
 });
-const as = (who: keyof typeof tokens) => ({ headers: { authorization: `Bearer ${tokens[who]}` } });
 
 /** The referrals `who` may approve, among those of one customer. */
-const inbox = async (who: keyof typeof tokens, customerId: string) =>
+const inbox = async (who: Person, customerId: string) =>
   (await app.ok(ReferralsDocument, { filter: { customerId, mayApprove: true } }, as(who))).referrals.edges.map(({ node }) => node.id);
 
 const fieldsOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
@@ -292,7 +289,7 @@ describe('setFxRate', () => {
     return { from, referralId: answer.decision.referral!.id };
   }
   const ratesOf = async (from: string) => (await app.ok(FxRatesDocument, { from, to: 'EUR' }, { role: Role.VIEWER })).fxRates;
-  const fxInbox = async (who: keyof typeof tokens) =>
+  const fxInbox = async (who: Person) =>
     (await app.ok(ReferralsDocument, { filter: { mutation: 'setFxRate', state: 'OPEN' as never, mayApprove: true } }, as(who))).referrals.edges.map(({ node }) => node.id);
 
   it('is held, the rate not stored; approval by another person stores it as an accepted rate is stored', async () => {

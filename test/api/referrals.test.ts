@@ -8,11 +8,9 @@
  * requestCreditLimit): the pipeline holds the request and opens its referral. What approving carries
  * out, mutation by mutation, is test/api/referral-holds.test.ts.
  */
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config/config';
 import { Role } from '../../src/app/actor';
 import { heldWriteOffApplier } from '../../src/modules/invoice';
 import { registerReferralApplier, unregisterReferralApplier } from '../../src/modules/referral/referral-appliers';
-import { issueToken } from '../../src/server/auth/tokens';
 import {
   ApproveReferralDocument,
   CustomerCreditLimitDocument,
@@ -30,6 +28,7 @@ import {
   WriteOffHeldInvoiceDocument,
 } from '../generated/graphql';
 import { createCustomer, issueInvoice } from '../support/scenarios';
+import { asPeople, type Person } from '../support/people';
 import { startTestApp, TEST_PARTNER_ORGANISATION, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -38,23 +37,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** People, each with a token of their own: four eyes are about persons, not roles. */
-const person = (id: string, role: Role) => issueToken({ id, role, organisationId: null }, DEVELOPMENT_JWT_SECRET);
-let tokens: Record<'rita' | 'rolf' | 'anna' | 'ben' | 'otto' | 'vera', string>;
+/** People, each with a token of their own (test/support/people.ts): four eyes are about persons, not roles. */
+let as: (who: Person) => { headers: Record<string, string> };
 beforeAll(async () => {
-  tokens = {
-    rita: await person('rita', Role.RISK_OFFICER),
-    rolf: await person('rolf', Role.RISK_OFFICER),
-    anna: await person('anna', Role.CREDIT_MANAGER),
-    ben: await person('ben', Role.CREDIT_MANAGER),
-    otto: await person('otto', Role.OPERATOR),
-    vera: await person('vera', Role.VIEWER),
-  };
+  as = await asPeople();
 });
-const as = (who: keyof typeof tokens) => ({ headers: { authorization: `Bearer ${tokens[who]}` } });
 
 /** A write-off `who` asks for through writeOffInvoice before the legal stage: the policy refers it. Returns the referral id. */
-async function referWriteOff(invoiceId: string, who: keyof typeof tokens): Promise<string> {
+async function referWriteOff(invoiceId: string, who: Person): Promise<string> {
   const { writeOffInvoice } = await app.ok(WriteOffHeldInvoiceDocument, { input: { invoiceId, reason: 'the buyer stopped answering' } }, as(who));
   expect(writeOffInvoice).toMatchObject({ invoice: { status: 'OPEN', writtenOff: '0.00' }, decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } } });
   return writeOffInvoice.decision.referral!.id;
@@ -66,7 +56,7 @@ let heldSequence = 0;
  * An invoice the policy refers, sent by `who` through issueInvoice: 0.01 over the customer's
  * credit limit (the pinned credit-limits.json refers up to 100.00 over). Returns the referral id.
  */
-async function holdInvoice(customerId: string, who: keyof typeof tokens): Promise<{ referralId: string; invoiceId: string; amount: string }> {
+async function holdInvoice(customerId: string, who: Person): Promise<{ referralId: string; invoiceId: string; amount: string }> {
   const { customer } = await app.ok(CustomerCreditLimitDocument, { id: customerId }, { role: Role.VIEWER });
   const limitMinor = Math.round(Number(customer.exposure.available) * 100);
   const amount = ((limitMinor + 1) / 100).toFixed(2);
@@ -78,7 +68,7 @@ async function holdInvoice(customerId: string, who: keyof typeof tokens): Promis
 }
 
 /** A limit request `who` sends through requestCreditLimit that the policy refers (above 3 times monthly sales). Returns the referral id. */
-async function referLimit(customerId: string, amount: string, who: keyof typeof tokens): Promise<string> {
+async function referLimit(customerId: string, amount: string, who: Person): Promise<string> {
   const { requestCreditLimit } = await app.ok(RequestHeldCreditLimitDocument, { input: { customerId, amount } }, as(who));
   expect(requestCreditLimit).toMatchObject({ outcome: 'REFERRED', limitDecision: { kind: 'REFERRED' }, decision: { outcome: 'REFERRED', referral: { state: 'OPEN' } } });
   return requestCreditLimit.decision.referral!.id;
@@ -155,7 +145,7 @@ describe('the inbox', () => {
   it('lists by due time then id, filtered by state, mutation and customer, and mayApprove by authority and four eyes', async () => {
     const { customer, writeOff, heldInvoice, largeLimit } = await referralsOfOneCustomer();
     const ofCustomer = { customerId: customer.id };
-    const ids = async (filter: Record<string, unknown>, who: keyof typeof tokens = 'vera') =>
+    const ids = async (filter: Record<string, unknown>, who: Person = 'vera') =>
       (await app.ok(ReferralsDocument, { filter: { ...ofCustomer, ...filter } }, as(who))).referrals.edges.map(({ node }) => node.id);
 
     const sameDue = [writeOff, largeLimit].sort(); // both due 03-09 09:00: by id
