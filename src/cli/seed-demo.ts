@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     await policy.attachAudit(createPolicyAudit(orm.em));
     const seeded = await seedDemoPortfolioIfEmpty({ em: orm.em.fork(), policy, clock: systemClock, logger, baseCurrency: config.baseCurrency });
     if (!seeded) console.log('the database already has customers: nothing seeded');
-    else console.log(`seeded ${seeded.customers} demo customers and ${seeded.invoices} invoices${seeded.skipped.length ? `; the live policy refused ${seeded.skipped.join(', ')}` : ''}`);
+    else console.log(`seeded ${seeded.customers} demo customers, ${seeded.invoices} invoices and ${seeded.referrals} open referrals${seeded.skipped.length ? `; the live policy refused ${seeded.skipped.join(', ')}` : ''}`);
   } finally {
     await orm.close();
   }

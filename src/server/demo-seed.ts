@@ -21,7 +21,12 @@ import { InsuredRisk } from '../modules/insurance/insurance-policy.entity';
 import { createInsurancePolicy, requestInsuredLimit } from '../modules/insurance/insurance.service';
 import { Invoice } from '../modules/invoice/invoice.entity';
 import { issueInvoice } from '../modules/invoice/invoice.service';
+import { requestCreditLimit } from '../modules/exposure/credit-limit.service';
+import { Exposure } from '../modules/exposure/exposure.entity';
+import { receivableSumsByCustomer } from '../modules/invoice/invoice.service';
 import { grantPartnerAccess } from '../modules/partner/partner-access.service';
+import { DecisionOutcome } from '../policy/decision';
+import { fromMinorUnits } from '../shared/money';
 import { recordPayment } from '../modules/payment/payment.service';
 import type { PolicyService } from '../policy/policy.service';
 import { systemActor } from '../app/actor';
@@ -101,6 +106,8 @@ export interface SeedDependencies {
 export interface SeedResult {
   customers: number;
   invoices: number;
+  /** Requests the live policy referred: held for a person in the referral inbox. */
+  referrals: number;
   /** What the live policy refused, each logged with its decision. */
   skipped: string[];
 }
@@ -261,5 +268,22 @@ async function seedDemoPortfolio(deps: SeedDependencies): Promise<SeedResult> {
     const customerId = customerFor(key, what);
     if (customerId) await ifAllowed(what, () => grantPartnerAccess(ctx, { organisationId: DEMO_PARTNER_ORGANISATION, customerId }));
   }
-  return { customers: ids.size, invoices, skipped };
+
+  // Open referrals for the risk officers' inbox, through the real mutations: whatever the live
+  // policy answers is seeded as it answers (held for a person, granted, or refused and skipped).
+  let referrals = 0;
+  const lumiere = customerFor('002', 'the demo referrals');
+  if (lumiere) {
+    const exposure = await deps.em.fork().findOneOrFail(Exposure, { customer: lumiere });
+    const outstandingMinor = (await receivableSumsByCustomer(deps.em.fork(), [lumiere])).get(lumiere)?.outstandingMinor ?? 0;
+    // A little over what is left of the limit (demo figure: 50.00 over).
+    const overshoot = fromMinorUnits(exposure.creditLimitMinor - outstandingMinor + 5_000, 'EUR');
+    const held = await ifAllowed(`invoice DEMO-INV-2002 of ${overshoot} EUR`, () => issueInvoice(ctx, { customerId: lumiere, number: 'DEMO-INV-2002', amount: overshoot, currency: 'EUR' }));
+    if (held?.decision.outcome === DecisionOutcome.REFERRED) referrals += 1;
+    else if (held) invoices += 1;
+    // Four months of sales as a credit limit: more than the policy grants alone.
+    const limit = await ifAllowed('credit limit of 1600000.00 EUR on customer DEMO-002', () => requestCreditLimit(ctx, { customerId: lumiere, amount: '1600000.00' }));
+    if (limit?.decision.outcome === DecisionOutcome.REFERRED) referrals += 1;
+  }
+  return { customers: ids.size, invoices, referrals, skipped };
 }

@@ -11,7 +11,8 @@ import { ENTITIES } from '../../src/db/entities';
 import { seedDemoPortfolioIfEmpty } from '../../src/server/demo-seed';
 import { Customer } from '../../src/modules/customer/customer.entity';
 import { DecisionRecord } from '../../src/app/outbox/decision-record.entity';
-import { Invoice } from '../../src/modules/invoice/invoice.entity';
+import { Invoice, InvoiceStatus } from '../../src/modules/invoice/invoice.entity';
+import { Referral, ReferralState } from '../../src/modules/referral/referral.entity';
 import { Role } from '../../src/app/actor';
 import { StartupError } from '../../src/shared/startup-error';
 import { CreateInsurancePolicyDocument } from '../generated/graphql';
@@ -62,11 +63,14 @@ describe('with a credit policy that refuses invoices over 50,000.00 (a risk offi
     const { logger, lines } = recordingLogger();
     const seeded = await seed(app, logger);
 
-    expect(seeded).toEqual({ customers: 8, invoices: 12, skipped: ['invoice DEMO-INV-4001 of 52000.00 USD'] });
+    // Two open referrals: an invoice held a little over its limit, a limit of four months' sales.
+    expect(seeded).toEqual({ customers: 8, invoices: 12, referrals: 2, skipped: ['invoice DEMO-INV-4001 of 52000.00 USD'] });
     const em = app.orm.em.fork();
     expect(await em.count(Customer, {})).toBe(8);
     expect(await em.count(Invoice, { number: 'DEMO-INV-4001' })).toBe(0);
-    expect(await em.count(Invoice, {})).toBe(12);
+    expect(await em.count(Invoice, { status: { $ne: InvoiceStatus.ON_HOLD } })).toBe(12);
+    expect(await em.count(Invoice, { number: 'DEMO-INV-2002', status: InvoiceStatus.ON_HOLD })).toBe(1);
+    expect((await em.find(Referral, { state: ReferralState.OPEN })).map((referral) => referral.mutation).sort()).toEqual(['issueInvoice', 'requestCreditLimit']);
 
     const warnings = lines.filter((line) => line.level === 40);
     expect(warnings).toHaveLength(1);
