@@ -111,7 +111,8 @@ export async function migrate(orm: Orm, options: MigrationOptions = {}): Promise
  * on again: a run that would leave a dangling reference fails instead.
  */
 async function withoutSqliteForeignKeyActions<T>(orm: Orm, work: () => Promise<T>): Promise<T> {
-  if (orm.config.get('driver') === PostgreSqlDriver) return work();
+  // Nothing pending (every start after the first): no pragma, and no foreign-key scan of the whole file.
+  if (orm.config.get('driver') === PostgreSqlDriver || (await orm.getMigrator().getPendingMigrations()).length === 0) return work();
   const connection = orm.em.getConnection();
   await connection.execute('pragma foreign_keys = off');
   try {
